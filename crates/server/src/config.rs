@@ -1,0 +1,303 @@
+//! Spool's configuration: one typed struct, every field with a default.
+//!
+//! Loaded from defaults, then a TOML file, then `SPOOL_*` environment variables
+//! (sections joined with `__`), then command-line flags. `config.reference.toml` is the
+//! documentation: it is printed by `spool serve --help`, and a test checks that it
+//! parses to exactly [`Config::default`].
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use spool_core::RegionCode;
+
+/// The annotated reference configuration, with every key and its default.
+pub const REFERENCE: &str = include_str!("../config.reference.toml");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Folder for the directory database and one sub-folder per region cell.
+    pub data_dir: PathBuf,
+    pub server: ServerConfig,
+    pub regions: RegionsConfig,
+    pub accounts: AccountsConfig,
+    pub rate_limits: RateLimitConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address to listen on; port 0 picks a free port.
+    pub listen: SocketAddr,
+    /// The URL people reach this server at; `https://` makes cookies Secure.
+    pub public_url: String,
+    /// Largest JSON request body accepted, in bytes.
+    pub max_json_body_bytes: usize,
+    /// Seconds before a request is abandoned.
+    pub request_timeout_secs: u64,
+    /// Take the client address from the last `X-Forwarded-For` entry.
+    pub trust_forwarded_for: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RegionsConfig {
+    /// Region cells of this deployment.
+    pub enabled: Vec<RegionCode>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AccountsConfig {
+    /// How long a login lasts, in days.
+    pub session_days: u32,
+    /// How long login records are kept, in days.
+    pub login_record_retention_days: u32,
+    /// Argon2id memory cost in KiB.
+    pub argon2_memory_kib: u32,
+    /// Argon2id passes.
+    pub argon2_iterations: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RateLimitConfig {
+    /// Master switch; off only for load tests and benchmarks.
+    pub enabled: bool,
+    /// Sign-ups per client address per hour.
+    pub signup_per_ip_per_hour: u32,
+    /// Login attempts per client address per minute.
+    pub login_per_ip_per_minute: u32,
+    /// Login attempts per handle per minute.
+    pub login_per_handle_per_minute: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    /// tracing filter directive; `RUST_LOG` overrides it.
+    pub filter: String,
+    /// `text` or `json`.
+    pub format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("spool-data"),
+            server: ServerConfig::default(),
+            regions: RegionsConfig::default(),
+            accounts: AccountsConfig::default(),
+            rate_limits: RateLimitConfig::default(),
+            log: LogConfig::default(),
+        }
+    }
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: "http://localhost:8080".into(),
+            max_json_body_bytes: 64 * 1024,
+            request_timeout_secs: 30,
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+impl Default for RegionsConfig {
+    fn default() -> Self {
+        Self {
+            enabled: ["us", "eu", "sg"]
+                .iter()
+                .filter_map(|r| RegionCode::parse(r).ok())
+                .collect(),
+        }
+    }
+}
+
+impl Default for AccountsConfig {
+    fn default() -> Self {
+        Self {
+            session_days: 30,
+            login_record_retention_days: 90,
+            argon2_memory_kib: 19456,
+            argon2_iterations: 2,
+        }
+    }
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            signup_per_ip_per_hour: 20,
+            login_per_ip_per_minute: 30,
+            login_per_handle_per_minute: 5,
+        }
+    }
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self {
+            filter: "info".into(),
+            format: LogFormat::Text,
+        }
+    }
+}
+
+/// Values given on the command line; they win over everything else.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub data_dir: Option<PathBuf>,
+    pub listen: Option<SocketAddr>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid configuration: {0}")]
+pub struct ConfigError(String);
+
+impl Config {
+    /// Defaults, then `file` (if given), then `SPOOL_*` variables, then `overrides`.
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Self, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(file) = file {
+            if !file.exists() {
+                return Err(ConfigError(format!(
+                    "config file {} does not exist",
+                    file.display()
+                )));
+            }
+            figment = figment.merge(Toml::file(file));
+        }
+        // Only keys under known top-level names: SPOOL_LOG-style variables of other tools
+        // (or of the test harness) must not break start-up.
+        let known = [
+            "data_dir",
+            "server",
+            "regions",
+            "accounts",
+            "rate_limits",
+            "log",
+        ];
+        figment = figment.merge(Env::prefixed("SPOOL_").split("__").filter(move |key| {
+            known
+                .iter()
+                .any(|k| key.as_str().split('.').next() == Some(*k))
+        }));
+        let mut config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
+        if let Some(dir) = &overrides.data_dir {
+            config.data_dir = dir.clone();
+        }
+        if let Some(listen) = overrides.listen {
+            config.server.listen = listen;
+        }
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.regions.enabled.is_empty() {
+            return Err(ConfigError("regions.enabled names no region".into()));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for r in &self.regions.enabled {
+            if !seen.insert(r) {
+                return Err(ConfigError(format!("region {r} is listed twice")));
+            }
+        }
+        if !(self.server.public_url.starts_with("http://")
+            || self.server.public_url.starts_with("https://"))
+        {
+            return Err(ConfigError(
+                "server.public_url must start with http:// or https://".into(),
+            ));
+        }
+        if self.accounts.session_days == 0 {
+            return Err(ConfigError(
+                "accounts.session_days must be at least 1".into(),
+            ));
+        }
+        if self.server.max_json_body_bytes < 1024 {
+            return Err(ConfigError(
+                "server.max_json_body_bytes must be at least 1024".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reference_file_is_exactly_the_defaults() {
+        let parsed: Config = toml::from_str(REFERENCE).expect("reference parses");
+        assert_eq!(parsed, Config::default());
+        // And it names every key, so nothing is undocumented.
+        let defaults = toml::Value::try_from(Config::default()).unwrap();
+        let reference: toml::Value = toml::from_str(REFERENCE).unwrap();
+        for (section, value) in defaults.as_table().unwrap() {
+            let Some(table) = value.as_table() else {
+                assert!(reference.get(section).is_some(), "{section} undocumented");
+                continue;
+            };
+            for key in table.keys() {
+                assert!(
+                    reference[section].get(key).is_some(),
+                    "{section}.{key} undocumented"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn environment_and_flags_override_the_file() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "spool.toml",
+                "data_dir = \"/from/file\"\n[rate_limits]\nenabled = true\nlogin_per_handle_per_minute = 9\n",
+            )?;
+            jail.set_env("SPOOL_RATE_LIMITS__ENABLED", "false");
+            jail.set_env("SPOOL_REGIONS__ENABLED", "[\"eu\", \"us\"]");
+            jail.set_env("SPOOL_TEST_SOMETHING_ELSE", "ignored");
+            let overrides = Overrides {
+                data_dir: Some("/from/flag".into()),
+                listen: None,
+            };
+            let config = Config::load(Some(Path::new("spool.toml")), &overrides).unwrap();
+            assert_eq!(config.data_dir, PathBuf::from("/from/flag"));
+            assert!(!config.rate_limits.enabled);
+            assert_eq!(config.rate_limits.login_per_handle_per_minute, 9);
+            assert_eq!(config.regions.enabled.len(), 2);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_configuration_is_refused_with_a_reason() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("a.toml", "[regions]\nenabled = [\"US\"]\n")?;
+            assert!(Config::load(Some(Path::new("a.toml")), &Overrides::default()).is_err());
+            jail.create_file("b.toml", "[server]\nlisten_on = \"x\"\n")?;
+            let err = Config::load(Some(Path::new("b.toml")), &Overrides::default()).unwrap_err();
+            assert!(err.to_string().contains("listen_on"), "{err}");
+            assert!(Config::load(Some(Path::new("missing.toml")), &Overrides::default()).is_err());
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,15 @@
+//! Spool's HTTP layer: the axum router, authentication, rate limits, error mapping and
+//! the OpenAPI document. Only this crate knows HTTP; it reaches data through
+//! `spool-store` and never opens a database itself.
+
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod json;
+pub mod rate_limit;
+pub mod routes;
+pub mod state;
+
+pub use app::Application;
+pub use config::Config;

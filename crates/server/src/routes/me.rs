@@ -1,0 +1,140 @@
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Deserializer};
+use spool_core::{AccountId, Bio, DisplayName, Email, Password};
+use spool_store::{Cell, ProfileUpdate};
+use utoipa::ToSchema;
+
+use super::accounts::AccountView;
+use crate::auth::{self, CurrentUser};
+use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
+use crate::json::ApiJson;
+use crate::state::AppState;
+
+/// The caller's own account from its home cell.
+pub(super) async fn own_account(
+    state: &AppState,
+    cell: &Cell,
+    id: AccountId,
+) -> ApiResult<AccountView> {
+    let gone = || ApiError::new(ErrorCode::Unauthenticated, "the account no longer exists");
+    let account = cell.account(id).await?.ok_or_else(gone)?;
+    let personal = cell.personal(id).await?.ok_or_else(gone)?;
+    Ok(AccountView::new(account, personal, state.today()))
+}
+
+fn home_cell<'a>(state: &'a AppState, user: &CurrentUser) -> ApiResult<&'a Cell> {
+    state
+        .store()
+        .cell(&user.region)
+        .ok_or_else(ApiError::unauthenticated)
+}
+
+/// Own account, personal fields included.
+#[utoipa::path(get, path = "/api/v1/me", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    responses((status = 200, body = AccountView), (status = 401, body = ErrorBody)))]
+pub async fn get_me(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<AccountView>> {
+    let cell = home_cell(&state, &user)?;
+    Ok(Json(own_account(&state, cell, user.account_id).await?))
+}
+
+/// A profile change; absent fields stay as they are.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMeRequest {
+    /// Up to 50 characters.
+    display_name: Option<String>,
+    /// Up to 160 characters; `""` clears it.
+    bio: Option<String>,
+    /// A private account's videos are for approved followers only.
+    is_private: Option<bool>,
+    /// `null` removes the address.
+    #[serde(default, deserialize_with = "present_or_null")]
+    #[schema(value_type = Option<String>)]
+    email: Option<Option<String>>,
+}
+
+/// Tells a field that is absent (`None`) from one that is `null` (`Some(None)`).
+fn present_or_null<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
+/// Update own profile: display name, bio, privacy, e-mail.
+#[utoipa::path(patch, path = "/api/v1/me", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    request_body = UpdateMeRequest,
+    responses((status = 200, body = AccountView), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "`csrf_rejected`"),
+        (status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn update_me(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(form): ApiJson<UpdateMeRequest>,
+) -> ApiResult<Json<AccountView>> {
+    let update = ProfileUpdate {
+        display_name: form
+            .display_name
+            .as_deref()
+            .map(DisplayName::parse)
+            .transpose()?,
+        bio: form.bio.as_deref().map(Bio::parse).transpose()?,
+        is_private: form.is_private,
+        email: match form.email {
+            None => None,
+            Some(None) => Some(None),
+            Some(Some(raw)) => Some(Some(Email::parse(&raw)?)),
+        },
+    };
+    let cell = home_cell(&state, &user)?;
+    cell.update_profile(user.account_id, &update).await?;
+    Ok(Json(own_account(&state, cell, user.account_id).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteMeRequest {
+    /// The account's password, to confirm.
+    password: String,
+}
+
+/// Delete own account: every session ends, the handle is freed, and the account's
+/// records are removed from its home region.
+#[utoipa::path(delete, path = "/api/v1/me", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    request_body = DeleteMeRequest,
+    responses((status = 204, description = "Deleted"), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "`csrf_rejected`"), (status = 422, body = ErrorBody)))]
+pub async fn delete_me(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(form): ApiJson<DeleteMeRequest>,
+) -> ApiResult<Response> {
+    let cell = home_cell(&state, &user)?;
+    let wrong = || ApiError {
+        field: Some("password"),
+        ..ApiError::new(ErrorCode::InvalidCredentials, "the password is wrong")
+    };
+    let password = Password::parse(&form.password).map_err(|_| wrong())?;
+    let stored = cell.password_hash(user.account_id).await?;
+    if !state.passwords().verify(&password, stored).await? {
+        return Err(wrong());
+    }
+    let directory = state.store().directory();
+    // `deleting` first: a crash from here on is finished at the next start.
+    directory.mark_deleting(user.account_id).await?;
+    cell.delete_account(user.account_id).await?;
+    directory.remove(user.account_id).await?;
+    tracing::info!(account = %user.account_id, "account deleted");
+    Ok((
+        StatusCode::NO_CONTENT,
+        [(
+            header::SET_COOKIE,
+            auth::clear_session_cookie(state.secure_cookies()),
+        )],
+    )
+        .into_response())
+}

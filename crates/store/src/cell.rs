@@ -1,0 +1,509 @@
+//! One region cell: the accounts whose home is this region, and everything personal
+//! about them.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use spool_core::{AccountId, Bio, BirthDate, DisplayName, Email, Handle, RegionCode};
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::sqlite::Db;
+use crate::{create_dir, now_ms, Result, StoreError};
+
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/cell");
+
+/// A region's database and media folder. Cloning is cheap (pools are shared).
+#[derive(Clone, Debug)]
+pub struct Cell {
+    region: RegionCode,
+    db: Db,
+    db_path: PathBuf,
+    media_dir: PathBuf,
+}
+
+/// An account as it is about to be written: everything already parsed and the password
+/// already hashed.
+#[derive(Debug)]
+pub struct NewAccount {
+    pub id: AccountId,
+    pub handle: Handle,
+    pub display_name: DisplayName,
+    pub email: Option<Email>,
+    pub birth_date: BirthDate,
+    pub password_hash: String,
+    pub is_private: bool,
+}
+
+/// The public side of an account.
+#[derive(Debug, Clone)]
+pub struct AccountRecord {
+    pub id: AccountId,
+    pub handle: Handle,
+    pub region: RegionCode,
+    pub display_name: DisplayName,
+    pub bio: Bio,
+    pub is_private: bool,
+    pub follower_count: i64,
+    pub following_count: i64,
+    pub video_count: i64,
+    pub like_count: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The personal side of an account. Only its owner (and, later, audited staff access)
+/// ever sees it.
+#[derive(Debug, Clone)]
+pub struct PersonalRecord {
+    pub email: Option<Email>,
+    pub birth_date: BirthDate,
+}
+
+/// A change to one's own profile; `None` leaves a field as it is. `email: Some(None)`
+/// removes the address.
+#[derive(Debug, Default)]
+pub struct ProfileUpdate {
+    pub display_name: Option<DisplayName>,
+    pub bio: Option<Bio>,
+    pub is_private: Option<bool>,
+    pub email: Option<Option<Email>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub account_id: AccountId,
+    pub csrf_token: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LoginRecord {
+    pub at: DateTime<Utc>,
+    pub success: bool,
+    pub ip_prefix: String,
+    pub user_agent: String,
+}
+
+impl Cell {
+    pub(crate) async fn open(region: RegionCode, dir: &Path) -> Result<Self> {
+        create_dir(dir)?;
+        let media_dir = dir.join("media");
+        create_dir(&media_dir)?;
+        let db_path = dir.join("spool.db");
+        let db = Db::open(&db_path, &MIGRATOR).await?;
+        Ok(Self {
+            region,
+            db,
+            db_path,
+            media_dir,
+        })
+    }
+
+    pub fn region(&self) -> &RegionCode {
+        &self.region
+    }
+
+    /// The SQLite file of this cell (for operators and the residency tests).
+    pub fn db_path(&self) -> &Path {
+        &self.db_path
+    }
+
+    pub fn media_dir(&self) -> &Path {
+        &self.media_dir
+    }
+
+    /// Checks that the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.db.read).await?;
+        Ok(())
+    }
+
+    /// Writes a new account (public profile and personal fields) in one transaction.
+    pub async fn create_account(&self, new: &NewAccount) -> Result<AccountRecord> {
+        let now = now_ms();
+        let id = new.id.0.to_string();
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query(
+            "INSERT INTO accounts (id, handle, display_name, is_private, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(new.handle.as_str())
+        .bind(new.display_name.as_str())
+        .bind(new.is_private)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO account_personal (account_id, email, birth_date, password_hash, updated_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(new.email.as_ref().map(Email::as_str))
+        .bind(new.birth_date.date().format("%Y-%m-%d").to_string())
+        .bind(&new.password_hash)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.account(new.id).await?.ok_or(StoreError::NotFound)
+    }
+
+    pub async fn account(&self, id: AccountId) -> Result<Option<AccountRecord>> {
+        let row = sqlx::query("SELECT * FROM accounts WHERE id = ?")
+            .bind(id.0.to_string())
+            .fetch_optional(&self.db.read)
+            .await?;
+        row.map(|r| self.account_record(&r)).transpose()
+    }
+
+    pub async fn personal(&self, id: AccountId) -> Result<Option<PersonalRecord>> {
+        let row =
+            sqlx::query("SELECT email, birth_date FROM account_personal WHERE account_id = ?")
+                .bind(id.0.to_string())
+                .fetch_optional(&self.db.read)
+                .await?;
+        row.map(|r| {
+            let birth: String = r.try_get("birth_date")?;
+            let date = NaiveDate::parse_from_str(&birth, "%Y-%m-%d")
+                .map_err(|e| StoreError::Corrupt(format!("birth_date: {e}")))?;
+            Ok(PersonalRecord {
+                email: r
+                    .try_get::<Option<String>, _>("email")?
+                    .map(Email::from_trusted),
+                birth_date: BirthDate::from_trusted(date),
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn password_hash(&self, id: AccountId) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT password_hash FROM account_personal WHERE account_id = ?")
+                .bind(id.0.to_string())
+                .fetch_optional(&self.db.read)
+                .await?,
+        )
+    }
+
+    /// Applies a profile change in one transaction and returns the new profile.
+    pub async fn update_profile(
+        &self,
+        id: AccountId,
+        update: &ProfileUpdate,
+    ) -> Result<AccountRecord> {
+        let key = id.0.to_string();
+        let mut tx = self.db.write.begin().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = ?")
+            .bind(&key)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        if let Some(name) = &update.display_name {
+            sqlx::query("UPDATE accounts SET display_name = ? WHERE id = ?")
+                .bind(name.as_str())
+                .bind(&key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(bio) = &update.bio {
+            sqlx::query("UPDATE accounts SET bio = ? WHERE id = ?")
+                .bind(bio.as_str())
+                .bind(&key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(private) = update.is_private {
+            sqlx::query("UPDATE accounts SET is_private = ? WHERE id = ?")
+                .bind(private)
+                .bind(&key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(email) = &update.email {
+            sqlx::query(
+                "UPDATE account_personal SET email = ?, updated_at = ? WHERE account_id = ?",
+            )
+            .bind(email.as_ref().map(Email::as_str))
+            .bind(now_ms())
+            .bind(&key)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        self.account(id).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Removes an account and, through the foreign keys, its personal fields, sessions
+    /// and login records. Idempotent.
+    pub async fn delete_account(&self, id: AccountId) -> Result<()> {
+        sqlx::query("DELETE FROM accounts WHERE id = ?")
+            .bind(id.0.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn create_session(
+        &self,
+        token_hash: &[u8],
+        account_id: AccountId,
+        csrf_token: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(token_hash)
+        .bind(account_id.0.to_string())
+        .bind(csrf_token)
+        .bind(now_ms())
+        .bind(expires_at.timestamp_millis())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// The live (unexpired) session with this token hash.
+    pub async fn session(&self, token_hash: &[u8]) -> Result<Option<SessionRecord>> {
+        let row = sqlx::query(
+            "SELECT account_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(now_ms())
+        .fetch_optional(&self.db.read)
+        .await?;
+        row.map(|r| {
+            Ok(SessionRecord {
+                account_id: parse_id(&r.try_get::<String, _>("account_id")?)?,
+                csrf_token: r.try_get("csrf_token")?,
+                created_at: from_ms(r.try_get("created_at")?),
+                expires_at: from_ms(r.try_get("expires_at")?),
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn delete_session(&self, token_hash: &[u8]) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn record_login(&self, account_id: AccountId, record: &LoginRecord) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO login_records (account_id, at, success, ip_prefix, user_agent) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(account_id.0.to_string())
+        .bind(record.at.timestamp_millis())
+        .bind(record.success)
+        .bind(&record.ip_prefix)
+        .bind(&record.user_agent)
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// An account's login records, newest first.
+    pub async fn login_records(&self, account_id: AccountId) -> Result<Vec<LoginRecord>> {
+        let rows = sqlx::query(
+            "SELECT at, success, ip_prefix, user_agent FROM login_records WHERE account_id = ? ORDER BY at DESC, id DESC",
+        )
+        .bind(account_id.0.to_string())
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(LoginRecord {
+                    at: from_ms(r.try_get("at")?),
+                    success: r.try_get("success")?,
+                    ip_prefix: r.try_get("ip_prefix")?,
+                    user_agent: r.try_get("user_agent")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Deletes expired sessions and login records older than `login_retention`.
+    /// Returns how many rows went.
+    pub async fn purge_expired(&self, login_retention: chrono::Duration) -> Result<u64> {
+        let now = now_ms();
+        let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+            .bind(now)
+            .execute(&self.db.write)
+            .await?
+            .rows_affected();
+        let logins = sqlx::query("DELETE FROM login_records WHERE at < ?")
+            .bind(now - login_retention.num_milliseconds())
+            .execute(&self.db.write)
+            .await?
+            .rows_affected();
+        Ok(sessions + logins)
+    }
+
+    fn account_record(&self, r: &SqliteRow) -> Result<AccountRecord> {
+        Ok(AccountRecord {
+            id: parse_id(&r.try_get::<String, _>("id")?)?,
+            handle: Handle::from_trusted(r.try_get("handle")?),
+            region: self.region.clone(),
+            display_name: DisplayName::from_trusted(r.try_get("display_name")?),
+            bio: Bio::from_trusted(r.try_get("bio")?),
+            is_private: r.try_get("is_private")?,
+            follower_count: r.try_get("follower_count")?,
+            following_count: r.try_get("following_count")?,
+            video_count: r.try_get("video_count")?,
+            like_count: r.try_get("like_count")?,
+            created_at: from_ms(r.try_get("created_at")?),
+        })
+    }
+}
+
+fn parse_id(raw: &str) -> Result<AccountId> {
+    Uuid::parse_str(raw)
+        .map(AccountId)
+        .map_err(|e| StoreError::Corrupt(format!("account id {raw:?}: {e}")))
+}
+
+fn from_ms(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+
+    fn region(s: &str) -> RegionCode {
+        RegionCode::parse(s).unwrap()
+    }
+
+    async fn new_account(store: &Store, handle: &str, r: &str) -> Result<AccountRecord> {
+        let handle = Handle::parse(handle).unwrap();
+        let id = AccountId::new();
+        let region = region(r);
+        store.directory().reserve(&handle, id, &region).await?;
+        let cell = store.cell(&region).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let rec = cell
+            .create_account(&NewAccount {
+                id,
+                handle,
+                display_name: DisplayName::parse("").unwrap(),
+                email: Some(Email::parse("x@example.org").unwrap()),
+                birth_date: BirthDate::parse("1990-05-05", today).unwrap(),
+                password_hash: "hash".into(),
+                is_private: false,
+            })
+            .await?;
+        store.directory().activate(id).await?;
+        Ok(rec)
+    }
+
+    #[tokio::test]
+    async fn handles_are_unique_across_regions() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_embedded(dir.path(), &[region("us"), region("eu")])
+            .await
+            .unwrap();
+        new_account(&store, "Ana", "us").await.unwrap();
+        assert!(matches!(
+            new_account(&store, "ＡＮＡ", "eu").await,
+            Err(StoreError::HandleTaken)
+        ));
+        let found = store
+            .directory()
+            .lookup(&Handle::parse("ana").unwrap().key())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(found.region, region("us"));
+        assert_eq!(found.handle.as_str(), "Ana");
+    }
+
+    #[tokio::test]
+    async fn reconcile_finishes_interrupted_signups_and_deletions() {
+        let dir = tempfile::tempdir().unwrap();
+        let regions = [region("us")];
+        let (done, orphan, deleting) = {
+            let store = Store::open_embedded(dir.path(), &regions).await.unwrap();
+            // A reservation whose account never reached the cell.
+            let orphan = AccountId::new();
+            store
+                .directory()
+                .reserve(&Handle::parse("ghost").unwrap(), orphan, &regions[0])
+                .await
+                .unwrap();
+            // An account written but not yet activated.
+            let done = new_account(&store, "bea", "us").await.unwrap().id;
+            store.directory().set_state(done, "pending").await.unwrap();
+            // An account whose deletion was interrupted.
+            let deleting = new_account(&store, "cam", "us").await.unwrap().id;
+            store.directory().mark_deleting(deleting).await.unwrap();
+            (done, orphan, deleting)
+        };
+        let store = Store::open_embedded(dir.path(), &regions).await.unwrap();
+        assert!(store.directory().lookup_id(done).await.unwrap().is_some());
+        assert!(store.directory().lookup_id(orphan).await.unwrap().is_none());
+        assert!(store
+            .directory()
+            .lookup(&Handle::parse("ghost").unwrap().key())
+            .await
+            .unwrap()
+            .is_none());
+        assert!(store
+            .directory()
+            .lookup_id(deleting)
+            .await
+            .unwrap()
+            .is_none());
+        assert!(store
+            .cell(&regions[0])
+            .unwrap()
+            .account(deleting)
+            .await
+            .unwrap()
+            .is_none());
+        // The freed handle can be taken again.
+        new_account(&store, "ghost", "us").await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn deleting_an_account_removes_its_personal_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_embedded(dir.path(), &[region("eu")])
+            .await
+            .unwrap();
+        let acc = new_account(&store, "dora", "eu").await.unwrap();
+        let cell = store.cell(&region("eu")).unwrap();
+        cell.create_session(
+            b"hash",
+            acc.id,
+            "csrf",
+            Utc::now() + chrono::Duration::hours(1),
+        )
+        .await
+        .unwrap();
+        cell.record_login(
+            acc.id,
+            &LoginRecord {
+                at: Utc::now(),
+                success: true,
+                ip_prefix: "127.0.0.0/24".into(),
+                user_agent: "t".into(),
+            },
+        )
+        .await
+        .unwrap();
+        assert!(cell.session(b"hash").await.unwrap().is_some());
+        cell.delete_account(acc.id).await.unwrap();
+        assert!(cell.personal(acc.id).await.unwrap().is_none());
+        assert!(cell.session(b"hash").await.unwrap().is_none());
+        assert!(cell.login_records(acc.id).await.unwrap().is_empty());
+    }
+}

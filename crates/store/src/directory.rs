@@ -1,0 +1,139 @@
+//! The global directory: handle → home region.
+
+use std::path::Path;
+
+use spool_core::{AccountId, Handle, HandleKey, RegionCode};
+use sqlx::migrate::Migrator;
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::sqlite::Db;
+use crate::{now_ms, Result, StoreError};
+
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/directory");
+
+/// Where an account lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryEntry {
+    pub account_id: AccountId,
+    pub handle: Handle,
+    pub region: RegionCode,
+}
+
+/// Maps every handle, across all regions, to its account and home region. Handles are
+/// unique by [`HandleKey`], enforced by the primary key, so two concurrent sign-ups for
+/// `Ana` and `ａｎａ` cannot both succeed.
+#[derive(Clone, Debug)]
+pub struct Directory {
+    db: Db,
+}
+
+impl Directory {
+    pub(crate) async fn open(path: &Path) -> Result<Self> {
+        Ok(Self {
+            db: Db::open(path, &MIGRATOR).await?,
+        })
+    }
+
+    /// Claims a handle for a new account (state `pending`). Fails with
+    /// [`StoreError::HandleTaken`] if any account holds a handle with the same key.
+    pub async fn reserve(
+        &self,
+        handle: &Handle,
+        account_id: AccountId,
+        region: &RegionCode,
+    ) -> Result<()> {
+        let result = sqlx::query(
+            "INSERT INTO handles (handle_key, handle, account_id, region, state, created_at)
+             VALUES (?, ?, ?, ?, 'pending', ?)",
+        )
+        .bind(handle.key().as_str())
+        .bind(handle.as_str())
+        .bind(account_id.0.to_string())
+        .bind(region.as_str())
+        .bind(now_ms())
+        .execute(&self.db.write)
+        .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                Err(StoreError::HandleTaken)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub async fn activate(&self, account_id: AccountId) -> Result<()> {
+        self.set_state(account_id, "active").await
+    }
+
+    pub async fn mark_deleting(&self, account_id: AccountId) -> Result<()> {
+        self.set_state(account_id, "deleting").await
+    }
+
+    pub(crate) async fn set_state(&self, account_id: AccountId, state: &str) -> Result<()> {
+        let done = sqlx::query("UPDATE handles SET state = ? WHERE account_id = ?")
+            .bind(state)
+            .bind(account_id.0.to_string())
+            .execute(&self.db.write)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Frees the handle of an account that was deleted or never finished signing up.
+    pub async fn remove(&self, account_id: AccountId) -> Result<()> {
+        sqlx::query("DELETE FROM handles WHERE account_id = ?")
+            .bind(account_id.0.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    /// The active account holding a handle, whatever its case or compatibility form.
+    pub async fn lookup(&self, key: &HandleKey) -> Result<Option<DirectoryEntry>> {
+        let row = sqlx::query(
+            "SELECT account_id, handle, region FROM handles WHERE handle_key = ? AND state = 'active'",
+        )
+        .bind(key.as_str())
+        .fetch_optional(&self.db.read)
+        .await?;
+        row.map(|r| entry(&r)).transpose()
+    }
+
+    pub async fn lookup_id(&self, account_id: AccountId) -> Result<Option<DirectoryEntry>> {
+        let row = sqlx::query(
+            "SELECT account_id, handle, region FROM handles WHERE account_id = ? AND state = 'active'",
+        )
+        .bind(account_id.0.to_string())
+        .fetch_optional(&self.db.read)
+        .await?;
+        row.map(|r| entry(&r)).transpose()
+    }
+
+    /// Entries that a crash left `pending` or `deleting`, with their state.
+    pub(crate) async fn unfinished(&self) -> Result<Vec<(DirectoryEntry, String)>> {
+        let rows = sqlx::query(
+            "SELECT account_id, handle, region, state FROM handles WHERE state <> 'active'",
+        )
+        .fetch_all(&self.db.write)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((entry(r)?, r.try_get::<String, _>("state")?)))
+            .collect()
+    }
+}
+
+fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<DirectoryEntry> {
+    let id: String = row.try_get("account_id")?;
+    let region: String = row.try_get("region")?;
+    Ok(DirectoryEntry {
+        account_id: AccountId(
+            Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        ),
+        handle: Handle::from_trusted(row.try_get("handle")?),
+        region: RegionCode::parse(&region).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+    })
+}

@@ -1,0 +1,126 @@
+//! Spool's storage: one store per region cell, and a small global directory.
+//!
+//! Key design decision: personal data is reachable only through a [`Cell`], and a `Cell`
+//! is only handed out for its own region. There is no query that spans cells, so a
+//! cross-region read of personal data cannot be written by accident; it has to go
+//! through [`Store::cell`] with the other region's code, in plain sight.
+//!
+//! The embedded backend keeps each cell in its own SQLite file
+//! (`<data>/regions/<code>/spool.db`) with a media folder beside it, and the directory
+//! in `<data>/directory.db`. Each SQLite file is opened with one writer connection and
+//! a pool of readers (WAL mode), so write transactions never fight over the lock.
+
+mod cell;
+mod directory;
+mod sqlite;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use spool_core::RegionCode;
+
+pub use cell::{
+    AccountRecord, Cell, LoginRecord, NewAccount, PersonalRecord, ProfileUpdate, SessionRecord,
+};
+pub use directory::{Directory, DirectoryEntry};
+
+/// What can go wrong in the store. The server maps these to HTTP answers.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the handle is already taken")]
+    HandleTaken,
+    #[error("region {0:?} is not configured")]
+    UnknownRegion(String),
+    #[error("no such record")]
+    NotFound,
+    #[error("a stored record is corrupt: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot prepare {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Current time as Unix milliseconds, the unit every timestamp column uses.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// All region cells of this deployment plus the global directory.
+#[derive(Clone)]
+pub struct Store {
+    directory: Directory,
+    cells: BTreeMap<RegionCode, Cell>,
+}
+
+impl Store {
+    /// Opens (creating on first start and migrating) the directory and one cell per
+    /// configured region under `data_dir`, then finishes any sign-up or deletion that a
+    /// crash interrupted.
+    pub async fn open_embedded(data_dir: &Path, regions: &[RegionCode]) -> Result<Self> {
+        create_dir(data_dir)?;
+        let directory = Directory::open(&data_dir.join("directory.db")).await?;
+        let mut cells = BTreeMap::new();
+        for region in regions {
+            let dir = data_dir.join("regions").join(region.as_str());
+            cells.insert(region.clone(), Cell::open(region.clone(), &dir).await?);
+        }
+        let store = Self { directory, cells };
+        store.reconcile().await?;
+        Ok(store)
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// The cell of one region; `None` if the region is not configured here.
+    pub fn cell(&self, region: &RegionCode) -> Option<&Cell> {
+        self.cells.get(region)
+    }
+
+    pub fn regions(&self) -> impl Iterator<Item = &RegionCode> {
+        self.cells.keys()
+    }
+
+    /// Sign-up and deletion each touch the directory and one cell. The directory row
+    /// records which step was reached (`pending`, `deleting`), so after a crash the
+    /// half-done ones are completed or rolled back here.
+    async fn reconcile(&self) -> Result<()> {
+        for (entry, state) in self.directory.unfinished().await? {
+            let Some(cell) = self.cells.get(&entry.region) else {
+                tracing::warn!(region = %entry.region, "directory entry for an unconfigured region left alone");
+                continue;
+            };
+            match state.as_str() {
+                "pending" => {
+                    if cell.account(entry.account_id).await?.is_some() {
+                        self.directory.activate(entry.account_id).await?;
+                    } else {
+                        self.directory.remove(entry.account_id).await?;
+                    }
+                }
+                _ => {
+                    cell.delete_account(entry.account_id).await?;
+                    self.directory.remove(entry.account_id).await?;
+                }
+            }
+            tracing::info!(account = %entry.account_id, state, "finished an interrupted account change");
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn create_dir(path: &Path) -> Result<()> {
+    std::fs::create_dir_all(path).map_err(|source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
