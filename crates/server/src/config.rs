@@ -194,9 +194,9 @@ impl Config {
             "log",
         ];
         figment = figment.merge(Env::prefixed("SPOOL_").split("__").filter(move |key| {
-            known
-                .iter()
-                .any(|k| key.as_str().split('.').next() == Some(*k))
+            // Keys are not lowercased yet when the filter runs.
+            let section = key.as_str().split('.').next().unwrap_or_default();
+            known.iter().any(|k| section.eq_ignore_ascii_case(k))
         }));
         let mut config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
         if let Some(dir) = &overrides.data_dir {
