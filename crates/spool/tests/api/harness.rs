@@ -1,0 +1,212 @@
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+/// A running `spool serve` with its own data folder, removed on drop.
+pub struct TestApp {
+    pub base: String,
+    pub data: tempfile::TempDir,
+    pub client: reqwest::Client,
+    child: Child,
+    env: Vec<(String, String)>,
+}
+
+/// A server with rate limits off (tests that need them switch them back on).
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+pub async fn spawn_app_with(env: &[(&str, &str)]) -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| ((*k).into(), (*v).into()))
+        .collect();
+    if !env.iter().any(|(k, _)| k == "SPOOL_RATE_LIMITS__ENABLED") {
+        env.push(("SPOOL_RATE_LIMITS__ENABLED".into(), "false".into()));
+    }
+    let (child, base) = start(data.path(), &env, &[]).await;
+    TestApp {
+        base,
+        data,
+        client: client(),
+        child,
+        env,
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("http client")
+}
+
+pub fn spool_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_spool")
+}
+
+/// Starts `spool serve` and waits for its "listening" line.
+pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Child, String) {
+    let mut cmd = Command::new(spool_bin());
+    cmd.arg("serve")
+        .arg("--data")
+        .arg(data)
+        .arg("--listen")
+        .arg("127.0.0.1:0")
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("spawn spool");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    let base = tokio::time::timeout(Duration::from_secs(60), async {
+        while let Some(line) = lines.next_line().await.expect("read stdout") {
+            if let Some(url) = line.strip_prefix("spool listening on ") {
+                return url.to_owned();
+            }
+        }
+        panic!("spool exited before listening");
+    })
+    .await
+    .expect("spool did not start within 60 s");
+    // Keep draining stdout so the child never blocks on a full pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    (child, base)
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Sends a JSON request (or none with `Value::Null`) with an optional bearer token.
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Value,
+    ) -> (StatusCode, Value) {
+        let mut req = self.client.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if !body.is_null() {
+            req = req.json(&body);
+        }
+        let resp = req.send().await.expect("request");
+        let status = resp.status();
+        let text = resp.text().await.expect("body");
+        let value = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
+        };
+        (status, value)
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        self.call(Method::GET, path, token, Value::Null).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, token, body).await
+    }
+
+    /// Sends raw bytes with the given content type.
+    pub async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> (StatusCode, Value) {
+        let resp = self
+            .client
+            .request(method, self.url(path))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request");
+        let status = resp.status();
+        (status, resp.json().await.expect("JSON error body"))
+    }
+
+    /// Signs up an adult account and returns the answer.
+    pub async fn signup(&self, handle: &str, region: &str) -> Value {
+        let (status, body) = self
+            .post(
+                "/api/v1/accounts",
+                None,
+                json!({"handle": handle, "password": "correct horse", "region": region,
+                       "birth_date": "1990-06-15", "email": format!("{}@example.org", handle.to_lowercase())}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body
+    }
+
+    /// Logs in and returns the bearer token.
+    pub async fn login(&self, handle: &str) -> String {
+        let (status, body) = self
+            .post(
+                "/api/v1/sessions",
+                None,
+                json!({"handle": handle, "password": "correct horse"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["token"].as_str().expect("token").to_owned()
+    }
+
+    /// Signs up and logs in.
+    pub async fn user(&self, handle: &str, region: &str) -> String {
+        self.signup(handle, region).await;
+        self.login(handle).await
+    }
+
+    pub fn region_dir(&self, region: &str) -> PathBuf {
+        self.data.path().join("regions").join(region)
+    }
+
+    /// Sends SIGTERM and waits for the process to exit; returns whether it exited cleanly.
+    pub async fn terminate(&mut self) -> bool {
+        let pid = self.child.id().expect("running");
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success());
+        let exit = tokio::time::timeout(Duration::from_secs(30), self.child.wait())
+            .await
+            .expect("spool did not stop within 30 s after SIGTERM")
+            .expect("wait");
+        exit.success()
+    }
+
+    /// Starts the server again on the same data folder (after `terminate`).
+    pub async fn restart(&mut self) {
+        let (child, base) = start(self.data.path(), &self.env, &[]).await;
+        self.child = child;
+        self.base = base;
+    }
+}
+
+/// The error code of an error answer.
+pub fn code(body: &Value) -> &str {
+    body["error"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("not an error body: {body}"))
+}

@@ -1,0 +1,14 @@
+//! Black-box tests: each starts the real `spool` binary on a random port with a fresh
+//! data folder and talks HTTP to it, as a client would.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+mod harness;
+
+mod accounts;
+mod bad_input;
+mod openapi;
+mod operations;
+mod rate_limits;
+mod residency;
+mod sessions;

@@ -1,0 +1,106 @@
+use std::process::Command;
+
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use crate::harness::spawn_app;
+
+/// Every route the server answers, as (method, path).
+const ROUTES: &[(&str, &str)] = &[
+    ("get", "/healthz"),
+    ("get", "/metrics"),
+    ("get", "/api/v1/openapi.json"),
+    ("get", "/api/v1/regions"),
+    ("post", "/api/v1/accounts"),
+    ("get", "/api/v1/accounts/{handle}"),
+    ("post", "/api/v1/sessions"),
+    ("get", "/api/v1/sessions/current"),
+    ("delete", "/api/v1/sessions/current"),
+    ("get", "/api/v1/me"),
+    ("patch", "/api/v1/me"),
+    ("delete", "/api/v1/me"),
+];
+
+async fn document() -> (crate::harness::TestApp, Value) {
+    let app = spawn_app().await;
+    let resp = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(resp.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
+    let doc: Value = resp.json().await.unwrap();
+    (app, doc)
+}
+
+#[tokio::test]
+async fn the_document_lists_every_route_and_only_real_ones() {
+    let (app, doc) = document().await;
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for (method, path) in ROUTES {
+        assert!(
+            paths.get(*path).and_then(|p| p.get(*method)).is_some(),
+            "{method} {path} not documented"
+        );
+    }
+    // And every documented operation exists on the server (no "no such route").
+    let mut documented = 0;
+    for (path, item) in paths {
+        for method in item.as_object().unwrap().keys() {
+            documented += 1;
+            assert!(
+                ROUTES.contains(&(method.as_str(), path.as_str())),
+                "{method} {path} missing from this test's list"
+            );
+            let concrete = path.replace("{handle}", "someone");
+            let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let resp = app
+                .client
+                .request(m, app.url(&concrete))
+                .send()
+                .await
+                .unwrap();
+            let body: Value = resp.json().await.unwrap_or(Value::Null);
+            assert_ne!(body["error"]["message"], "no such route", "{method} {path}");
+            assert!(
+                body["error"]["code"] != "method_not_allowed",
+                "{method} {path}"
+            );
+        }
+    }
+    assert_eq!(documented, ROUTES.len());
+    // Every operation documents its answers, and error answers use the error schema.
+    assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+/// Validated by an independent implementation of the OpenAPI specification
+/// (openapi-spec-validator, installed by scripts/test).
+#[tokio::test]
+async fn the_document_is_valid_openapi() {
+    let (_app, doc) = document().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("openapi.json");
+    std::fs::write(&file, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    let python = std::env::var("SPOOL_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&python)
+        .args([
+            "-c",
+            "import json, sys\nfrom openapi_spec_validator import validate\nvalidate(json.load(open(sys.argv[1])))\nprint('valid')",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {python}: {e}; run scripts/test, which installs openapi-spec-validator"));
+    assert!(
+        out.status.success(),
+        "openapi-spec-validator refused the document (or is not installed: run scripts/test):\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

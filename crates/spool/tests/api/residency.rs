@@ -1,0 +1,78 @@
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::harness::spawn_app;
+
+/// Every byte of every file under `dir` (databases with their WAL and shared-memory
+/// files), concatenated.
+fn all_bytes(dir: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(all_bytes(&path));
+        } else {
+            out.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// An `eu` account's personal fields exist only in the `eu` cell: not in any other
+/// region's files and not in the global directory.
+#[tokio::test]
+async fn personal_data_of_an_eu_account_stays_in_eu() {
+    let app = spawn_app().await;
+    let email = "residency.probe.7f3a@example.org";
+    let birth = "1987-09-14";
+    let (status, body) = app
+        .post(
+            "/api/v1/accounts",
+            None,
+            json!({"handle": "quinn_eu", "password": "correct horse", "region": "eu",
+                   "birth_date": birth, "email": email}),
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::CREATED, "{body}");
+    let token = app.login("quinn_eu").await;
+    // Activity in other regions: accounts there, and a read of the profile.
+    app.user("rosa_us", "us").await;
+    app.user("sami_sg", "sg").await;
+    let (_, _) = app.get("/api/v1/accounts/quinn_eu", Some(&token)).await;
+
+    let eu = all_bytes(&app.region_dir("eu"));
+    assert!(contains(&eu, email), "the e-mail should be in the eu cell");
+    assert!(
+        contains(&eu, birth),
+        "the birth date should be in the eu cell"
+    );
+    for other in ["us", "sg"] {
+        let bytes = all_bytes(&app.region_dir(other));
+        assert!(!bytes.is_empty(), "{other} cell has files");
+        assert!(!contains(&bytes, email), "e-mail found in {other}");
+        assert!(!contains(&bytes, birth), "birth date found in {other}");
+        assert!(!contains(&bytes, "quinn_eu"), "eu account found in {other}");
+    }
+    // The global directory routes the handle but holds nothing personal.
+    let mut directory = Vec::new();
+    for entry in std::fs::read_dir(app.data.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("directory.db")
+        {
+            directory.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    assert!(!directory.is_empty());
+    assert!(!contains(&directory, email) && !contains(&directory, birth));
+}
