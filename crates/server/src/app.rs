@@ -28,8 +28,7 @@ impl Application {
     /// Opens the store (creating and migrating it on first start), builds the router
     /// and binds the listen address.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let store = Store::open_embedded(&config.data_dir, &config.regions.enabled).await?;
-        let state = AppState::new(config.clone(), store, metrics_handle()?)?;
+        let state = open_state(config.clone()).await?;
         let router =
             crate::routes::router(state.clone()).layer(axum::middleware::from_fn(track_metrics));
         let listener = TcpListener::bind(config.server.listen).await?;
@@ -50,6 +49,7 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
+        let workers = crate::worker::spawn(&self.state);
         let result = axum::serve(
             self.listener,
             self.router
@@ -58,8 +58,19 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         housekeeping.abort();
+        // A job cut off here is taken up again once its lease runs out.
+        for worker in workers {
+            worker.abort();
+        }
         Ok(result?)
     }
+}
+
+/// Opens the store and everything a handler or worker needs, without serving HTTP (for
+/// `spool seed` and `spool bench`).
+pub async fn open_state(config: Config) -> anyhow::Result<AppState> {
+    let store = Store::open_embedded(&config.data_dir, &config.regions.enabled).await?;
+    AppState::new(config, store, metrics_handle()?)
 }
 
 /// Periodic clean-up: expired sessions, login records past retention, idle rate-limit
@@ -68,7 +79,8 @@ async fn housekeeping(state: AppState) {
     let retention = chrono::Duration::days(i64::from(
         state.config().accounts.login_record_retention_days,
     ));
-    let mut tick = tokio::time::interval(Duration::from_secs(15 * 60));
+    let every = Duration::from_secs(state.config().server.housekeeping_secs.max(1));
+    let mut tick = tokio::time::interval(every);
     loop {
         tick.tick().await;
         for region in state.store().regions() {
@@ -80,10 +92,44 @@ async fn housekeeping(state: AppState) {
                     Ok(_) => {}
                     Err(e) => tracing::warn!(%region, error = %e, "housekeeping failed"),
                 }
+                if let Err(e) = sweep_uploads(cell).await {
+                    tracing::warn!(%region, error = %e, "upload sweep failed");
+                }
             }
         }
         state.limits().shrink();
     }
+}
+
+/// Removes expired uploads, and upload files that no upload row knows (left by a
+/// crash) once they are an hour old.
+pub async fn sweep_uploads(cell: &spool_store::Cell) -> anyhow::Result<()> {
+    for id in cell.expired_uploads().await? {
+        cell.delete_upload(id).await?;
+        crate::routes::uploads::remove_file(&cell.upload_path(id)).await;
+        tracing::info!(upload = %id, "expired upload removed");
+    }
+    let mut entries = tokio::fs::read_dir(cell.media_dir().join("uploads")).await?;
+    while let Some(entry) = entries.next_entry().await? {
+        let name = entry.file_name();
+        let Some(id) = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(".part"))
+            .and_then(|n| spool_core::UploadId::parse(n).ok())
+        else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .await?
+            .modified()?
+            .elapsed()
+            .is_ok_and(|age| age > Duration::from_secs(3600));
+        if old && !cell.upload_exists(id).await? {
+            crate::routes::uploads::remove_file(&entry.path()).await;
+        }
+    }
+    Ok(())
 }
 
 /// The process-wide Prometheus recorder (installed once, shared by every

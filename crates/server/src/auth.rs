@@ -237,6 +237,26 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
+/// `Option<CurrentUser>`: `None` when the request carries no credentials at all;
+/// credentials that are present but wrong are still refused.
+impl axum::extract::OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        let has_credentials = parts.headers.contains_key(header::AUTHORIZATION)
+            || cookie_value(&parts.headers, SESSION_COOKIE).is_some();
+        if !has_credentials {
+            return Ok(None);
+        }
+        <Self as FromRequestParts<AppState>>::from_request_parts(parts, state)
+            .await
+            .map(Some)
+    }
+}
+
 /// The caller's network address: the peer, or the last `X-Forwarded-For` hop when the
 /// server is configured to sit behind a proxy.
 #[derive(Debug, Clone, Copy)]

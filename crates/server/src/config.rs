@@ -24,8 +24,64 @@ pub struct Config {
     pub server: ServerConfig,
     pub regions: RegionsConfig,
     pub accounts: AccountsConfig,
+    pub media: MediaConfig,
+    pub jobs: JobsConfig,
     pub rate_limits: RateLimitConfig,
     pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MediaConfig {
+    /// Largest upload accepted, in bytes.
+    pub max_upload_bytes: u64,
+    /// Seconds an unfinished or unpublished upload is kept.
+    pub upload_expiry_secs: u64,
+    /// Threads each ffmpeg run may use.
+    pub ffmpeg_threads: u32,
+    /// Seconds one ffmpeg or ffprobe run may take.
+    pub ffmpeg_time_limit_secs: u64,
+    /// Transcode jobs run at once.
+    pub workers: u32,
+    /// Seconds a signed media URL stays valid.
+    pub signed_url_ttl_secs: u64,
+    /// Secret file for media URL signatures; empty: `<data_dir>/secrets/media-url.key`.
+    pub signing_key_file: PathBuf,
+}
+
+impl Default for MediaConfig {
+    fn default() -> Self {
+        Self {
+            max_upload_bytes: 1 << 30,
+            upload_expiry_secs: 86400,
+            ffmpeg_threads: 2,
+            ffmpeg_time_limit_secs: 600,
+            workers: 1,
+            signed_url_ttl_secs: 3600,
+            signing_key_file: PathBuf::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct JobsConfig {
+    /// Seconds a job's lease lasts without a heartbeat.
+    pub lease_secs: u64,
+    /// Attempts before a job fails for good.
+    pub max_attempts: u32,
+    /// Seconds before the first retry, doubled each time.
+    pub retry_backoff_secs: u64,
+}
+
+impl Default for JobsConfig {
+    fn default() -> Self {
+        Self {
+            lease_secs: 30,
+            max_attempts: 3,
+            retry_backoff_secs: 5,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +95,8 @@ pub struct ServerConfig {
     pub max_json_body_bytes: usize,
     /// Seconds before a request is abandoned.
     pub request_timeout_secs: u64,
+    /// Seconds between clean-up passes.
+    pub housekeeping_secs: u64,
     /// Take the client address from the last `X-Forwarded-For` entry.
     pub trust_forwarded_for: bool,
 }
@@ -74,6 +132,8 @@ pub struct RateLimitConfig {
     pub login_per_ip_per_minute: u32,
     /// Login attempts per handle per minute.
     pub login_per_handle_per_minute: u32,
+    /// Uploads an account may start per hour.
+    pub uploads_per_account_per_hour: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,6 +159,8 @@ impl Default for Config {
             server: ServerConfig::default(),
             regions: RegionsConfig::default(),
             accounts: AccountsConfig::default(),
+            media: MediaConfig::default(),
+            jobs: JobsConfig::default(),
             rate_limits: RateLimitConfig::default(),
             log: LogConfig::default(),
         }
@@ -112,6 +174,7 @@ impl Default for ServerConfig {
             public_url: "http://localhost:8080".into(),
             max_json_body_bytes: 64 * 1024,
             request_timeout_secs: 30,
+            housekeeping_secs: 300,
             trust_forwarded_for: false,
         }
     }
@@ -146,6 +209,7 @@ impl Default for RateLimitConfig {
             signup_per_ip_per_hour: 20,
             login_per_ip_per_minute: 30,
             login_per_handle_per_minute: 5,
+            uploads_per_account_per_hour: 60,
         }
     }
 }
@@ -190,6 +254,8 @@ impl Config {
             "server",
             "regions",
             "accounts",
+            "media",
+            "jobs",
             "rate_limits",
             "log",
         ];
@@ -229,6 +295,16 @@ impl Config {
         if self.accounts.session_days == 0 {
             return Err(ConfigError(
                 "accounts.session_days must be at least 1".into(),
+            ));
+        }
+        if self.media.workers == 0 || self.media.ffmpeg_threads == 0 {
+            return Err(ConfigError(
+                "media.workers and media.ffmpeg_threads must be at least 1".into(),
+            ));
+        }
+        if self.jobs.lease_secs < 2 || self.jobs.max_attempts == 0 {
+            return Err(ConfigError(
+                "jobs.lease_secs must be at least 2 and jobs.max_attempts at least 1".into(),
             ));
         }
         if self.server.max_json_body_bytes < 1024 {

@@ -34,6 +34,24 @@ pub enum ErrorCode {
     RateLimited,
     Timeout,
     Internal,
+    /// tus: missing or wrong `Tus-Resumable`.
+    TusVersion,
+    /// tus: a missing or malformed tus header.
+    TusHeader,
+    /// tus: `Upload-Offset` is not where the upload is.
+    UploadOffsetMismatch,
+    /// tus: another PATCH to the same upload is in progress.
+    UploadBusy,
+    /// tus: `Upload-Checksum` does not match the body.
+    ChecksumMismatch,
+    /// Publishing an upload that has not received all its bytes.
+    UploadIncomplete,
+    /// Publishing an upload twice.
+    UploadConsumed,
+    /// The uploaded file is not an acceptable video; the code says why
+    /// (`empty_file`, `not_media`, `no_video_stream`, `still_image`, `too_short`,
+    /// `too_long`, `too_large`, `unsupported_codec`).
+    MediaRejected(&'static str),
 }
 
 impl ErrorCode {
@@ -56,6 +74,14 @@ impl ErrorCode {
             Self::RateLimited => "rate_limited",
             Self::Timeout => "timeout",
             Self::Internal => "internal",
+            Self::TusVersion => "tus_version",
+            Self::TusHeader => "tus_header",
+            Self::UploadOffsetMismatch => "upload_offset_mismatch",
+            Self::UploadBusy => "upload_busy",
+            Self::ChecksumMismatch => "checksum_mismatch",
+            Self::UploadIncomplete => "upload_incomplete",
+            Self::UploadConsumed => "upload_consumed",
+            Self::MediaRejected(code) => code,
         }
     }
 
@@ -75,6 +101,15 @@ impl ErrorCode {
             Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Self::Timeout => StatusCode::REQUEST_TIMEOUT,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::TusVersion => StatusCode::PRECONDITION_FAILED,
+            Self::TusHeader => StatusCode::BAD_REQUEST,
+            Self::UploadOffsetMismatch
+            | Self::UploadBusy
+            | Self::UploadIncomplete
+            | Self::UploadConsumed => StatusCode::CONFLICT,
+            // tus's own status for a checksum mismatch.
+            Self::ChecksumMismatch => StatusCode::from_u16(460).unwrap_or(StatusCode::BAD_REQUEST),
+            Self::MediaRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
         }
     }
 }
@@ -86,6 +121,8 @@ pub struct ApiError {
     pub message: String,
     pub field: Option<&'static str>,
     pub retry_after_secs: Option<u64>,
+    /// A status other than the code's usual one (tus answers some codes differently).
+    pub status_override: Option<StatusCode>,
 }
 
 /// The JSON shape of every error answer.
@@ -112,6 +149,7 @@ impl ApiError {
             message: message.into(),
             field: None,
             retry_after_secs: None,
+            status_override: None,
         }
     }
 
@@ -157,6 +195,7 @@ impl From<StoreError> for ApiError {
                 ..Self::new(ErrorCode::HandleTaken, "that handle is already taken")
             },
             StoreError::NotFound => Self::not_found("record"),
+            StoreError::Conflict(message) => Self::new(ErrorCode::UploadConsumed, message),
             StoreError::UnknownRegion(r) => Self::new(
                 ErrorCode::UnknownRegion,
                 format!("region {r:?} is not served here"),
@@ -175,7 +214,8 @@ impl IntoResponse for ApiError {
                 field: self.field.map(str::to_owned),
             },
         };
-        let mut response = (self.code.status(), axum::Json(body)).into_response();
+        let status = self.status_override.unwrap_or_else(|| self.code.status());
+        let mut response = (status, axum::Json(body)).into_response();
         if let Some(secs) = self.retry_after_secs {
             if let Ok(value) = HeaderValue::from_str(&secs.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);

@@ -7,9 +7,11 @@ pub mod auth;
 pub mod config;
 pub mod error;
 pub mod json;
+pub mod media_urls;
 pub mod rate_limit;
 pub mod routes;
 pub mod state;
+pub mod worker;
 
-pub use app::Application;
+pub use app::{open_state, Application};
 pub use config::Config;

@@ -14,6 +14,7 @@ pub struct RateLimits {
     signup_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     login_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     login_per_handle: DefaultKeyedRateLimiter<String>,
+    uploads_per_account: DefaultKeyedRateLimiter<String>,
 }
 
 fn nonzero(n: u32) -> NonZeroU32 {
@@ -33,6 +34,9 @@ impl RateLimits {
             login_per_handle: RateLimiter::keyed(Quota::per_minute(nonzero(
                 config.login_per_handle_per_minute,
             ))),
+            uploads_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
+                config.uploads_per_account_per_hour,
+            ))),
         }
     }
 
@@ -44,6 +48,11 @@ impl RateLimits {
     pub fn login(&self, ip: IpAddr, handle_key: &str) -> ApiResult<()> {
         self.check(&self.login_per_ip, &ip)?;
         self.check(&self.login_per_handle, &handle_key.to_owned())
+    }
+
+    /// One upload started by an account.
+    pub fn upload(&self, account: &str) -> ApiResult<()> {
+        self.check(&self.uploads_per_account, &account.to_owned())
     }
 
     fn check<K>(&self, limiter: &DefaultKeyedRateLimiter<K>, key: &K) -> ApiResult<()>
@@ -64,6 +73,7 @@ impl RateLimits {
         self.signup_per_ip.retain_recent();
         self.login_per_ip.retain_recent();
         self.login_per_handle.retain_recent();
+        self.uploads_per_account.retain_recent();
     }
 }
 

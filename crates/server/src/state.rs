@@ -8,7 +8,9 @@ use spool_store::Store;
 
 use crate::auth::Passwords;
 use crate::config::Config;
+use crate::media_urls::{MediaKey, PublicMediaCache};
 use crate::rate_limit::RateLimits;
+use crate::routes::uploads::InFlight;
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
@@ -20,11 +22,20 @@ struct Inner {
     limits: RateLimits,
     metrics: PrometheusHandle,
     openapi: OnceLock<String>,
+    uploads_in_flight: Arc<InFlight>,
+    media_key: MediaKey,
+    public_media: PublicMediaCache,
+    work: tokio::sync::Notify,
 }
 
 impl AppState {
     pub fn new(config: Config, store: Store, metrics: PrometheusHandle) -> anyhow::Result<Self> {
+        let media_key = MediaKey::load_or_create(&config)?;
         Ok(Self(Arc::new(Inner {
+            media_key,
+            public_media: PublicMediaCache::default(),
+            uploads_in_flight: Arc::default(),
+            work: tokio::sync::Notify::new(),
             passwords: Arc::new(Passwords::new(&config.accounts)?),
             limits: RateLimits::new(&config.rate_limits),
             config,
@@ -62,6 +73,41 @@ impl AppState {
     /// Today's date in UTC, for age checks.
     pub fn today(&self) -> NaiveDate {
         chrono::Utc::now().date_naive()
+    }
+
+    pub(crate) fn uploads_in_flight(&self) -> &InFlight {
+        &self.0.uploads_in_flight
+    }
+
+    pub(crate) fn uploads_in_flight_arc(&self) -> &Arc<InFlight> {
+        &self.0.uploads_in_flight
+    }
+
+    pub fn media_key(&self) -> &MediaKey {
+        &self.0.media_key
+    }
+
+    pub(crate) fn public_media(&self) -> &PublicMediaCache {
+        &self.0.public_media
+    }
+
+    /// Wakes the job workers (a job was just queued).
+    pub fn work_queued(&self) {
+        self.0.work.notify_waiters();
+    }
+
+    pub(crate) async fn wait_for_work(&self, max: std::time::Duration) {
+        let _ = tokio::time::timeout(max, self.0.work.notified()).await;
+    }
+
+    /// Limits for ffmpeg/ffprobe runs, from the configuration.
+    pub fn media_limits(&self) -> spool_media::Limits {
+        let media = &self.0.config.media;
+        spool_media::Limits {
+            ffmpeg_threads: media.ffmpeg_threads,
+            time_limit: std::time::Duration::from_secs(media.ffmpeg_time_limit_secs),
+            ..spool_media::Limits::default()
+        }
     }
 
     pub(crate) fn set_openapi(&self, doc: String) {

@@ -4,6 +4,9 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+mod bench;
+mod seed;
+
 use clap::{Parser, Subcommand};
 use spool_server::config::{LogFormat, Overrides};
 use spool_server::{Application, Config};
@@ -44,6 +47,46 @@ enum Command {
         /// TOML configuration file.
         #[arg(long, value_name = "FILE", env = "SPOOL_CONFIG")]
         config: Option<PathBuf>,
+    },
+    /// Create demo accounts and publish generated demo clips through the media
+    /// pipeline, so a new install has something to watch. Accounts that exist are left
+    /// alone. Run it with the server stopped or running; it waits for the transcodes.
+    Seed {
+        /// Data folder (as for `serve`).
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// TOML configuration file (as for `serve`).
+        #[arg(long, value_name = "FILE", env = "SPOOL_CONFIG")]
+        config: Option<PathBuf>,
+        /// Clips per demo account.
+        #[arg(long, default_value_t = 3)]
+        videos: u32,
+        /// Password of the demo accounts.
+        #[arg(long, default_value = "spool-demo-password")]
+        password: String,
+    },
+    /// Benchmarks; results go to docs/benchmarks.md.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Seconds from upload complete to the first playable rendition and to the full
+    /// ladder, for a generated clip, in a temporary data folder.
+    Ingest {
+        #[arg(long, default_value_t = 1080)]
+        width: u32,
+        #[arg(long, default_value_t = 1920)]
+        height: u32,
+        /// Clip length in seconds.
+        #[arg(long, default_value_t = 15.0)]
+        secs: f64,
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+        /// Threads per ffmpeg run (the `media.ffmpeg_threads` setting).
+        #[arg(long, default_value_t = 2)]
+        threads: u32,
     },
 }
 
@@ -103,6 +146,38 @@ async fn main() -> anyhow::Result<()> {
             println!("spool listening on http://{addr}");
             app.run_until_stopped(shutdown_signal()).await?;
             tracing::info!("stopped");
+        }
+        Command::Seed {
+            data,
+            config,
+            videos,
+            password,
+        } => {
+            let config = Config::load(
+                config.as_deref(),
+                &Overrides {
+                    data_dir: data,
+                    listen: None,
+                },
+            )?;
+            init_telemetry(&config);
+            seed::run(config, videos, &password).await?;
+        }
+        Command::Bench(BenchCommand::Ingest {
+            width,
+            height,
+            secs,
+            runs,
+            threads,
+        }) => {
+            bench::ingest(bench::IngestArgs {
+                width,
+                height,
+                secs,
+                runs: runs.max(1),
+                threads,
+            })
+            .await?;
         }
     }
     Ok(())

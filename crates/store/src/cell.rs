@@ -11,7 +11,7 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use crate::sqlite::Db;
-use crate::{create_dir, now_ms, Result, StoreError};
+use crate::{create_dir, from_ms, now_ms, Result, StoreError};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/cell");
 
@@ -19,7 +19,7 @@ static MIGRATOR: Migrator = sqlx::migrate!("./migrations/cell");
 #[derive(Clone, Debug)]
 pub struct Cell {
     region: RegionCode,
-    db: Db,
+    pub(crate) db: Db,
     db_path: PathBuf,
     media_dir: PathBuf,
 }
@@ -91,7 +91,9 @@ impl Cell {
     pub(crate) async fn open(region: RegionCode, dir: &Path) -> Result<Self> {
         create_dir(dir)?;
         let media_dir = dir.join("media");
-        create_dir(&media_dir)?;
+        for sub in ["uploads", "videos", "sounds"] {
+            create_dir(&media_dir.join(sub))?;
+        }
         let db_path = dir.join("spool.db");
         let db = Db::open(&db_path, &MIGRATOR).await?;
         Ok(Self {
@@ -368,10 +370,6 @@ fn parse_id(raw: &str) -> Result<AccountId> {
     Uuid::parse_str(raw)
         .map(AccountId)
         .map_err(|e| StoreError::Corrupt(format!("account id {raw:?}: {e}")))
-}
-
-fn from_ms(ms: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(ms).unwrap_or_default()
 }
 
 #[cfg(test)]

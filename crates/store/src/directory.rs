@@ -137,3 +137,63 @@ fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<DirectoryEntry> {
         region: RegionCode::parse(&region).map_err(|e| StoreError::Corrupt(e.to_string()))?,
     })
 }
+
+/// The kinds of public object the directory locates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Video,
+    Sound,
+}
+
+impl ObjectKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Video => "video",
+            Self::Sound => "sound",
+        }
+    }
+}
+
+impl Directory {
+    /// Records which region holds a public object. Idempotent.
+    pub async fn register_object(
+        &self,
+        kind: ObjectKind,
+        id: uuid::Uuid,
+        region: &RegionCode,
+        owner: AccountId,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO objects (id, kind, region, account_id, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id.to_string())
+        .bind(kind.as_str())
+        .bind(region.as_str())
+        .bind(owner.0.to_string())
+        .bind(now_ms())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// The region holding an object of this kind, if any.
+    pub async fn locate(&self, kind: ObjectKind, id: uuid::Uuid) -> Result<Option<RegionCode>> {
+        let region: Option<String> =
+            sqlx::query_scalar("SELECT region FROM objects WHERE id = ? AND kind = ?")
+                .bind(id.to_string())
+                .bind(kind.as_str())
+                .fetch_optional(&self.db.read)
+                .await?;
+        region
+            .map(|r| RegionCode::parse(&r).map_err(|e| StoreError::Corrupt(e.to_string())))
+            .transpose()
+    }
+
+    pub async fn remove_object(&self, id: uuid::Uuid) -> Result<()> {
+        sqlx::query("DELETE FROM objects WHERE id = ?")
+            .bind(id.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+}

@@ -12,6 +12,8 @@
 
 mod cell;
 mod directory;
+mod jobs;
+mod media;
 mod sqlite;
 
 use std::collections::BTreeMap;
@@ -22,7 +24,9 @@ use spool_core::RegionCode;
 pub use cell::{
     AccountRecord, Cell, LoginRecord, NewAccount, PersonalRecord, ProfileUpdate, SessionRecord,
 };
-pub use directory::{Directory, DirectoryEntry};
+pub use directory::{Directory, DirectoryEntry, ObjectKind};
+pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
+pub use media::{NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoState};
 
 /// What can go wrong in the store. The server maps these to HTTP answers.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +37,8 @@ pub enum StoreError {
     UnknownRegion(String),
     #[error("no such record")]
     NotFound,
+    #[error("{0}")]
+    Conflict(String),
     #[error("a stored record is corrupt: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -51,6 +57,10 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Current time as Unix milliseconds, the unit every timestamp column uses.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
+}
+
+pub(crate) fn from_ms(ms: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
 }
 
 /// All region cells of this deployment plus the global directory.

@@ -113,17 +113,17 @@ impl From<AccountRecord> for PublicProfile {
 }
 
 /// A sign-up, parsed: nothing past this point re-checks a string.
-struct ValidSignup {
-    handle: Handle,
-    password: Password,
-    region: RegionCode,
-    birth_date: BirthDate,
-    email: Option<Email>,
-    display_name: DisplayName,
+pub struct ValidSignup {
+    pub handle: Handle,
+    pub password: Password,
+    pub region: RegionCode,
+    pub birth_date: BirthDate,
+    pub email: Option<Email>,
+    pub display_name: DisplayName,
 }
 
 impl ValidSignup {
-    fn parse(form: SignupRequest, state: &AppState) -> ApiResult<Self> {
+    pub fn parse(form: SignupRequest, state: &AppState) -> ApiResult<Self> {
         let today = state.today();
         let handle = Handle::parse(&form.handle)?;
         let password = Password::parse(&form.password)?;
@@ -167,24 +167,9 @@ impl ValidSignup {
     }
 }
 
-/// Create an account in the chosen home region.
-#[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = SignupRequest,
-    responses(
-        (status = 201, body = AccountView, description = "Created; `Location` names the public profile"),
-        (status = 400, body = ErrorBody, description = "Malformed JSON"),
-        (status = 403, body = ErrorBody, description = "`too_young`: under 13"),
-        (status = 409, body = ErrorBody, description = "`handle_taken`, in any case or compatibility form"),
-        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
-        (status = 422, body = ErrorBody, description = "A field is invalid, missing, or the region unknown"),
-        (status = 429, body = ErrorBody, description = "Too many sign-ups from this address; see Retry-After"),
-    ))]
-pub async fn signup(
-    State(state): State<AppState>,
-    ip: ClientIp,
-    ApiJson(form): ApiJson<SignupRequest>,
-) -> ApiResult<Response> {
-    let signup = ValidSignup::parse(form, &state)?;
-    state.limits().signup(ip.0)?;
+/// Writes a new account: claims the handle in the directory, hashes the password and
+/// creates the account in its home cell; undone if any step fails.
+pub async fn create_account(state: &AppState, signup: &ValidSignup) -> ApiResult<AccountRecord> {
     let cell = state
         .store()
         .cell(&signup.region)
@@ -213,15 +198,37 @@ pub async fn signup(
         Ok::<_, ApiError>(account)
     }
     .await;
-    let account = match created {
-        Ok(account) => account,
+    match created {
+        Ok(account) => Ok(account),
         Err(e) => {
             // Give the handle back; if this fails too, start-up reconciliation will.
             let _ = cell.delete_account(id).await;
             let _ = directory.remove(id).await;
-            return Err(e);
+            Err(e)
         }
-    };
+    }
+}
+
+/// Create an account in the chosen home region.
+#[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = SignupRequest,
+    responses(
+        (status = 201, body = AccountView, description = "Created; `Location` names the public profile"),
+        (status = 400, body = ErrorBody, description = "Malformed JSON"),
+        (status = 403, body = ErrorBody, description = "`too_young`: under 13"),
+        (status = 409, body = ErrorBody, description = "`handle_taken`, in any case or compatibility form"),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "A field is invalid, missing, or the region unknown"),
+        (status = 429, body = ErrorBody, description = "Too many sign-ups from this address; see Retry-After"),
+    ))]
+pub async fn signup(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    ApiJson(form): ApiJson<SignupRequest>,
+) -> ApiResult<Response> {
+    let signup = ValidSignup::parse(form, &state)?;
+    state.limits().signup(ip.0)?;
+    let account = create_account(&state, &signup).await?;
+    let id = account.id;
     tracing::info!(account = %id, region = %signup.region, "account created");
     let personal = PersonalRecord {
         email: signup.email,

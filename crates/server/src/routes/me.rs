@@ -126,7 +126,23 @@ pub async fn delete_me(
     let directory = state.store().directory();
     // `deleting` first: a crash from here on is finished at the next start.
     directory.mark_deleting(user.account_id).await?;
+    let (videos, uploads, sounds) = cell.account_media(user.account_id).await?;
     cell.delete_account(user.account_id).await?;
+    for id in &videos {
+        directory.remove_object(id.0).await?;
+        if let Err(e) = tokio::fs::remove_dir_all(cell.video_dir(*id)).await {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                tracing::warn!(video = %id, error = %e, "cannot remove video files");
+            }
+        }
+    }
+    for id in &uploads {
+        super::uploads::remove_file(&cell.upload_path(*id)).await;
+    }
+    for id in &sounds {
+        directory.remove_object(id.0).await?;
+        super::uploads::remove_file(&cell.sound_path(*id)).await;
+    }
     directory.remove(user.account_id).await?;
     tracing::info!(account = %user.account_id, "account deleted");
     Ok((

@@ -1,17 +1,21 @@
 //! The routes. Each handler carries its `#[utoipa::path]`, and the router is built
 //! through `utoipa_axum`, so the OpenAPI document lists exactly the routes that exist.
 
-mod accounts;
+pub mod accounts;
 mod health;
 mod me;
+mod media;
 mod sessions;
+pub mod uploads;
+pub mod videos;
 
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
+use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::Router;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -36,6 +40,9 @@ use crate::state::AppState;
         (name = "accounts", description = "Sign-up and public profiles"),
         (name = "sessions", description = "Log in and out"),
         (name = "me", description = "The caller's own account"),
+        (name = "uploads", description = "Resumable uploads (tus 1.0.0)"),
+        (name = "videos", description = "Publishing and reading videos"),
+        (name = "media", description = "HLS playlists, segments, posters and sounds"),
         (name = "operations", description = "Health, metrics and this document"),
     )
 )]
@@ -62,32 +69,62 @@ impl Modify for SecuritySchemes {
 
 /// The whole application router, with the OpenAPI document stored in `state`.
 pub fn router(state: AppState) -> Router {
-    let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let timeout = Duration::from_secs(state.config().server.request_timeout_secs);
+    // JSON API: bodies limited to `max_json_body_bytes`, requests to the timeout.
+    let json_api = OpenApiRouter::new()
         .routes(routes!(accounts::signup))
         .routes(routes!(accounts::profile))
         .routes(routes!(accounts::regions))
         .routes(routes!(sessions::login))
         .routes(routes!(sessions::current, sessions::logout))
         .routes(routes!(me::get_me, me::update_me, me::delete_me))
+        .routes(routes!(videos::publish))
+        .routes(routes!(videos::get_video))
+        .routes(routes!(videos::account_videos))
         .routes(routes!(health::openapi_json))
+        .routes(routes!(health::healthz))
+        .routes(routes!(health::metrics))
         .layer(DefaultBodyLimit::max(
             state.config().server.max_json_body_bytes,
         ))
-        .routes(routes!(health::healthz))
-        .routes(routes!(health::metrics))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
+    // tus: bodies are streamed and bounded by Upload-Length (an idle timeout applies
+    // instead of the request timeout); every answer says Tus-Resumable.
+    let tus = OpenApiRouter::new()
+        .routes(routes!(uploads::create, uploads::options))
+        .routes(routes!(
+            uploads::head,
+            uploads::patch,
+            uploads::terminate,
+            uploads::options_one
+        ))
+        .layer(DefaultBodyLimit::disable())
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("tus-resumable"),
+            HeaderValue::from_static(uploads::TUS_VERSION),
+        ));
+    // Media files: streamed, no timeout (a slow viewer may take a while for a segment).
+    let media = OpenApiRouter::new()
+        .routes(routes!(media::public_top))
+        .routes(routes!(media::public_rendition))
+        .routes(routes!(media::signed_top))
+        .routes(routes!(media::signed_rendition))
+        .routes(routes!(media::sound));
+    let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(json_api)
+        .merge(tus)
+        .merge(media)
         .split_for_parts();
     match doc.to_json() {
         Ok(json) => state.set_openapi(json),
         Err(e) => tracing::error!(error = %e, "cannot render the OpenAPI document"),
     }
-    let timeout = Duration::from_secs(state.config().server.request_timeout_secs);
     api.fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ))
         .layer(CatchPanicLayer::custom(|_| {
             axum::response::IntoResponse::into_response(ApiError::internal("a handler panicked"))
         }))

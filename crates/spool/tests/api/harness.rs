@@ -196,6 +196,19 @@ impl TestApp {
         exit.success()
     }
 
+    /// SIGKILL: the process dies at once, mid-whatever.
+    pub fn kill(&mut self) {
+        let pid = self.child.id().expect("running");
+        let status = std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success());
+        let _ = std::process::Command::new("sh")
+            .args(["-c", "sleep 0.2"])
+            .status();
+    }
+
     /// Starts the server again on the same data folder (after `terminate`).
     pub async fn restart(&mut self) {
         let (child, base) = start(self.data.path(), &self.env, &[]).await;

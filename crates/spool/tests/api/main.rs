@@ -4,6 +4,7 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 mod harness;
+mod media_support;
 
 mod accounts;
 mod bad_input;
@@ -12,3 +13,5 @@ mod operations;
 mod rate_limits;
 mod residency;
 mod sessions;
+mod uploads;
+mod videos;

@@ -19,6 +19,20 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/me"),
     ("patch", "/api/v1/me"),
     ("delete", "/api/v1/me"),
+    ("options", "/api/v1/uploads"),
+    ("post", "/api/v1/uploads"),
+    ("options", "/api/v1/uploads/{id}"),
+    ("head", "/api/v1/uploads/{id}"),
+    ("patch", "/api/v1/uploads/{id}"),
+    ("delete", "/api/v1/uploads/{id}"),
+    ("post", "/api/v1/videos"),
+    ("get", "/api/v1/videos/{id}"),
+    ("get", "/api/v1/accounts/{handle}/videos"),
+    ("get", "/media/v/{region}/{video}/{file}"),
+    ("get", "/media/v/{region}/{video}/{rendition}/{file}"),
+    ("get", "/media/s/{expires}/{signature}/{region}/{video}/{file}"),
+    ("get", "/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}"),
+    ("get", "/media/sounds/{region}/{file}"),
 ];
 
 async fn document() -> (crate::harness::TestApp, Value) {
@@ -58,7 +72,15 @@ async fn the_document_lists_every_route_and_only_real_ones() {
                 ROUTES.contains(&(method.as_str(), path.as_str())),
                 "{method} {path} missing from this test's list"
             );
-            let concrete = path.replace("{handle}", "someone");
+            let concrete = path
+                .replace("{handle}", "someone")
+                .replace("{id}", "x")
+                .replace("{region}", "us")
+                .replace("{video}", "v")
+                .replace("{rendition}", "360p")
+                .replace("{file}", "f")
+                .replace("{expires}", "1")
+                .replace("{signature}", "s");
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let resp = app
                 .client

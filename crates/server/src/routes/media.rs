@@ -1,0 +1,362 @@
+//! Serving media files: HLS playlists and segments, posters, sounds. Range requests,
+//! ETags, immutable caching for what never changes. Public videos are served under
+//! `/media/v/...` after a (cached) visibility check; everything else only under a
+//! signed, expiring `/media/s/...` path (see `media_urls`). Originals are never served.
+
+use std::io::SeekFrom;
+use std::path::{Path as FsPath, PathBuf};
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use spool_core::{RegionCode, SoundId, VideoId};
+use spool_store::ObjectKind;
+use tokio::io::{AsyncReadExt, AsyncSeekExt};
+use tokio_util::io::ReaderStream;
+
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::state::AppState;
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const PRIVATE_IMMUTABLE: &str = "private, max-age=3600";
+/// The master playlist grows as renditions finish.
+const MASTER: &str = "public, max-age=5";
+
+fn not_found() -> ApiError {
+    ApiError::not_found("media")
+}
+
+/// The file a top-level name maps to inside a video's folder.
+fn top_file(dir: &FsPath, name: &str) -> Option<(PathBuf, bool)> {
+    match name {
+        "master.m3u8" => Some((dir.join("hls").join("master.m3u8"), false)),
+        "poster.jpg" => Some((dir.join("poster.jpg"), true)),
+        _ => None,
+    }
+}
+
+/// The file of a rendition; only the names the pipeline writes are allowed.
+fn rendition_file(dir: &FsPath, rendition: &str, name: &str) -> Option<PathBuf> {
+    let rendition_ok = rendition.len() <= 5
+        && rendition.ends_with('p')
+        && rendition[..rendition.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        && rendition.len() >= 4;
+    let name_ok = name == "index.m3u8"
+        || name == "init.mp4"
+        || name
+            .strip_prefix("seg_")
+            .and_then(|n| n.strip_suffix(".m4s"))
+            .is_some_and(|n| {
+                !n.is_empty() && n.len() <= 6 && n.chars().all(|c| c.is_ascii_digit())
+            });
+    (rendition_ok && name_ok).then(|| dir.join("hls").join(rendition).join(name))
+}
+
+async fn public_video_dir(state: &AppState, region: &str, video: &str) -> ApiResult<PathBuf> {
+    let region = RegionCode::parse(region).map_err(|_| not_found())?;
+    let video = VideoId::parse(video).map_err(|_| not_found())?;
+    let cell = state.store().cell(&region).ok_or_else(not_found)?;
+    if !state.public_media().is_public(cell, video).await? {
+        return Err(not_found());
+    }
+    Ok(cell.video_dir(video))
+}
+
+fn signed_video_dir(
+    state: &AppState,
+    expires: &str,
+    signature: &str,
+    region: &str,
+    video: &str,
+) -> ApiResult<PathBuf> {
+    let region = RegionCode::parse(region).map_err(|_| not_found())?;
+    let video = VideoId::parse(video).map_err(|_| not_found())?;
+    let expires: i64 = expires.parse().map_err(|_| not_found())?;
+    if !state.media_key().verify(&region, video, expires, signature) {
+        return Err(ApiError::new(
+            crate::error::ErrorCode::Forbidden,
+            "this media link is invalid or has expired; fetch the video again for a fresh one",
+        ));
+    }
+    let cell = state.store().cell(&region).ok_or_else(not_found)?;
+    Ok(cell.video_dir(video))
+}
+
+/// A public video's master playlist or poster.
+#[utoipa::path(get, path = "/media/v/{region}/{video}/{file}", tag = "media",
+    params(("region" = String, Path), ("video" = String, Path), ("file" = String, Path, description = "`master.m3u8` or `poster.jpg`")),
+    responses((status = 200, description = "The file; Range, ETag and If-None-Match supported"),
+        (status = 206, description = "Partial content"), (status = 304, description = "Not modified"),
+        (status = 404, body = ErrorBody), (status = 416, description = "Range not satisfiable")))]
+pub async fn public_top(
+    State(state): State<AppState>,
+    Path((region, video, file)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let dir = public_video_dir(&state, &region, &video).await?;
+    let (path, immutable) = top_file(&dir, &file).ok_or_else(not_found)?;
+    serve_file(
+        &path,
+        &headers,
+        if immutable { IMMUTABLE } else { MASTER },
+        true,
+    )
+    .await
+}
+
+/// A file of one rendition of a public video: `index.m3u8`, `init.mp4`, `seg_NNNNN.m4s`.
+#[utoipa::path(get, path = "/media/v/{region}/{video}/{rendition}/{file}", tag = "media",
+    params(("region" = String, Path), ("video" = String, Path), ("rendition" = String, Path, description = "e.g. `360p`"),
+        ("file" = String, Path, description = "`index.m3u8`, `init.mp4` or `seg_NNNNN.m4s`")),
+    responses((status = 200, description = "The file"), (status = 206, description = "Partial content"),
+        (status = 304, description = "Not modified"), (status = 404, body = ErrorBody), (status = 416, description = "Range not satisfiable")))]
+pub async fn public_rendition(
+    State(state): State<AppState>,
+    Path((region, video, rendition, file)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let dir = public_video_dir(&state, &region, &video).await?;
+    let path = rendition_file(&dir, &rendition, &file).ok_or_else(not_found)?;
+    serve_file(&path, &headers, IMMUTABLE, true).await
+}
+
+/// Master playlist or poster of a non-public video, through a signed, expiring path.
+#[utoipa::path(get, path = "/media/s/{expires}/{signature}/{region}/{video}/{file}", tag = "media",
+    params(("expires" = i64, Path, description = "Unix seconds"), ("signature" = String, Path),
+        ("region" = String, Path), ("video" = String, Path), ("file" = String, Path)),
+    responses((status = 200, description = "The file"), (status = 206, description = "Partial content"),
+        (status = 304, description = "Not modified"), (status = 403, body = ErrorBody, description = "Bad or expired signature"),
+        (status = 404, body = ErrorBody), (status = 416, description = "Range not satisfiable")))]
+pub async fn signed_top(
+    State(state): State<AppState>,
+    Path((expires, signature, region, video, file)): Path<(String, String, String, String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let dir = signed_video_dir(&state, &expires, &signature, &region, &video)?;
+    let (path, _) = top_file(&dir, &file).ok_or_else(not_found)?;
+    serve_file(&path, &headers, "private, no-cache", false).await
+}
+
+/// A rendition file of a non-public video, through a signed, expiring path.
+#[utoipa::path(get, path = "/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}", tag = "media",
+    params(("expires" = i64, Path), ("signature" = String, Path), ("region" = String, Path), ("video" = String, Path),
+        ("rendition" = String, Path), ("file" = String, Path)),
+    responses((status = 200, description = "The file"), (status = 206, description = "Partial content"),
+        (status = 304, description = "Not modified"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 416, description = "Range not satisfiable")))]
+pub async fn signed_rendition(
+    State(state): State<AppState>,
+    Path((expires, signature, region, video, rendition, file)): Path<(
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    )>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let dir = signed_video_dir(&state, &expires, &signature, &region, &video)?;
+    let path = rendition_file(&dir, &rendition, &file).ok_or_else(not_found)?;
+    serve_file(&path, &headers, PRIVATE_IMMUTABLE, false).await
+}
+
+/// A sound's audio (AAC in MP4), for sounds whose original video is public.
+#[utoipa::path(get, path = "/media/sounds/{region}/{file}", tag = "media",
+    params(("region" = String, Path), ("file" = String, Path, description = "`<sound id>.m4a`")),
+    responses((status = 200, description = "audio/mp4"), (status = 206, description = "Partial content"),
+        (status = 404, body = ErrorBody)))]
+pub async fn sound(
+    State(state): State<AppState>,
+    Path((region, file)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let region = RegionCode::parse(&region).map_err(|_| not_found())?;
+    let id = file
+        .strip_suffix(".m4a")
+        .and_then(|id| SoundId::parse(id).ok())
+        .ok_or_else(not_found)?;
+    if state
+        .store()
+        .directory()
+        .locate(ObjectKind::Sound, id.0)
+        .await?
+        .as_ref()
+        != Some(&region)
+    {
+        return Err(not_found());
+    }
+    let cell = state.store().cell(&region).ok_or_else(not_found)?;
+    let sound = cell.sound(id).await?.ok_or_else(not_found)?;
+    if !state.public_media().is_public(cell, sound.video_id).await? {
+        return Err(not_found());
+    }
+    serve_file(&cell.sound_path(id), &headers, IMMUTABLE, true).await
+}
+
+fn content_type(path: &FsPath) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("m3u8") => "application/vnd.apple.mpegurl",
+        Some("m4s") => "video/iso.segment",
+        Some("mp4") => "video/mp4",
+        Some("m4a") => "audio/mp4",
+        Some("jpg") => "image/jpeg",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A single byte range of a file of `len` bytes: `Ok(None)` for no (usable) Range
+/// header, `Err(())` when it cannot be satisfied.
+fn parse_range(raw: &str, len: u64) -> Result<Option<(u64, u64)>, ()> {
+    let Some(spec) = raw.trim().strip_prefix("bytes=") else {
+        return Ok(None);
+    };
+    if spec.contains(',') {
+        return Ok(None); // multiple ranges: answer with the whole file
+    }
+    let (start, end) = spec.split_once('-').ok_or(())?;
+    let (start, end) = match (start.trim(), end.trim()) {
+        ("", suffix) => {
+            let n: u64 = suffix.parse().map_err(|_| ())?;
+            if n == 0 {
+                return Err(());
+            }
+            (len.saturating_sub(n), len.checked_sub(1).ok_or(())?)
+        }
+        (s, "") => (s.parse().map_err(|_| ())?, len.checked_sub(1).ok_or(())?),
+        (s, e) => {
+            let (s, e): (u64, u64) = (s.parse().map_err(|_| ())?, e.parse().map_err(|_| ())?);
+            (s, e.min(len.saturating_sub(1)))
+        }
+    };
+    if start >= len || start > end {
+        return Err(());
+    }
+    Ok(Some((start, end)))
+}
+
+/// Serves one file with ETag, conditional GET and single-range support.
+pub(crate) async fn serve_file(
+    path: &FsPath,
+    headers: &HeaderMap,
+    cache: &'static str,
+    public: bool,
+) -> ApiResult<Response> {
+    let mut file = match tokio::fs::File::open(path).await {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_found()),
+        Err(e) => return Err(ApiError::internal(e)),
+    };
+    let meta = file.metadata().await.map_err(ApiError::internal)?;
+    if !meta.is_file() {
+        return Err(not_found());
+    }
+    let len = meta.len();
+    let modified = meta.modified().ok();
+    let mtime_ns = modified
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let etag = format!("\"{len:x}-{mtime_ns:x}\"");
+    let mut out = HeaderMap::new();
+    let mut set = |name: header::HeaderName, value: &str| {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            out.insert(name, v);
+        }
+    };
+    set(header::ETAG, &etag);
+    set(header::CACHE_CONTROL, cache);
+    set(header::ACCEPT_RANGES, "bytes");
+    set(header::CONTENT_TYPE, content_type(path));
+    if public {
+        set(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    }
+    if let Some(m) = modified {
+        set(header::LAST_MODIFIED, &httpdate(m));
+    }
+    let matches_etag = |v: &str| v.split(',').any(|t| t.trim() == etag || t.trim() == "*");
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(matches_etag)
+    {
+        return Ok((StatusCode::NOT_MODIFIED, out).into_response());
+    }
+    let if_range_ok = headers
+        .get(header::IF_RANGE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.trim() == etag);
+    let range = match headers.get(header::RANGE).and_then(|v| v.to_str().ok()) {
+        Some(raw) if if_range_ok => match parse_range(raw, len) {
+            Ok(r) => r,
+            Err(()) => {
+                let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{len}")) {
+                    response.headers_mut().insert(header::CONTENT_RANGE, v);
+                }
+                return Ok(response);
+            }
+        },
+        _ => None,
+    };
+    let (status, start, count) = match range {
+        Some((start, end)) => {
+            set(header::CONTENT_RANGE, &format!("bytes {start}-{end}/{len}"));
+            (StatusCode::PARTIAL_CONTENT, start, end - start + 1)
+        }
+        None => (StatusCode::OK, 0, len),
+    };
+    set(header::CONTENT_LENGTH, &count.to_string());
+    if start > 0 {
+        file.seek(SeekFrom::Start(start))
+            .await
+            .map_err(ApiError::internal)?;
+    }
+    let body = Body::from_stream(ReaderStream::with_capacity(file.take(count), 64 * 1024));
+    Ok((status, out, body).into_response())
+}
+
+fn httpdate(t: std::time::SystemTime) -> String {
+    chrono::DateTime::<chrono::Utc>::from(t)
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(parse_range("bytes=0-9", 100), Ok(Some((0, 9))));
+        assert_eq!(parse_range("bytes=90-", 100), Ok(Some((90, 99))));
+        assert_eq!(parse_range("bytes=-10", 100), Ok(Some((90, 99))));
+        assert_eq!(parse_range("bytes=-200", 100), Ok(Some((0, 99))));
+        assert_eq!(parse_range("bytes=50-500", 100), Ok(Some((50, 99))));
+        assert_eq!(parse_range("bytes=0-1,5-6", 100), Ok(None));
+        assert_eq!(parse_range("items=0-1", 100), Ok(None));
+        assert_eq!(parse_range("bytes=100-", 100), Err(()));
+        assert_eq!(parse_range("bytes=5-1", 100), Err(()));
+        assert_eq!(parse_range("bytes=x-y", 100), Err(()));
+        assert_eq!(parse_range("bytes=0-0", 0), Err(()));
+    }
+
+    #[test]
+    fn only_pipeline_file_names_are_served() {
+        let dir = FsPath::new("/d");
+        assert!(rendition_file(dir, "360p", "seg_00001.m4s").is_some());
+        assert!(rendition_file(dir, "1080p", "init.mp4").is_some());
+        for (r, f) in [
+            ("..", "x"),
+            ("360p", "../../original"),
+            ("360p", "seg_.m4s"),
+            ("abc", "index.m3u8"),
+            ("360p", "original"),
+        ] {
+            assert!(rendition_file(dir, r, f).is_none(), "{r}/{f}");
+        }
+        assert!(top_file(dir, "original").is_none());
+    }
+}

@@ -1,0 +1,425 @@
+//! Publishing videos from finished uploads, and reading them back.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use spool_core::{AccountId, Caption, RegionCode, SoundId, UploadId, VideoId, Visibility};
+use spool_store::{Cell, NewJob, NewVideo, ObjectKind, UploadState, VideoRecord, VideoState};
+use utoipa::ToSchema;
+
+use super::uploads::remove_file;
+use crate::auth::CurrentUser;
+use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
+use crate::json::ApiJson;
+use crate::state::AppState;
+use crate::worker::{TranscodePayload, TRANSCODE};
+
+fn yes() -> bool {
+    true
+}
+
+/// Publish a finished upload.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PublishRequest {
+    /// The id from the tus upload's Location.
+    upload_id: String,
+    /// Up to 2200 characters.
+    #[serde(default)]
+    caption: String,
+    /// `public` (default), `followers` or `private`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    visibility: Option<String>,
+    #[serde(default = "yes")]
+    allow_comments: bool,
+    #[serde(default = "yes")]
+    allow_duet: bool,
+    #[serde(default = "yes")]
+    allow_stitch: bool,
+    /// Use this sound instead of the clip's own audio.
+    sound_id: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Creator {
+    handle: String,
+    display_name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Failure {
+    /// e.g. `transcode_failed`, `not_media`.
+    code: String,
+    message: String,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct RenditionView {
+    name: String,
+    width: u32,
+    height: u32,
+    bandwidth: u64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SoundRef {
+    #[schema(value_type = String)]
+    id: SoundId,
+    /// The audio file, when the sound's own video is public.
+    url: String,
+}
+
+/// A video as its viewer may see it.
+#[derive(Serialize, ToSchema)]
+pub struct VideoView {
+    #[schema(value_type = String)]
+    id: VideoId,
+    creator: Creator,
+    caption: String,
+    #[schema(value_type = String)]
+    visibility: Visibility,
+    allow_comments: bool,
+    allow_duet: bool,
+    allow_stitch: bool,
+    /// `processing`, `ready` (at least one rendition playable) or `failed`.
+    state: String,
+    failure: Option<Failure>,
+    duration_ms: Option<i64>,
+    width: Option<i64>,
+    height: Option<i64>,
+    /// HLS master playlist (relative to this server); present once `ready`. Signed and
+    /// expiring for non-public videos.
+    playlist_url: Option<String>,
+    poster_url: Option<String>,
+    /// Renditions published so far, smallest first.
+    renditions: Vec<RenditionView>,
+    /// All planned renditions are published.
+    ladder_complete: bool,
+    sound: Option<SoundRef>,
+    created_at: DateTime<Utc>,
+    published_at: Option<DateTime<Utc>>,
+}
+
+async fn video_view(
+    state: &AppState,
+    region: &RegionCode,
+    cell: &Cell,
+    video: VideoRecord,
+) -> ApiResult<VideoView> {
+    let account = cell
+        .account(video.account_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("video"))?;
+    let ready = video.state == VideoState::Ready;
+    let base = if !ready {
+        None
+    } else if video.visibility == Visibility::Public {
+        Some(format!("/media/v/{region}/{}", video.id))
+    } else {
+        let ttl = std::time::Duration::from_secs(state.config().media.signed_url_ttl_secs);
+        Some(state.media_key().signed_base(region, video.id, ttl))
+    };
+    let renditions: Vec<RenditionView> =
+        serde_json::from_str(&video.renditions_json).unwrap_or_default();
+    let sound_region = match video.sound_id {
+        Some(id) => {
+            state
+                .store()
+                .directory()
+                .locate(ObjectKind::Sound, id.0)
+                .await?
+        }
+        None => None,
+    };
+    let sound = video
+        .sound_id
+        .zip(sound_region)
+        .map(|(id, region)| SoundRef {
+            id,
+            url: format!("/media/sounds/{region}/{id}.m4a"),
+        });
+    Ok(VideoView {
+        id: video.id,
+        creator: Creator {
+            handle: account.handle.to_string(),
+            display_name: account.display_name.as_str().to_owned(),
+        },
+        caption: video.caption.as_str().to_owned(),
+        visibility: video.visibility,
+        allow_comments: video.allow_comments,
+        allow_duet: video.allow_duet,
+        allow_stitch: video.allow_stitch,
+        state: video.state.as_str().to_owned(),
+        failure: match (video.failure_code, video.failure_message) {
+            (Some(code), Some(message)) if video.state == VideoState::Failed => {
+                Some(Failure { code, message })
+            }
+            _ => None,
+        },
+        duration_ms: video.duration_ms,
+        width: video.width,
+        height: video.height,
+        playlist_url: base.as_ref().map(|b| format!("{b}/master.m3u8")),
+        poster_url: base.as_ref().map(|b| format!("{b}/poster.jpg")),
+        renditions,
+        ladder_complete: video.ladder_complete,
+        sound,
+        created_at: video.created_at,
+        published_at: video.published_at,
+    })
+}
+
+/// Whether `viewer` may see `video`: public and ready for everyone; anything else only
+/// for its creator (followers-only videos open up to followers with the social layer).
+fn may_view(video: &VideoRecord, viewer: Option<AccountId>) -> bool {
+    viewer == Some(video.account_id)
+        || (video.visibility == Visibility::Public && video.state == VideoState::Ready)
+}
+
+/// Publish a finished upload as a video. Answers at once; the video is `processing`
+/// until its first rendition is playable.
+#[utoipa::path(post, path = "/api/v1/videos", tag = "videos", security(("bearer" = []), ("cookie" = [])),
+    request_body = PublishRequest,
+    responses(
+        (status = 202, body = VideoView, description = "Accepted; poll GET /api/v1/videos/{id}"),
+        (status = 401, body = ErrorBody), (status = 404, body = ErrorBody, description = "No such upload or sound of yours"),
+        (status = 409, body = ErrorBody, description = "`upload_incomplete` or `upload_consumed`"),
+        (status = 422, body = ErrorBody, description = "Not an acceptable video (`empty_file`, `not_media`, `no_video_stream`, \
+            `still_image`, `too_short`, `too_long`, `too_large`, `unsupported_codec`; the upload is discarded), or an invalid field"),
+    ))]
+pub async fn publish(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(form): ApiJson<PublishRequest>,
+) -> ApiResult<Response> {
+    let upload_id = UploadId::parse(&form.upload_id).map_err(|_| ApiError::not_found("upload"))?;
+    let options = PublishOptions {
+        caption: Caption::parse(&form.caption)?,
+        visibility: match &form.visibility {
+            Some(v) => v.parse::<Visibility>()?,
+            None => Visibility::Public,
+        },
+        allow_comments: form.allow_comments,
+        allow_duet: form.allow_duet,
+        allow_stitch: form.allow_stitch,
+        sound: match &form.sound_id {
+            None => None,
+            Some(raw) => Some(reusable_sound(&state, raw).await?),
+        },
+    };
+    let cell = state
+        .store()
+        .cell(&user.region)
+        .ok_or_else(ApiError::unauthenticated)?;
+    let video = publish_upload(&state, cell, user.account_id, upload_id, options).await?;
+    let view = video_view(&state, &user.region, cell, video).await?;
+    Ok((StatusCode::ACCEPTED, Json(view)).into_response())
+}
+
+/// How a video is published, parsed.
+pub struct PublishOptions {
+    pub caption: Caption,
+    pub visibility: Visibility,
+    pub allow_comments: bool,
+    pub allow_duet: bool,
+    pub allow_stitch: bool,
+    /// A sound to reuse: its region and id (checked by [`reusable_sound`]).
+    pub sound: Option<(RegionCode, SoundId)>,
+}
+
+/// Publishes a finished upload of `account` (whose home cell is `cell`): probes it
+/// (refusing, and discarding, what is not a sane short video), then records the video
+/// and queues its transcode job in one transaction.
+pub async fn publish_upload(
+    state: &AppState,
+    cell: &Cell,
+    account: AccountId,
+    upload_id: UploadId,
+    options: PublishOptions,
+) -> ApiResult<VideoRecord> {
+    let upload = cell
+        .upload(upload_id)
+        .await?
+        .filter(|u| u.account_id == account)
+        .ok_or_else(|| ApiError::not_found("upload"))?;
+    match upload.state {
+        UploadState::Receiving => {
+            return Err(ApiError::new(
+                ErrorCode::UploadIncomplete,
+                format!(
+                    "the upload has {} of {} bytes; finish it first",
+                    upload.offset, upload.length
+                ),
+            ))
+        }
+        UploadState::Consumed => {
+            return Err(ApiError::new(
+                ErrorCode::UploadConsumed,
+                "this upload was already published",
+            ))
+        }
+        UploadState::Complete => {}
+    }
+    // Refuse what is not a sane short video now, with the reason, and keep nothing.
+    let path = cell.upload_path(upload_id);
+    if let Err(e) = spool_media::probe(&path, &state.media_limits()).await {
+        if let spool_media::MediaError::Rejected { code, message } = e {
+            cell.delete_upload(upload_id).await?;
+            remove_file(&path).await;
+            return Err(ApiError {
+                field: Some("upload_id"),
+                ..ApiError::new(ErrorCode::MediaRejected(code), message)
+            });
+        }
+        return Err(ApiError::internal(e));
+    }
+    let id = VideoId::new();
+    let payload = TranscodePayload {
+        upload_id,
+        sound: options.sound.clone(),
+    };
+    let job = NewJob {
+        kind: TRANSCODE.into(),
+        subject: id.to_string(),
+        payload: serde_json::to_string(&payload).map_err(ApiError::internal)?,
+        max_attempts: state.config().jobs.max_attempts,
+    };
+    let directory = state.store().directory();
+    directory
+        .register_object(ObjectKind::Video, id.0, cell.region(), account)
+        .await?;
+    let new = NewVideo {
+        id,
+        account_id: account,
+        upload_id,
+        caption: options.caption,
+        visibility: options.visibility,
+        allow_comments: options.allow_comments,
+        allow_duet: options.allow_duet,
+        allow_stitch: options.allow_stitch,
+        reuse_sound: options.sound.map(|(_, id)| id),
+    };
+    match cell.publish_video(&new, &job).await {
+        Ok(video) => {
+            state.work_queued();
+            tracing::info!(video = %id, %account, "video published; transcoding queued");
+            Ok(video)
+        }
+        Err(e) => {
+            let _ = directory.remove_object(id.0).await;
+            Err(e.into())
+        }
+    }
+}
+
+/// A sound that may be reused: it exists and its own video is public and ready.
+pub async fn reusable_sound(state: &AppState, raw: &str) -> ApiResult<(RegionCode, SoundId)> {
+    let not_found = || ApiError {
+        field: Some("sound_id"),
+        ..ApiError::not_found("sound")
+    };
+    let id = SoundId::parse(raw).map_err(|_| not_found())?;
+    let region = state
+        .store()
+        .directory()
+        .locate(ObjectKind::Sound, id.0)
+        .await?
+        .ok_or_else(not_found)?;
+    let cell = state.store().cell(&region).ok_or_else(not_found)?;
+    let sound = cell.sound(id).await?.ok_or_else(not_found)?;
+    if !cell.video_is_public(sound.video_id).await? || !cell.sound_path(id).is_file() {
+        return Err(not_found());
+    }
+    Ok((region, id))
+}
+
+/// A video: its state and, once ready, where to play it.
+#[utoipa::path(get, path = "/api/v1/videos/{id}", tag = "videos", security((), ("bearer" = []), ("cookie" = [])),
+    params(("id" = String, Path, description = "Video id")),
+    responses((status = 200, body = VideoView),
+        (status = 404, body = ErrorBody, description = "No such video, or not visible to the caller")))]
+pub async fn get_video(
+    State(state): State<AppState>,
+    viewer: Option<CurrentUser>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<VideoView>> {
+    let not_found = || ApiError::not_found("video");
+    let id = VideoId::parse(&id).map_err(|_| not_found())?;
+    let region = state
+        .store()
+        .directory()
+        .locate(ObjectKind::Video, id.0)
+        .await?
+        .ok_or_else(not_found)?;
+    let cell = state.store().cell(&region).ok_or_else(not_found)?;
+    let video = cell.video(id).await?.ok_or_else(not_found)?;
+    if !may_view(&video, viewer.map(|v| v.account_id)) {
+        return Err(not_found());
+    }
+    Ok(Json(video_view(&state, &region, cell, video).await?))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// At most this many (1 to 50; default 20).
+    limit: Option<u32>,
+    /// The `cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VideoPage {
+    items: Vec<VideoView>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    cursor: Option<String>,
+}
+
+/// An account's videos, newest first: public and ready ones for everyone; all of them,
+/// in any state, for the account itself. A private account's videos are its own.
+#[utoipa::path(get, path = "/api/v1/accounts/{handle}/videos", tag = "videos", security((), ("bearer" = []), ("cookie" = [])),
+    params(("handle" = String, Path), PageQuery),
+    responses((status = 200, body = VideoPage), (status = 404, body = ErrorBody)))]
+pub async fn account_videos(
+    State(state): State<AppState>,
+    viewer: Option<CurrentUser>,
+    Path(handle): Path<String>,
+    axum::extract::Query(page): axum::extract::Query<PageQuery>,
+) -> ApiResult<Json<VideoPage>> {
+    let not_found = || ApiError::not_found("account");
+    let entry = state
+        .store()
+        .directory()
+        .lookup(&spool_core::HandleKey::of(&handle))
+        .await?
+        .ok_or_else(not_found)?;
+    let cell = state.store().cell(&entry.region).ok_or_else(not_found)?;
+    let account = cell
+        .account(entry.account_id)
+        .await?
+        .ok_or_else(not_found)?;
+    let own = viewer.is_some_and(|v| v.account_id == account.id);
+    let limit = page.limit.unwrap_or(20).clamp(1, 50);
+    let before = page.cursor.as_deref().and_then(|c| c.parse::<i64>().ok());
+    let videos = if account.is_private && !own {
+        Vec::new()
+    } else {
+        cell.account_videos(account.id, own, before, limit).await?
+    };
+    let cursor = (videos.len() == limit as usize)
+        .then(|| {
+            videos
+                .last()
+                .map(|v| v.created_at.timestamp_millis().to_string())
+        })
+        .flatten();
+    let mut items = Vec::with_capacity(videos.len());
+    for video in videos {
+        items.push(video_view(&state, &entry.region, cell, video).await?);
+    }
+    Ok(Json(VideoPage { items, cursor }))
+}

@@ -1,0 +1,525 @@
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::harness::{code, spawn_app, spawn_app_with};
+use crate::media_support::{
+    duration, ffprobe, files_under, has_audio, hostile_files, make_clip, real_clip, video_stream,
+};
+
+/// Reads the master playlist and every rendition back over HTTP with ffprobe.
+fn check_ladder(base: &str, video: &Value, source_secs: f64, expected: &[(u32, u32)]) {
+    let master = format!("{base}{}", video["playlist_url"].as_str().unwrap());
+    let text = reqwest_blocking_text(&master);
+    assert!(text.starts_with("#EXTM3U"), "{text}");
+    let infs: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("#EXT-X-STREAM-INF"))
+        .collect();
+    assert_eq!(infs.len(), expected.len(), "{text}");
+    for (inf, (w, h)) in infs.iter().zip(expected) {
+        for attr in [
+            "BANDWIDTH=",
+            "CODECS=\"avc1.",
+            &format!("RESOLUTION={w}x{h}"),
+        ] {
+            assert!(inf.contains(attr), "{attr} missing in {inf}");
+        }
+    }
+    let renditions = video["renditions"].as_array().unwrap();
+    assert_eq!(renditions.len(), expected.len());
+    for (r, (w, h)) in renditions.iter().zip(expected) {
+        let name = r["name"].as_str().unwrap();
+        let url = master.replace("master.m3u8", &format!("{name}/index.m3u8"));
+        let probe = ffprobe(&url);
+        let v = video_stream(&probe);
+        assert_eq!(
+            (
+                v["width"].as_u64().unwrap() as u32,
+                v["height"].as_u64().unwrap() as u32
+            ),
+            (*w, *h),
+            "{name}"
+        );
+        assert_eq!(v["codec_name"], "h264");
+        let d = duration(&probe);
+        assert!(
+            (d - source_secs).abs() <= 4.5,
+            "{name}: {d} s vs source {source_secs} s"
+        );
+    }
+    let probe = ffprobe(&master);
+    assert!((duration(&probe) - source_secs).abs() <= 4.5);
+}
+
+fn reqwest_blocking_text(url: &str) -> String {
+    let out = std::process::Command::new("curl")
+        .args(["-sf", url])
+        .output()
+        .expect("curl");
+    assert!(out.status.success(), "GET {url} failed");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn portrait_clip_becomes_a_playable_ladder_and_a_sound() {
+    let app = spawn_app().await;
+    let token = app.user("maker", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "portrait.mp4", 540, 960, 5.0, true);
+    let published = app
+        .publish(&token, &clip, json!({"caption": "Sunset #nature"}))
+        .await;
+    let id = published["id"].as_str().unwrap();
+    assert_eq!(published["caption"], "Sunset #nature");
+    assert!(published["playlist_url"].is_null());
+
+    let video = app.wait_complete(&token, id).await;
+    assert_eq!(video["state"], "ready");
+    assert_eq!(
+        (video["width"].as_i64(), video["height"].as_i64()),
+        (Some(540), Some(960))
+    );
+    check_ladder(&app.base, &video, 5.0, &[(360, 640), (540, 960)]);
+    // Poster.
+    let poster = app
+        .client
+        .get(app.url(video["poster_url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(poster.status(), StatusCode::OK);
+    assert_eq!(poster.headers()["content-type"], "image/jpeg");
+    // The audio became a sound.
+    let sound = &video["sound"];
+    let resp = app
+        .client
+        .get(app.url(sound["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()["content-type"], "audio/mp4");
+    // Anyone may watch a public video, without logging in.
+    let (status, anon) = app.get(&format!("/api/v1/videos/{id}"), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(anon["playlist_url"], video["playlist_url"]);
+    // The original was kept (for export) but is not served; the upload file is gone.
+    assert!(files_under(&app.region_dir("us").join("media/uploads")).is_empty());
+}
+
+/// Real footage: Big Buck Bunny 1280x720 with 6-channel audio, and a 640x272 clip
+/// with no audio (smaller than the lowest rung: one rendition at its own size).
+#[tokio::test]
+async fn real_footage_landscape_and_silent() {
+    let app = spawn_app().await;
+    let token = app.user("cinephile", "eu").await;
+    let bbb = app
+        .publish(&token, &real_clip("bigbuckbunny.mp4"), json!({}))
+        .await;
+    let bikes = app
+        .publish(&token, &real_clip("bikes.mp4"), json!({}))
+        .await;
+    let bbb = app.wait_complete(&token, bbb["id"].as_str().unwrap()).await;
+    check_ladder(&app.base, &bbb, 5.3, &[(640, 360), (960, 540), (1280, 720)]);
+    let first = bbb["playlist_url"]
+        .as_str()
+        .unwrap()
+        .replace("master.m3u8", "360p/index.m3u8");
+    let probe = ffprobe(&app.url(&first));
+    assert!(
+        has_audio(&probe),
+        "the 6-channel audio should be kept (as stereo AAC)"
+    );
+    let bikes = app
+        .wait_complete(&token, bikes["id"].as_str().unwrap())
+        .await;
+    check_ladder(&app.base, &bikes, 10.0, &[(640, 272)]);
+    assert!(bikes["sound"].is_null(), "a silent clip has no sound");
+}
+
+#[tokio::test]
+async fn hostile_and_wrong_files_are_refused_and_leave_nothing() {
+    let app = spawn_app().await;
+    let token = app.user("prankster", "sg").await;
+    let dir = tempfile::tempdir().unwrap();
+    for (what, file, expected) in hostile_files(dir.path()) {
+        let upload = app.tus_upload(&token, &file).await;
+        let (status, body) = app
+            .post(
+                "/api/v1/videos",
+                Some(&token),
+                json!({"upload_id": upload, "caption": what}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{what}: {body}");
+        assert_eq!(code(&body), expected, "{what}: {body}");
+        assert!(
+            body["error"]["message"].as_str().unwrap().len() > 10,
+            "{what}"
+        );
+        // The upload is gone; publishing it again finds nothing.
+        let (status, _) = app
+            .post("/api/v1/videos", Some(&token), json!({"upload_id": upload}))
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
+    }
+    let media = app.region_dir("sg").join("media");
+    assert!(
+        files_under(&media).is_empty(),
+        "left behind: {:?}",
+        files_under(&media)
+    );
+    let (_, health) = app.get("/healthz", None).await;
+    assert_eq!(health["status"], "ok");
+}
+
+#[tokio::test]
+async fn bad_publish_requests() {
+    let app = spawn_app().await;
+    let token = app.user("poster", "us").await;
+    let other = app.user("stranger", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "c.mp4", 320, 240, 2.0, false);
+    let upload = app.tus_upload(&token, &clip).await;
+    for (body, status, expected) in [
+        (
+            json!({"upload_id": "nope"}),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+        (
+            json!({"upload_id": upload, "visibility": "secret"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_visibility",
+        ),
+        (
+            json!({"upload_id": upload, "caption": "x".repeat(2201)}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_caption",
+        ),
+        (
+            json!({"upload_id": upload, "sound_id": "00000000-0000-0000-0000-000000000000"}),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+        (
+            json!({"caption": "no upload"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_body",
+        ),
+    ] {
+        let (got, answer) = app.post("/api/v1/videos", Some(&token), body.clone()).await;
+        assert_eq!(got, status, "{body}: {answer}");
+        assert_eq!(code(&answer), expected, "{body}");
+    }
+    // Someone else's upload cannot be published.
+    let (status, _) = app
+        .post("/api/v1/videos", Some(&other), json!({"upload_id": upload}))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Publishing twice: the second is refused.
+    app.post("/api/v1/videos", Some(&token), json!({"upload_id": upload}))
+        .await;
+    let (status, answer) = app
+        .post("/api/v1/videos", Some(&token), json!({"upload_id": upload}))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{answer}");
+    let (status, _) = app.get("/api/v1/videos/not-an-id", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn media_serving_ranges_etags_and_private_videos() {
+    let app = spawn_app().await;
+    let token = app.user("owner", "eu").await;
+    let viewer = app.user("viewer", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "p.mp4", 320, 568, 2.0, true);
+    let public = app.publish(&token, &clip, json!({})).await;
+    let public = app
+        .wait_complete(&token, public["id"].as_str().unwrap())
+        .await;
+    let seg = public["playlist_url"]
+        .as_str()
+        .unwrap()
+        .replace("master.m3u8", "360p/init.mp4");
+
+    let full = app.client.get(app.url(&seg)).send().await.unwrap();
+    assert_eq!(full.status(), StatusCode::OK);
+    assert_eq!(full.headers()["content-type"], "video/mp4");
+    assert!(full.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    assert_eq!(full.headers()["accept-ranges"], "bytes");
+    let etag = full.headers()["etag"].to_str().unwrap().to_owned();
+    let bytes = full.bytes().await.unwrap();
+    let part = app
+        .client
+        .get(app.url(&seg))
+        .header("range", "bytes=4-11")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(part.status(), StatusCode::PARTIAL_CONTENT);
+    assert_eq!(
+        part.headers()["content-range"].to_str().unwrap(),
+        format!("bytes 4-11/{}", bytes.len())
+    );
+    assert_eq!(part.bytes().await.unwrap(), bytes[4..12]);
+    let cached = app
+        .client
+        .get(app.url(&seg))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cached.status(), StatusCode::NOT_MODIFIED);
+    let bad = app
+        .client
+        .get(app.url(&seg))
+        .header("range", "bytes=999999-")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::RANGE_NOT_SATISFIABLE);
+    let master = app
+        .client
+        .get(app.url(public["playlist_url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        master.headers()["content-type"],
+        "application/vnd.apple.mpegurl"
+    );
+    let seg0 = public["playlist_url"]
+        .as_str()
+        .unwrap()
+        .replace("master.m3u8", "360p/seg_00000.m4s");
+    let resp = app.client.get(app.url(&seg0)).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()["content-type"], "video/iso.segment");
+    // Originals and path tricks are never served.
+    for path in ["original", "..%2Foriginal", "360p/..%2F..%2Foriginal"] {
+        let url = public["playlist_url"]
+            .as_str()
+            .unwrap()
+            .replace("master.m3u8", path);
+        let resp = app.client.get(app.url(&url)).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+
+    // A private video: only its owner sees it, and its media only through signed URLs.
+    let private = app
+        .publish(&token, &clip, json!({"visibility": "private"}))
+        .await;
+    let id = private["id"].as_str().unwrap();
+    let private = app.wait_complete(&token, id).await;
+    let signed = private["playlist_url"].as_str().unwrap().to_owned();
+    assert!(signed.starts_with("/media/s/"), "{signed}");
+    let probe = ffprobe(&app.url(&signed));
+    assert!(duration(&probe) > 1.0);
+    let (status, _) = app
+        .get(&format!("/api/v1/videos/{id}"), Some(&viewer))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app.get(&format!("/api/v1/videos/{id}"), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let unsigned = format!("/media/v/eu/{id}/master.m3u8");
+    assert_eq!(
+        app.client
+            .get(app.url(&unsigned))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // A tampered signature, or one for another video, is refused.
+    let mut parts: Vec<&str> = signed.split('/').collect();
+    let sig = parts[4].to_owned();
+    let tampered_sig = format!("{}A", &sig[..sig.len() - 1]);
+    parts[4] = if sig.ends_with('A') {
+        "B"
+    } else {
+        &tampered_sig
+    };
+    let tampered = parts.join("/");
+    assert_eq!(
+        app.client
+            .get(app.url(&tampered))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let other_video = signed.replace(id, public["id"].as_str().unwrap());
+    assert_eq!(
+        app.client
+            .get(app.url(&other_video))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let expired: Vec<&str> = signed.split('/').collect();
+    let mut expired: Vec<String> = expired.iter().map(|s| s.to_string()).collect();
+    expired[3] = "1000".into();
+    assert_eq!(
+        app.client
+            .get(app.url(&expired.join("/")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn reusing_a_sound_replaces_the_audio() {
+    let app = spawn_app().await;
+    let token = app.user("dj", "us").await;
+    let fan = app.user("fan", "eu").await;
+    let dir = tempfile::tempdir().unwrap();
+    let with_music = make_clip(dir.path(), "music.mp4", 320, 568, 3.0, true);
+    let silent = make_clip(dir.path(), "silent.mp4", 320, 568, 4.0, false);
+    let original = app.publish(&token, &with_music, json!({})).await;
+    let original = app
+        .wait_complete(&token, original["id"].as_str().unwrap())
+        .await;
+    let sound_id = original["sound"]["id"].as_str().unwrap().to_owned();
+    // A fan in another region reuses it on a silent clip.
+    let reuse = app
+        .publish(&fan, &silent, json!({"sound_id": sound_id}))
+        .await;
+    assert_eq!(reuse["sound"]["id"], sound_id.as_str());
+    let reuse = app.wait_complete(&fan, reuse["id"].as_str().unwrap()).await;
+    assert_eq!(reuse["sound"]["id"], sound_id.as_str());
+    let url = reuse["playlist_url"]
+        .as_str()
+        .unwrap()
+        .replace("master.m3u8", "360p/index.m3u8");
+    let probe = ffprobe(&app.url(&url));
+    assert!(
+        has_audio(&probe),
+        "the reused sound should be the new video's audio"
+    );
+    assert!(
+        (duration(&probe) - 4.0).abs() < 1.0,
+        "video length is kept: {}",
+        duration(&probe)
+    );
+}
+
+/// SIGKILL during transcoding; after a restart the job is taken up again and the video
+/// becomes ready. No half-written rendition is ever served.
+#[tokio::test]
+async fn a_killed_transcode_finishes_after_restart() {
+    let mut app = spawn_app_with(&[("SPOOL_JOBS__LEASE_SECS", "3")]).await;
+    let token = app.user("survivor", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "long.mp4", 720, 1280, 12.0, true);
+    let video = app.publish(&token, &clip, json!({})).await;
+    let id = video["id"].as_str().unwrap().to_owned();
+    let hls = app
+        .region_dir("us")
+        .join("media/videos")
+        .join(&id)
+        .join("hls");
+    // Wait until ffmpeg is writing a rendition (a temporary folder exists).
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        let writing = std::fs::read_dir(&hls)
+            .map(|d| {
+                d.flatten()
+                    .any(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            })
+            .unwrap_or(false);
+        if writing {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "transcoding never started"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    app.kill();
+    // Whatever is on disk now, the API does not offer a half-written rendition.
+    app.restart().await;
+    let (_, now) = app.get(&format!("/api/v1/videos/{id}"), Some(&token)).await;
+    for r in now["renditions"].as_array().unwrap() {
+        let dir = hls.join(r["name"].as_str().unwrap());
+        assert!(
+            dir.join("index.m3u8").is_file(),
+            "listed rendition {r} is incomplete"
+        );
+    }
+    let video = app.wait_complete(&token, &id).await;
+    check_ladder(
+        &app.base,
+        &video,
+        12.0,
+        &[(360, 640), (540, 960), (720, 1280)],
+    );
+    assert!(
+        std::fs::read_dir(&hls)
+            .unwrap()
+            .flatten()
+            .all(|e| !e.file_name().to_string_lossy().ends_with(".tmp")),
+        "temporary folders left behind"
+    );
+}
+
+#[tokio::test]
+async fn seed_publishes_demo_clips_through_the_pipeline() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tokio::process::Command::new(crate::harness::spool_bin())
+        .args(["seed", "--videos", "1", "--data"])
+        .arg(data.path())
+        .env("RUST_LOG", "warn")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("4 clips published"), "{stdout}");
+    let (mut child, base) = crate::harness::start(data.path(), &[], &[]).await;
+    let client = crate::harness::client();
+    let videos: Value = client
+        .get(format!("{base}/api/v1/accounts/demo_ana/videos"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let items = videos["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{videos}");
+    assert_eq!(items[0]["state"], "ready");
+    let probe = ffprobe(&format!(
+        "{base}{}",
+        items[0]["playlist_url"].as_str().unwrap()
+    ));
+    assert!(duration(&probe) > 5.0);
+    child.kill().await.unwrap();
+    // Seeding again leaves the existing accounts alone.
+    let again = tokio::process::Command::new(crate::harness::spool_bin())
+        .args(["seed", "--videos", "1", "--data"])
+        .arg(data.path())
+        .output()
+        .await
+        .unwrap();
+    assert!(again.status.success());
+    assert!(String::from_utf8_lossy(&again.stdout).contains("exists already"));
+}

@@ -1,0 +1,275 @@
+//! The durable job queue of one region cell.
+//!
+//! A job is claimed by a single `UPDATE ... RETURNING` that sets a lease. The worker
+//! renews the lease while it works ([`Cell::heartbeat`]); if the worker dies, the lease
+//! runs out and the next claim takes the job again, so a crash at any point loses
+//! nothing. Each claim counts as an attempt; failures are retried with exponential
+//! backoff until `max_attempts`, after which the job is `failed` for good. Job handlers
+//! must therefore be idempotent.
+
+use std::time::Duration;
+
+use sqlx::{Row, Sqlite, Transaction};
+
+use crate::cell::Cell;
+use crate::{now_ms, Result};
+
+/// A job to enqueue. (`kind`, `subject`) is unique: enqueueing the same pair twice
+/// keeps the first.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: String,
+    pub subject: String,
+    pub payload: String,
+    pub max_attempts: u32,
+}
+
+/// A claimed job.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub subject: String,
+    pub payload: String,
+    /// Including this one.
+    pub attempts: u32,
+    pub max_attempts: u32,
+}
+
+/// Where a job stands (for diagnostics and tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobStatus {
+    pub state: String,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+}
+
+/// What became of a failed attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOutcome {
+    WillRetry,
+    GaveUp,
+}
+
+pub(crate) async fn insert_job(
+    tx: &mut Transaction<'_, Sqlite>,
+    job: &NewJob,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO jobs (kind, subject, payload, state, max_attempts, run_after, created_at, updated_at)
+         VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)",
+    )
+    .bind(&job.kind)
+    .bind(&job.subject)
+    .bind(&job.payload)
+    .bind(i64::from(job.max_attempts))
+    .bind(now)
+    .bind(now)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl Cell {
+    pub async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        insert_job(&mut tx, job, now_ms()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Claims the next due job (queued and due, or running with an expired lease).
+    pub async fn claim_job(&self, worker: &str, lease: Duration) -> Result<Option<Job>> {
+        let now = now_ms();
+        let row = sqlx::query(
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = ?, worker = ?, updated_at = ?
+             WHERE id = (SELECT id FROM jobs
+                         WHERE (state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?)
+                         ORDER BY run_after, id LIMIT 1)
+             RETURNING id, kind, subject, payload, attempts, max_attempts",
+        )
+        .bind(now + lease.as_millis() as i64)
+        .bind(worker)
+        .bind(now)
+        .bind(now)
+        .bind(now)
+        .fetch_optional(&self.db.write)
+        .await?;
+        row.map(|r| {
+            Ok(Job {
+                id: r.try_get("id")?,
+                kind: r.try_get("kind")?,
+                subject: r.try_get("subject")?,
+                payload: r.try_get("payload")?,
+                attempts: r.try_get::<i64, _>("attempts")? as u32,
+                max_attempts: r.try_get::<i64, _>("max_attempts")? as u32,
+            })
+        })
+        .transpose()
+    }
+
+    /// Extends the lease; false if the job is no longer this worker's (its lease ran
+    /// out and someone else took it), in which case the worker must stop.
+    pub async fn heartbeat(&self, job_id: i64, worker: &str, lease: Duration) -> Result<bool> {
+        let now = now_ms();
+        let done = sqlx::query(
+            "UPDATE jobs SET lease_until = ?, updated_at = ? WHERE id = ? AND worker = ? AND state = 'running'",
+        )
+        .bind(now + lease.as_millis() as i64)
+        .bind(now)
+        .bind(job_id)
+        .bind(worker)
+        .execute(&self.db.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn complete_job(&self, job_id: i64, worker: &str) -> Result<()> {
+        sqlx::query(
+            "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = ? WHERE id = ? AND worker = ?",
+        )
+        .bind(now_ms())
+        .bind(job_id)
+        .bind(worker)
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Records a failed attempt: retried after `backoff * 2^(attempts-1)` unless
+    /// `permanent` or out of attempts.
+    pub async fn fail_job(
+        &self,
+        job: &Job,
+        worker: &str,
+        error: &str,
+        permanent: bool,
+        backoff: Duration,
+    ) -> Result<FailOutcome> {
+        let now = now_ms();
+        let give_up = permanent || job.attempts >= job.max_attempts;
+        let delay = backoff.as_millis() as i64 * (1i64 << job.attempts.saturating_sub(1).min(16));
+        sqlx::query(
+            "UPDATE jobs SET state = ?, run_after = ?, lease_until = NULL, last_error = ?, updated_at = ?
+             WHERE id = ? AND worker = ?",
+        )
+        .bind(if give_up { "failed" } else { "queued" })
+        .bind(now + delay)
+        .bind(error)
+        .bind(now)
+        .bind(job.id)
+        .bind(worker)
+        .execute(&self.db.write)
+        .await?;
+        Ok(if give_up {
+            FailOutcome::GaveUp
+        } else {
+            FailOutcome::WillRetry
+        })
+    }
+
+    pub async fn job_status(&self, kind: &str, subject: &str) -> Result<Option<JobStatus>> {
+        let row = sqlx::query(
+            "SELECT state, attempts, last_error FROM jobs WHERE kind = ? AND subject = ?",
+        )
+        .bind(kind)
+        .bind(subject)
+        .fetch_optional(&self.db.read)
+        .await?;
+        row.map(|r| {
+            Ok(JobStatus {
+                state: r.try_get("state")?,
+                attempts: r.try_get::<i64, _>("attempts")? as u32,
+                last_error: r.try_get("last_error")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// How many jobs are waiting or running (for metrics and `spool seed`).
+    pub async fn pending_jobs(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')")
+                .fetch_one(&self.db.read)
+                .await?,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+    use spool_core::RegionCode;
+
+    async fn cell() -> (tempfile::TempDir, Cell) {
+        let dir = tempfile::tempdir().unwrap();
+        let us = RegionCode::parse("us").unwrap();
+        let store = Store::open_embedded(dir.path(), std::slice::from_ref(&us))
+            .await
+            .unwrap();
+        let cell = store.cell(&us).unwrap().clone();
+        (dir, cell)
+    }
+
+    fn job(subject: &str) -> NewJob {
+        NewJob {
+            kind: "test".into(),
+            subject: subject.into(),
+            payload: "{}".into(),
+            max_attempts: 2,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_job_is_claimed_once_and_again_after_its_lease_runs_out() {
+        let (_dir, cell) = cell().await;
+        cell.enqueue_job(&job("a")).await.unwrap();
+        cell.enqueue_job(&job("a")).await.unwrap(); // idempotent
+        let lease = Duration::from_millis(200);
+        let first = cell.claim_job("w1", lease).await.unwrap().unwrap();
+        assert_eq!(first.attempts, 1);
+        assert!(cell.claim_job("w2", lease).await.unwrap().is_none());
+        assert!(cell.heartbeat(first.id, "w1", lease).await.unwrap());
+        // w1 "dies": after the lease, w2 gets it, and w1 can no longer touch it.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let second = cell.claim_job("w2", lease).await.unwrap().unwrap();
+        assert_eq!((second.id, second.attempts), (first.id, 2));
+        assert!(!cell.heartbeat(first.id, "w1", lease).await.unwrap());
+        cell.complete_job(second.id, "w2").await.unwrap();
+        assert_eq!(
+            cell.job_status("test", "a").await.unwrap().unwrap().state,
+            "done"
+        );
+        assert_eq!(cell.pending_jobs().await.unwrap(), 0);
+    }
+
+    #[tokio::test]
+    async fn failures_back_off_then_give_up() {
+        let (_dir, cell) = cell().await;
+        cell.enqueue_job(&job("b")).await.unwrap();
+        let lease = Duration::from_secs(30);
+        let j = cell.claim_job("w", lease).await.unwrap().unwrap();
+        let outcome = cell
+            .fail_job(&j, "w", "boom", false, Duration::from_millis(100))
+            .await
+            .unwrap();
+        assert_eq!(outcome, FailOutcome::WillRetry);
+        assert!(
+            cell.claim_job("w", lease).await.unwrap().is_none(),
+            "backoff not respected"
+        );
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let j = cell.claim_job("w", lease).await.unwrap().unwrap();
+        let outcome = cell
+            .fail_job(&j, "w", "boom again", false, Duration::from_millis(1))
+            .await
+            .unwrap();
+        assert_eq!(outcome, FailOutcome::GaveUp);
+        let status = cell.job_status("test", "b").await.unwrap().unwrap();
+        assert_eq!((status.state.as_str(), status.attempts), ("failed", 2));
+        assert_eq!(status.last_error.as_deref(), Some("boom again"));
+    }
+}

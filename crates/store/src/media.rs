@@ -1,0 +1,479 @@
+//! Uploads, videos and sounds of one region cell.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use spool_core::{AccountId, Caption, SoundId, UploadId, VideoId, Visibility};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::cell::Cell;
+use crate::jobs::NewJob;
+use crate::{from_ms, now_ms, Result, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UploadState {
+    Receiving,
+    Complete,
+    Consumed,
+}
+
+impl UploadState {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Receiving => "receiving",
+            Self::Complete => "complete",
+            Self::Consumed => "consumed",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct UploadRecord {
+    pub id: UploadId,
+    pub account_id: AccountId,
+    pub length: u64,
+    pub offset: u64,
+    /// The raw tus `Upload-Metadata` header.
+    pub metadata: String,
+    pub state: UploadState,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VideoState {
+    Uploaded,
+    Processing,
+    Ready,
+    Failed,
+}
+
+impl VideoState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Uploaded => "uploaded",
+            Self::Processing => "processing",
+            Self::Ready => "ready",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+/// A video to publish from a finished upload.
+#[derive(Debug, Clone)]
+pub struct NewVideo {
+    pub id: VideoId,
+    pub account_id: AccountId,
+    pub upload_id: UploadId,
+    pub caption: Caption,
+    pub visibility: Visibility,
+    pub allow_comments: bool,
+    pub allow_duet: bool,
+    pub allow_stitch: bool,
+    /// A sound to use instead of the clip's own audio.
+    pub reuse_sound: Option<SoundId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VideoRecord {
+    pub id: VideoId,
+    pub account_id: AccountId,
+    pub upload_id: UploadId,
+    pub caption: Caption,
+    pub visibility: Visibility,
+    pub allow_comments: bool,
+    pub allow_duet: bool,
+    pub allow_stitch: bool,
+    pub sound_id: Option<SoundId>,
+    pub reuses_sound: bool,
+    pub state: VideoState,
+    pub failure_code: Option<String>,
+    pub failure_message: Option<String>,
+    pub duration_ms: Option<i64>,
+    pub width: Option<i64>,
+    pub height: Option<i64>,
+    /// The finished renditions, as the JSON the worker stored.
+    pub renditions_json: String,
+    pub ladder_complete: bool,
+    pub created_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SoundRecord {
+    pub id: SoundId,
+    pub video_id: VideoId,
+    pub account_id: AccountId,
+    pub title: String,
+    pub duration_ms: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+fn uuid(r: &SqliteRow, col: &str) -> Result<Uuid> {
+    let raw: String = r.try_get(col)?;
+    Uuid::parse_str(&raw).map_err(|e| StoreError::Corrupt(format!("{col} {raw:?}: {e}")))
+}
+
+impl Cell {
+    /// Where an upload's bytes are kept while it is received.
+    pub fn upload_path(&self, id: UploadId) -> PathBuf {
+        self.media_dir().join("uploads").join(format!("{id}.part"))
+    }
+
+    /// A video's folder: `original`, `poster.jpg`, `hls/`.
+    pub fn video_dir(&self, id: VideoId) -> PathBuf {
+        self.media_dir().join("videos").join(id.to_string())
+    }
+
+    pub fn sound_path(&self, id: SoundId) -> PathBuf {
+        self.media_dir().join("sounds").join(format!("{id}.m4a"))
+    }
+
+    pub async fn create_upload(&self, upload: &UploadRecord) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO uploads (id, account_id, length, \"offset\", metadata, state, created_at, expires_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(upload.id.to_string())
+        .bind(upload.account_id.0.to_string())
+        .bind(upload.length as i64)
+        .bind(upload.offset as i64)
+        .bind(&upload.metadata)
+        .bind(upload.state.as_str())
+        .bind(upload.created_at.timestamp_millis())
+        .bind(upload.expires_at.timestamp_millis())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn upload(&self, id: UploadId) -> Result<Option<UploadRecord>> {
+        let row = sqlx::query("SELECT * FROM uploads WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.db.write)
+            .await?;
+        row.map(|r| {
+            let state = match r.try_get::<String, _>("state")?.as_str() {
+                "receiving" => UploadState::Receiving,
+                "complete" => UploadState::Complete,
+                _ => UploadState::Consumed,
+            };
+            Ok(UploadRecord {
+                id: UploadId(uuid(&r, "id")?),
+                account_id: AccountId(uuid(&r, "account_id")?),
+                length: r.try_get::<i64, _>("length")? as u64,
+                offset: r.try_get::<i64, _>("offset")? as u64,
+                metadata: r.try_get("metadata")?,
+                state,
+                created_at: from_ms(r.try_get("created_at")?),
+                expires_at: from_ms(r.try_get("expires_at")?),
+            })
+        })
+        .transpose()
+    }
+
+    /// Records that the bytes up to `offset` are on disk. Only moves forward from
+    /// `expected` (the offset the writer started at), so a stale writer cannot undo a
+    /// newer one.
+    pub async fn advance_upload(
+        &self,
+        id: UploadId,
+        expected: u64,
+        offset: u64,
+        complete: bool,
+    ) -> Result<bool> {
+        let state = if complete { "complete" } else { "receiving" };
+        let done = sqlx::query(
+            "UPDATE uploads SET \"offset\" = ?, state = ? WHERE id = ? AND \"offset\" = ? AND state = 'receiving'",
+        )
+        .bind(offset as i64)
+        .bind(state)
+        .bind(id.to_string())
+        .bind(expected as i64)
+        .execute(&self.db.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn delete_upload(&self, id: UploadId) -> Result<()> {
+        sqlx::query("DELETE FROM uploads WHERE id = ?")
+            .bind(id.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Uploads that were never published and are past their expiry.
+    pub async fn expired_uploads(&self) -> Result<Vec<UploadId>> {
+        let rows =
+            sqlx::query("SELECT id FROM uploads WHERE state <> 'consumed' AND expires_at < ?")
+                .bind(now_ms())
+                .fetch_all(&self.db.read)
+                .await?;
+        rows.iter().map(|r| Ok(UploadId(uuid(r, "id")?))).collect()
+    }
+
+    /// Every upload id still known (for sweeping orphaned files).
+    pub async fn upload_exists(&self, id: UploadId) -> Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM uploads WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.db.read)
+            .await?;
+        Ok(found.is_some())
+    }
+
+    /// Publishes a finished upload as a video, in one transaction: the upload is
+    /// consumed, the video is `processing`, and its transcode job is queued.
+    pub async fn publish_video(&self, video: &NewVideo, job: &NewJob) -> Result<VideoRecord> {
+        let now = now_ms();
+        let mut tx = self.db.write.begin().await?;
+        let upload = sqlx::query("SELECT account_id, state FROM uploads WHERE id = ?")
+            .bind(video.upload_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(upload) = upload else {
+            return Err(StoreError::NotFound);
+        };
+        if AccountId(uuid(&upload, "account_id")?) != video.account_id {
+            return Err(StoreError::NotFound);
+        }
+        match upload.try_get::<String, _>("state")?.as_str() {
+            "complete" => {}
+            "receiving" => {
+                return Err(StoreError::Conflict(
+                    "the upload is not finished yet".into(),
+                ))
+            }
+            _ => {
+                return Err(StoreError::Conflict(
+                    "the upload was already published".into(),
+                ))
+            }
+        }
+        sqlx::query("UPDATE uploads SET state = 'consumed' WHERE id = ?")
+            .bind(video.upload_id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
+                allow_stitch, sound_id, reuses_sound, state, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'processing', ?)",
+        )
+        .bind(video.id.to_string())
+        .bind(video.account_id.0.to_string())
+        .bind(video.upload_id.to_string())
+        .bind(video.caption.as_str())
+        .bind(video.visibility.as_str())
+        .bind(video.allow_comments)
+        .bind(video.allow_duet)
+        .bind(video.allow_stitch)
+        .bind(video.reuse_sound.map(|s| s.to_string()))
+        .bind(video.reuse_sound.is_some())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        crate::jobs::insert_job(&mut tx, job, now).await?;
+        tx.commit().await?;
+        self.video(video.id).await?.ok_or(StoreError::NotFound)
+    }
+
+    pub async fn video(&self, id: VideoId) -> Result<Option<VideoRecord>> {
+        let row = sqlx::query("SELECT * FROM videos WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.db.write)
+            .await?;
+        row.map(|r| video_record(&r)).transpose()
+    }
+
+    /// An account's videos, newest first: all of them for `everything`, else only the
+    /// public, ready ones. `before` is a `created_at` (Unix ms) to page from.
+    pub async fn account_videos(
+        &self,
+        account: AccountId,
+        everything: bool,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<VideoRecord>> {
+        let rows = sqlx::query(
+            "SELECT * FROM videos WHERE account_id = ?
+               AND (? OR (visibility = 'public' AND state = 'ready'))
+               AND created_at < ?
+             ORDER BY created_at DESC, id DESC LIMIT ?",
+        )
+        .bind(account.0.to_string())
+        .bind(everything)
+        .bind(before.unwrap_or(i64::MAX))
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(video_record).collect()
+    }
+
+    /// Whether a video may be served without a signature: public and ready.
+    pub async fn video_is_public(&self, id: VideoId) -> Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM videos WHERE id = ? AND visibility = 'public' AND state = 'ready'",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&self.db.read)
+        .await?;
+        Ok(found.is_some())
+    }
+
+    pub async fn set_video_probe(
+        &self,
+        id: VideoId,
+        duration_ms: i64,
+        width: i64,
+        height: i64,
+    ) -> Result<()> {
+        sqlx::query("UPDATE videos SET duration_ms = ?, width = ?, height = ? WHERE id = ?")
+            .bind(duration_ms)
+            .bind(width)
+            .bind(height)
+            .bind(id.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores the finished renditions. The first call makes the video `ready`
+    /// (playable); `complete` says the whole ladder is there.
+    pub async fn set_video_renditions(
+        &self,
+        id: VideoId,
+        renditions_json: &str,
+        complete: bool,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE videos SET renditions = ?, ladder_complete = ?, state = 'ready',
+                published_at = COALESCE(published_at, ?) WHERE id = ? AND state <> 'failed'",
+        )
+        .bind(renditions_json)
+        .bind(complete)
+        .bind(now_ms())
+        .bind(id.to_string())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn fail_video(&self, id: VideoId, code: &str, message: &str) -> Result<()> {
+        sqlx::query(
+            "UPDATE videos SET state = 'failed', failure_code = ?, failure_message = ?, renditions = '[]' WHERE id = ?",
+        )
+        .bind(code)
+        .bind(message)
+        .bind(id.to_string())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Records a video's own sound (idempotent) and links the video to it.
+    pub async fn attach_own_sound(&self, sound: &SoundRecord) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query(
+            "INSERT OR IGNORE INTO sounds (id, video_id, account_id, title, duration_ms, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(sound.id.to_string())
+        .bind(sound.video_id.to_string())
+        .bind(sound.account_id.0.to_string())
+        .bind(&sound.title)
+        .bind(sound.duration_ms)
+        .bind(sound.created_at.timestamp_millis())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE videos SET sound_id = ? WHERE id = ?")
+            .bind(sound.id.to_string())
+            .bind(sound.video_id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Ids of everything an account has here that has files: videos, uploads, sounds.
+    pub async fn account_media(
+        &self,
+        account: AccountId,
+    ) -> Result<(Vec<VideoId>, Vec<UploadId>, Vec<SoundId>)> {
+        let key = account.0.to_string();
+        let ids = |sql: &'static str| {
+            let key = key.clone();
+            async move {
+                let rows = sqlx::query(sql).bind(key).fetch_all(&self.db.write).await?;
+                rows.iter()
+                    .map(|r| uuid(r, "id"))
+                    .collect::<Result<Vec<_>>>()
+            }
+        };
+        let videos = ids("SELECT id FROM videos WHERE account_id = ?").await?;
+        let uploads = ids("SELECT id FROM uploads WHERE account_id = ?").await?;
+        let sounds = ids("SELECT id FROM sounds WHERE account_id = ?").await?;
+        Ok((
+            videos.into_iter().map(VideoId).collect(),
+            uploads.into_iter().map(UploadId).collect(),
+            sounds.into_iter().map(SoundId).collect(),
+        ))
+    }
+
+    pub async fn sound(&self, id: SoundId) -> Result<Option<SoundRecord>> {
+        let row = sqlx::query("SELECT * FROM sounds WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.db.read)
+            .await?;
+        row.map(|r| {
+            Ok(SoundRecord {
+                id: SoundId(uuid(&r, "id")?),
+                video_id: VideoId(uuid(&r, "video_id")?),
+                account_id: AccountId(uuid(&r, "account_id")?),
+                title: r.try_get("title")?,
+                duration_ms: r.try_get("duration_ms")?,
+                created_at: from_ms(r.try_get("created_at")?),
+            })
+        })
+        .transpose()
+    }
+}
+
+fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
+    let visibility: String = r.try_get("visibility")?;
+    let state = match r.try_get::<String, _>("state")?.as_str() {
+        "uploaded" => VideoState::Uploaded,
+        "processing" => VideoState::Processing,
+        "ready" => VideoState::Ready,
+        _ => VideoState::Failed,
+    };
+    let sound: Option<String> = r.try_get("sound_id")?;
+    Ok(VideoRecord {
+        id: VideoId(uuid(r, "id")?),
+        account_id: AccountId(uuid(r, "account_id")?),
+        upload_id: UploadId(uuid(r, "upload_id")?),
+        caption: Caption::from_trusted(r.try_get("caption")?),
+        visibility: visibility
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("visibility {visibility:?}")))?,
+        allow_comments: r.try_get("allow_comments")?,
+        allow_duet: r.try_get("allow_duet")?,
+        allow_stitch: r.try_get("allow_stitch")?,
+        sound_id: sound
+            .map(|s| Uuid::parse_str(&s).map(SoundId))
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(format!("sound_id: {e}")))?,
+        reuses_sound: r.try_get("reuses_sound")?,
+        state,
+        failure_code: r.try_get("failure_code")?,
+        failure_message: r.try_get("failure_message")?,
+        duration_ms: r.try_get("duration_ms")?,
+        width: r.try_get("width")?,
+        height: r.try_get("height")?,
+        renditions_json: r.try_get("renditions")?,
+        ladder_complete: r.try_get("ladder_complete")?,
+        created_at: from_ms(r.try_get("created_at")?),
+        published_at: r.try_get::<Option<i64>, _>("published_at")?.map(from_ms),
+    })
+}
