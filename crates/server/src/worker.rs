@@ -312,7 +312,7 @@ async fn transcode(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobEr
     if !tokio::fs::try_exists(&poster).await.map_err(io)? {
         spool_media::make_poster(&original, &probe, &poster, &limits).await?;
     }
-    publish_renditions(cell, video_id, &probe, &ladder[..1], ladder.len() == 1).await?;
+    publish_renditions(cell, video_id, &probe, &ladder[..1], false).await?;
 
     // 2. The clip's own audio becomes a sound others can reuse.
     if !video.reuses_sound && probe.has_audio {
@@ -349,12 +349,12 @@ async fn transcode(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobEr
         }
     }
 
-    // 3. The rest of the ladder, in one ffmpeg run.
+    // 3. The rest of the ladder, in one ffmpeg run; then the video is complete.
     if ladder.len() > 1 {
         spool_media::transcode_renditions(&original, &probe, &ladder[1..], audio(), &hls, &limits)
             .await?;
-        publish_renditions(cell, video_id, &probe, &ladder, true).await?;
     }
+    publish_renditions(cell, video_id, &probe, &ladder, true).await?;
     Ok(())
 }
 

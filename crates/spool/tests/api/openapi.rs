@@ -30,8 +30,14 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/accounts/{handle}/videos"),
     ("get", "/media/v/{region}/{video}/{file}"),
     ("get", "/media/v/{region}/{video}/{rendition}/{file}"),
-    ("get", "/media/s/{expires}/{signature}/{region}/{video}/{file}"),
-    ("get", "/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}"),
+    (
+        "get",
+        "/media/s/{expires}/{signature}/{region}/{video}/{file}",
+    ),
+    (
+        "get",
+        "/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}",
+    ),
     ("get", "/media/sounds/{region}/{file}"),
 ];
 

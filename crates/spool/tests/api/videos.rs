@@ -241,10 +241,11 @@ async fn media_serving_ranges_etags_and_private_videos() {
     let public = app
         .wait_complete(&token, public["id"].as_str().unwrap())
         .await;
+    let first = public["renditions"][0]["name"].as_str().unwrap().to_owned();
     let seg = public["playlist_url"]
         .as_str()
         .unwrap()
-        .replace("master.m3u8", "360p/init.mp4");
+        .replace("master.m3u8", &format!("{first}/init.mp4"));
 
     let full = app.client.get(app.url(&seg)).send().await.unwrap();
     assert_eq!(full.status(), StatusCode::OK);
@@ -298,16 +299,20 @@ async fn media_serving_ranges_etags_and_private_videos() {
     let seg0 = public["playlist_url"]
         .as_str()
         .unwrap()
-        .replace("master.m3u8", "360p/seg_00000.m4s");
+        .replace("master.m3u8", &format!("{first}/seg_00000.m4s"));
     let resp = app.client.get(app.url(&seg0)).send().await.unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
     assert_eq!(resp.headers()["content-type"], "video/iso.segment");
     // Originals and path tricks are never served.
-    for path in ["original", "..%2Foriginal", "360p/..%2F..%2Foriginal"] {
+    for path in [
+        "original".to_owned(),
+        "..%2Foriginal".to_owned(),
+        format!("{first}/..%2F..%2Foriginal"),
+    ] {
         let url = public["playlist_url"]
             .as_str()
             .unwrap()
-            .replace("master.m3u8", path);
+            .replace("master.m3u8", &path);
         let resp = app.client.get(app.url(&url)).send().await.unwrap();
         assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
     }
@@ -401,10 +406,11 @@ async fn reusing_a_sound_replaces_the_audio() {
     assert_eq!(reuse["sound"]["id"], sound_id.as_str());
     let reuse = app.wait_complete(&fan, reuse["id"].as_str().unwrap()).await;
     assert_eq!(reuse["sound"]["id"], sound_id.as_str());
+    let name = reuse["renditions"][0]["name"].as_str().unwrap();
     let url = reuse["playlist_url"]
         .as_str()
         .unwrap()
-        .replace("master.m3u8", "360p/index.m3u8");
+        .replace("master.m3u8", &format!("{name}/index.m3u8"));
     let probe = ffprobe(&app.url(&url));
     assert!(
         has_audio(&probe),
