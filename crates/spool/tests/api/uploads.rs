@@ -54,14 +54,7 @@ async fn tus_js_client_uploads_is_interrupted_and_resumes() {
     let url = first["url"].as_str().unwrap().to_owned();
 
     // The server kept what arrived: somewhere between nothing and everything.
-    let head = app
-        .client
-        .head(&url)
-        .bearer_auth(&token)
-        .header("tus-resumable", "1.0.0")
-        .send()
-        .await
-        .unwrap();
+    let head = tus_head(&app, &url, &token).await;
     assert_eq!(head.status(), StatusCode::OK);
     let offset: u64 = head.headers()["upload-offset"]
         .to_str()
@@ -101,6 +94,21 @@ async fn tus_js_client_uploads_is_interrupted_and_resumes() {
     for other in ["us", "sg"] {
         assert!(files_under(&app.region_dir(other).join("media")).is_empty());
     }
+}
+
+/// A tus HEAD request.
+async fn tus_head(
+    app: &crate::harness::TestApp,
+    url: impl reqwest::IntoUrl,
+    token: &str,
+) -> reqwest::Response {
+    app.client
+        .head(url)
+        .bearer_auth(token)
+        .header("tus-resumable", "1.0.0")
+        .send()
+        .await
+        .unwrap()
 }
 
 async fn create(app: &crate::harness::TestApp, token: &str, length: u64) -> String {
@@ -147,14 +155,7 @@ async fn patch(
 }
 
 async fn offset_of(app: &crate::harness::TestApp, token: &str, location: &str) -> u64 {
-    let head = app
-        .client
-        .head(app.url(location))
-        .bearer_auth(token)
-        .header("tus-resumable", "1.0.0")
-        .send()
-        .await
-        .unwrap();
+    let head = tus_head(app, app.url(location), token).await;
     assert_eq!(head.status(), StatusCode::OK);
     head.headers()["upload-offset"]
         .to_str()
@@ -301,14 +302,7 @@ async fn tus_protocol_rules_and_refusals() {
     )
     .await;
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
-    let resp = app
-        .client
-        .head(app.url(&loc))
-        .bearer_auth(&other)
-        .header("tus-resumable", "1.0.0")
-        .send()
-        .await
-        .unwrap();
+    let resp = tus_head(&app, app.url(&loc), &other).await;
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 
     // The rest in two PATCHes; publishing before the end is refused.
@@ -365,14 +359,7 @@ async fn tus_protocol_rules_and_refusals() {
         .unwrap();
     assert_eq!(resp.status(), StatusCode::NO_CONTENT);
     assert!(!stored.exists());
-    let resp = app
-        .client
-        .head(app.url(&loc))
-        .bearer_auth(&token)
-        .header("tus-resumable", "1.0.0")
-        .send()
-        .await
-        .unwrap();
+    let resp = tus_head(&app, app.url(&loc), &token).await;
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }
 
@@ -399,14 +386,7 @@ async fn abandoned_uploads_expire_and_are_removed() {
     let uploads = app.region_dir("sg").join("media/uploads");
     assert_eq!(files_under(&uploads).len(), 1);
     tokio::time::sleep(std::time::Duration::from_secs(4)).await;
-    let resp = app
-        .client
-        .head(app.url(&loc))
-        .bearer_auth(&token)
-        .header("tus-resumable", "1.0.0")
-        .send()
-        .await
-        .unwrap();
+    let resp = tus_head(&app, app.url(&loc), &token).await;
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
     assert!(
         files_under(&uploads).is_empty(),
