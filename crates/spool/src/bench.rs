@@ -18,6 +18,8 @@ pub struct IngestArgs {
     pub secs: f64,
     pub runs: u32,
     pub threads: u32,
+    /// A real clip to use instead of a generated one.
+    pub input: Option<std::path::PathBuf>,
 }
 
 pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
@@ -50,12 +52,30 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("no us cell"))?
         .clone();
 
-    let clip = data.path().join("source.mp4");
-    println!(
-        "generating a {}x{} clip of {} s (not timed)...",
-        args.width, args.height, args.secs
-    );
-    spool_media::generate_clip(&clip, args.width, args.height, args.secs, true, 1, &limits).await?;
+    let (clip, secs) = match &args.input {
+        Some(path) => {
+            let probe = spool_media::probe(path, &limits).await?;
+            println!(
+                "input {}: {}x{}, {:.2} s, {}",
+                path.display(),
+                probe.width,
+                probe.height,
+                probe.duration_secs,
+                probe.video_codec
+            );
+            (path.clone(), probe.duration_secs)
+        }
+        None => {
+            let clip = data.path().join("source.mp4");
+            println!(
+                "generating a {}x{} clip of {} s (not timed)...",
+                args.width, args.height, args.secs
+            );
+            spool_media::generate_clip(&clip, args.width, args.height, args.secs, true, 1, &limits)
+                .await?;
+            (clip, args.secs)
+        }
+    };
     let size = tokio::fs::metadata(&clip).await?.len();
 
     println!(
@@ -127,8 +147,8 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
         let all = full.0.as_secs_f64();
         println!(
             "| {run} | {first:.2} | {:.2} | {all:.2} | {:.2} | {} |",
-            first / args.secs,
-            all / args.secs,
+            first / secs,
+            all / secs,
             full.1
         );
         firsts.push(first);
@@ -141,8 +161,8 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
     let (f, a) = (median(&mut firsts), median(&mut fulls));
     println!(
         "median: first rendition {f:.2} s ({:.2}x the clip's length), full ladder {a:.2} s ({:.2}x)",
-        f / args.secs,
-        a / args.secs
+        f / secs,
+        a / secs
     );
     Ok(())
 }

@@ -87,6 +87,9 @@ enum BenchCommand {
         /// Threads per ffmpeg run (the `media.ffmpeg_threads` setting).
         #[arg(long, default_value_t = 2)]
         threads: u32,
+        /// Use this clip instead of generating one (--width/--height/--secs are ignored).
+        #[arg(long, value_name = "FILE")]
+        input: Option<PathBuf>,
     },
 }
 
@@ -169,6 +172,7 @@ async fn main() -> anyhow::Result<()> {
             secs,
             runs,
             threads,
+            input,
         }) => {
             bench::ingest(bench::IngestArgs {
                 width,
@@ -176,6 +180,7 @@ async fn main() -> anyhow::Result<()> {
                 secs,
                 runs: runs.max(1),
                 threads,
+                input,
             })
             .await?;
         }
