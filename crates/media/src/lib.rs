@@ -4,7 +4,9 @@
 //! video ([`probe`]), plans the renditions to encode ([`plan_ladder`]), encodes them into
 //! HLS with fMP4 segments ([`transcode_renditions`]), writes the master playlist text
 //! ([`master_playlist`], [`write_atomic`]), and makes the poster and the reusable sound
-//! of a clip ([`make_poster`], [`extract_sound`]). [`generate_clip`] makes test footage.
+//! of a clip ([`make_poster`], [`extract_sound`]). Duets and stitches are composed into one
+//! intermediate MP4 ([`compose_duet`], [`compose_stitch`]) that then goes through the same
+//! steps as an upload. [`generate_clip`] makes test footage.
 //!
 //! **Architecture Invariant:** the media crate never touches a database and knows
 //! nothing of HTTP. It reads the files it is given and writes into the folders it is
@@ -30,6 +32,7 @@
 //!   goes wrong after a file passed the probe is [`MediaError::Failed`] or
 //!   [`MediaError::TimedOut`] and may be worth a retry ([`MediaError::is_permanent`]).
 
+mod compose;
 mod fsutil;
 mod generate;
 mod ladder;
@@ -41,6 +44,7 @@ mod transcode;
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub use compose::{compose_duet, compose_stitch, STITCH_MAX_SECS};
 pub use fsutil::write_atomic;
 pub use generate::generate_clip;
 pub use ladder::{master_playlist, plan_ladder, Rendition};
