@@ -15,7 +15,10 @@ pub use account::{
     AccountId, Age, Bio, BirthDate, DisplayName, Email, Password, ADULT_AGE, MINIMUM_AGE,
 };
 pub use handle::{Handle, HandleKey};
-pub use media::{Caption, SoundId, UploadId, VideoId, Visibility};
+pub use media::{
+    tags_and_mentions, Caption, CommentId, CommentText, Policy, SoundId, UploadId, VideoId,
+    Visibility,
+};
 pub use region::RegionCode;
 
 /// Why a piece of input was refused. `field` names the input, `code` is a stable

@@ -48,6 +48,13 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
+        if self.state.search_needs_rebuild() {
+            crate::routes::discover::reindex_all(&self.state).await?;
+        }
+        let committer = self
+            .state
+            .search()
+            .spawn_committer(Duration::from_millis(250));
         let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
         let workers = crate::worker::spawn(&self.state);
         let result = axum::serve(
@@ -58,6 +65,10 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         housekeeping.abort();
+        committer.abort();
+        if let Err(e) = self.state.search().commit() {
+            tracing::warn!(error = %e, "cannot commit the search index");
+        }
         // A job cut off here is taken up again once its lease runs out.
         for worker in workers {
             worker.abort();

@@ -48,6 +48,10 @@ pub enum ErrorCode {
     UploadIncomplete,
     /// Publishing an upload twice.
     UploadConsumed,
+    /// Comments are off for this video, or not open to the caller.
+    CommentsOff,
+    /// The original's creator does not allow duets (or stitches) by the caller.
+    RemixOff,
     /// The uploaded file is not an acceptable video; the code says why
     /// (`empty_file`, `not_media`, `no_video_stream`, `still_image`, `too_short`,
     /// `too_long`, `too_large`, `unsupported_codec`).
@@ -82,6 +86,8 @@ impl ErrorCode {
             Self::UploadIncomplete => "upload_incomplete",
             Self::UploadConsumed => "upload_consumed",
             Self::MediaRejected(code) => code,
+            Self::CommentsOff => "comments_off",
+            Self::RemixOff => "remix_off",
         }
     }
 
@@ -110,6 +116,7 @@ impl ErrorCode {
             // tus's own status for a checksum mismatch.
             Self::ChecksumMismatch => StatusCode::from_u16(460).unwrap_or(StatusCode::BAD_REQUEST),
             Self::MediaRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::CommentsOff | Self::RemixOff => StatusCode::FORBIDDEN,
         }
     }
 }

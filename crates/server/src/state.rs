@@ -26,12 +26,17 @@ struct Inner {
     media_key: MediaKey,
     public_media: PublicMediaCache,
     work: tokio::sync::Notify,
+    search: spool_search::SearchIndex,
+    search_needs_rebuild: bool,
 }
 
 impl AppState {
     pub fn new(config: Config, store: Store, metrics: PrometheusHandle) -> anyhow::Result<Self> {
         let media_key = MediaKey::load_or_create(&config)?;
+        let (search, search_needs_rebuild) = open_search(&config.data_dir.join("search"))?;
         Ok(Self(Arc::new(Inner {
+            search,
+            search_needs_rebuild,
             media_key,
             public_media: PublicMediaCache::default(),
             uploads_in_flight: Arc::default(),
@@ -75,6 +80,17 @@ impl AppState {
         chrono::Utc::now().date_naive()
     }
 
+    /// The search index of public content.
+    pub fn search(&self) -> &spool_search::SearchIndex {
+        &self.0.search
+    }
+
+    /// Whether the index is new or was missed by another process, and must be rebuilt
+    /// from the store.
+    pub fn search_needs_rebuild(&self) -> bool {
+        self.0.search_needs_rebuild
+    }
+
     pub(crate) fn uploads_in_flight(&self) -> &InFlight {
         &self.0.uploads_in_flight
     }
@@ -116,5 +132,26 @@ impl AppState {
 
     pub fn openapi(&self) -> &str {
         self.0.openapi.get().map_or("{}", String::as_str)
+    }
+}
+
+/// Marker left by a process that could not open the index (another process holds it):
+/// the next server start rebuilds the index from the store.
+const REBUILD_MARKER: &str = "REBUILD";
+
+fn open_search(dir: &std::path::Path) -> anyhow::Result<(spool_search::SearchIndex, bool)> {
+    std::fs::create_dir_all(dir)?;
+    match spool_search::SearchIndex::open(&dir.join("index")) {
+        Ok(index) => {
+            let marker = dir.join(REBUILD_MARKER);
+            let rebuild = index.is_fresh() || marker.exists();
+            let _ = std::fs::remove_file(marker);
+            Ok((index, rebuild))
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "search index busy (another spool process?); this process searches an empty index and the next server start rebuilds it");
+            std::fs::write(dir.join(REBUILD_MARKER), b"")?;
+            Ok((spool_search::SearchIndex::open_in_ram()?, false))
+        }
     }
 }

@@ -25,6 +25,9 @@ pub struct TranscodePayload {
     pub upload_id: UploadId,
     /// A sound to use instead of the clip's own audio: (its region, its id).
     pub sound: Option<(RegionCode, SoundId)>,
+    /// A duet or stitch: (`duet`|`stitch`, the original's region, its id).
+    #[serde(default)]
+    pub remix: Option<(String, RegionCode, VideoId)>,
 }
 
 /// Starts one worker loop per region; `media.workers` bounds how many jobs run at once.
@@ -246,14 +249,59 @@ async fn transcode(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobEr
     let dir = cell.video_dir(video_id);
     tokio::fs::create_dir_all(&dir).await.map_err(io)?;
     let original = dir.join("original");
-    if !tokio::fs::try_exists(&original).await.map_err(io)? {
+    // For a duet or stitch the upload is the user's own clip; `original` is the
+    // composition made from it and the remixed video.
+    let own_clip = if payload.remix.is_some() {
+        dir.join("clip")
+    } else {
+        original.clone()
+    };
+    if !tokio::fs::try_exists(&own_clip).await.map_err(io)?
+        && !tokio::fs::try_exists(&original).await.map_err(io)?
+    {
         let upload = cell.upload_path(payload.upload_id);
         if !tokio::fs::try_exists(&upload).await.map_err(io)? {
             return Err(JobError::Permanent(
                 "upload_lost: the uploaded file is gone".into(),
             ));
         }
-        tokio::fs::rename(&upload, &original).await.map_err(io)?;
+        tokio::fs::rename(&upload, &own_clip).await.map_err(io)?;
+    }
+    if let Some((kind, region, of)) = &payload.remix {
+        if !tokio::fs::try_exists(&original).await.map_err(io)? {
+            let source_cell = state.store().cell(region).ok_or_else(|| {
+                JobError::Permanent("remix_gone: the original's region is not served here".into())
+            })?;
+            let source = source_cell.video_dir(*of).join("original");
+            if !tokio::fs::try_exists(&source).await.map_err(io)? {
+                return Err(JobError::Permanent(
+                    "remix_gone: the original video was removed".into(),
+                ));
+            }
+            let source_probe = spool_media::probe(&source, &limits).await?;
+            let clip_probe = spool_media::probe(&own_clip, &limits).await?;
+            if kind == "duet" {
+                spool_media::compose_duet(
+                    &source,
+                    &source_probe,
+                    &own_clip,
+                    &clip_probe,
+                    &original,
+                    &limits,
+                )
+                .await?;
+            } else {
+                spool_media::compose_stitch(
+                    &source,
+                    &source_probe,
+                    &own_clip,
+                    &clip_probe,
+                    &original,
+                    &limits,
+                )
+                .await?;
+            }
+        }
     }
 
     let probe = match spool_media::probe(&original, &limits).await {
@@ -313,6 +361,7 @@ async fn transcode(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobEr
         spool_media::make_poster(&original, &probe, &poster, &limits).await?;
     }
     publish_renditions(cell, video_id, &probe, &ladder[..1], false).await?;
+    crate::routes::discover::index_video(state, cell, video_id).await;
 
     // 2. The clip's own audio becomes a sound others can reuse.
     if !video.reuses_sound && probe.has_audio {
@@ -355,6 +404,7 @@ async fn transcode(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobEr
             .await?;
     }
     publish_renditions(cell, video_id, &probe, &ladder, true).await?;
+    crate::routes::discover::index_video(state, cell, video_id).await;
     Ok(())
 }
 

@@ -116,6 +116,7 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
                 allow_duet: true,
                 allow_stitch: true,
                 sound: None,
+                remix: None,
             },
         )
         .await

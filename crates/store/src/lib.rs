@@ -14,6 +14,7 @@ mod cell;
 mod directory;
 mod jobs;
 mod media;
+mod social;
 mod sqlite;
 
 use std::collections::BTreeMap;
@@ -27,6 +28,9 @@ pub use cell::{
 pub use directory::{Directory, DirectoryEntry, ObjectKind};
 pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoState};
+pub use social::{
+    CommentRecord, Edge, FollowState, NotificationRecord, Settings, SettingsUpdate, VideoCounter,
+};
 
 /// What can go wrong in the store. The server maps these to HTTP answers.
 #[derive(Debug, thiserror::Error)]

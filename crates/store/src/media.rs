@@ -74,6 +74,10 @@ pub struct NewVideo {
     pub allow_stitch: bool,
     /// A sound to use instead of the clip's own audio.
     pub reuse_sound: Option<SoundId>,
+    /// The caption's hashtags, normalized.
+    pub hashtags: Vec<String>,
+    /// A duet or stitch: (`duet`|`stitch`, the original, its region).
+    pub remix: Option<(String, VideoId, spool_core::RegionCode)>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +103,11 @@ pub struct VideoRecord {
     pub ladder_complete: bool,
     pub created_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
+    pub like_count: i64,
+    pub comment_count: i64,
+    pub share_count: i64,
+    /// `duet` or `stitch`, with the original's id and region.
+    pub remix: Option<(String, VideoId, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -274,6 +283,24 @@ impl Cell {
         .bind(now)
         .execute(&mut *tx)
         .await?;
+        for tag in &video.hashtags {
+            sqlx::query("INSERT OR IGNORE INTO video_hashtags (tag, video_id) VALUES (?, ?)")
+                .bind(tag)
+                .bind(video.id.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some((kind, of, region)) = &video.remix {
+            sqlx::query(
+                "UPDATE videos SET remix_kind = ?, remix_of = ?, remix_region = ? WHERE id = ?",
+            )
+            .bind(kind)
+            .bind(of.to_string())
+            .bind(region.as_str())
+            .bind(video.id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
         crate::jobs::insert_job(&mut tx, job, now).await?;
         tx.commit().await?;
         self.video(video.id).await?.ok_or(StoreError::NotFound)
@@ -440,7 +467,7 @@ impl Cell {
     }
 }
 
-fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
+pub(crate) fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
     let visibility: String = r.try_get("visibility")?;
     let state = match r.try_get::<String, _>("state")?.as_str() {
         "uploaded" => VideoState::Uploaded,
@@ -475,5 +502,18 @@ fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
         ladder_complete: r.try_get("ladder_complete")?,
         created_at: from_ms(r.try_get("created_at")?),
         published_at: r.try_get::<Option<i64>, _>("published_at")?.map(from_ms),
+        like_count: r.try_get("like_count")?,
+        comment_count: r.try_get("comment_count")?,
+        share_count: r.try_get("share_count")?,
+        remix: match (
+            r.try_get::<Option<String>, _>("remix_kind")?,
+            r.try_get::<Option<String>, _>("remix_of")?,
+            r.try_get::<Option<String>, _>("remix_region")?,
+        ) {
+            (Some(kind), Some(of), Some(region)) => Uuid::parse_str(&of)
+                .ok()
+                .map(|id| (kind, VideoId(id), region)),
+            _ => None,
+        },
     })
 }

@@ -95,6 +95,12 @@ pub struct PublicProfile {
     created_at: DateTime<Utc>,
 }
 
+impl PublicProfile {
+    pub fn handle(&self) -> &str {
+        &self.handle
+    }
+}
+
 impl From<AccountRecord> for PublicProfile {
     fn from(a: AccountRecord) -> Self {
         Self {
@@ -199,7 +205,10 @@ pub async fn create_account(state: &AppState, signup: &ValidSignup) -> ApiResult
     }
     .await;
     match created {
-        Ok(account) => Ok(account),
+        Ok(account) => {
+            super::discover::index_account(state, account.id).await;
+            Ok(account)
+        }
         Err(e) => {
             // Give the handle back; if this fails too, start-up reconciliation will.
             let _ = cell.delete_account(id).await;
@@ -252,6 +261,7 @@ pub async fn signup(
     responses((status = 200, body = PublicProfile), (status = 404, body = ErrorBody)))]
 pub async fn profile(
     State(state): State<AppState>,
+    viewer: Option<crate::auth::CurrentUser>,
     Path(handle): Path<String>,
 ) -> ApiResult<Json<PublicProfile>> {
     let not_found = || ApiError::not_found("account");
@@ -262,6 +272,10 @@ pub async fn profile(
         .await?
         .ok_or_else(not_found)?;
     let cell = state.store().cell(&entry.region).ok_or_else(not_found)?;
+    // Someone the account blocks sees nothing of it.
+    if super::social::blocked_by(cell, entry.account_id, viewer.map(|v| v.account_id)).await? {
+        return Err(not_found());
+    }
     let account = cell
         .account(entry.account_id)
         .await?

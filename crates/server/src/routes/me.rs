@@ -92,6 +92,7 @@ pub async fn update_me(
     };
     let cell = home_cell(&state, &user)?;
     cell.update_profile(user.account_id, &update).await?;
+    super::discover::index_account(&state, user.account_id).await;
     Ok(Json(own_account(&state, cell, user.account_id).await?))
 }
 
@@ -144,6 +145,9 @@ pub async fn delete_me(
         super::uploads::remove_file(&cell.sound_path(*id)).await;
     }
     directory.remove(user.account_id).await?;
+    if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {
+        tracing::warn!(error = %e, "cannot remove the account from the search index");
+    }
     tracing::info!(account = %user.account_id, "account deleted");
     Ok((
         StatusCode::NO_CONTENT,

@@ -2,10 +2,12 @@
 //! through `utoipa_axum`, so the OpenAPI document lists exactly the routes that exist.
 
 pub mod accounts;
+pub mod discover;
 mod health;
 mod me;
 mod media;
 mod sessions;
+pub mod social;
 pub mod uploads;
 pub mod videos;
 
@@ -43,6 +45,8 @@ use crate::state::AppState;
         (name = "uploads", description = "Resumable uploads (tus 1.0.0)"),
         (name = "videos", description = "Publishing and reading videos"),
         (name = "media", description = "HLS playlists, segments, posters and sounds"),
+        (name = "social", description = "Follows, blocks, mutes, likes, comments, shares, notifications"),
+        (name = "discover", description = "Hashtag and sound pages, search"),
         (name = "operations", description = "Health, metrics and this document"),
     )
 )]
@@ -81,6 +85,27 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(videos::publish))
         .routes(routes!(videos::get_video))
         .routes(routes!(videos::account_videos))
+        .routes(routes!(social::follow, social::unfollow))
+        .routes(routes!(social::follow_requests))
+        .routes(routes!(social::accept_request, social::decline_request))
+        .routes(routes!(social::followers))
+        .routes(routes!(social::following))
+        .routes(routes!(social::block, social::unblock))
+        .routes(routes!(social::mute, social::unmute))
+        .routes(routes!(social::like, social::unlike))
+        .routes(routes!(social::share))
+        .routes(routes!(social::add_comment, social::comments))
+        .routes(routes!(social::delete_comment))
+        .routes(routes!(social::pin_comment, social::unpin_comment))
+        .routes(routes!(social::like_comment, social::unlike_comment))
+        .routes(routes!(social::notifications))
+        .routes(routes!(social::mark_read))
+        .routes(routes!(social::get_settings, social::update_settings))
+        .routes(routes!(social::liked_videos))
+        .routes(routes!(discover::hashtag_page))
+        .routes(routes!(discover::sound_page))
+        .routes(routes!(discover::search))
+        .routes(routes!(discover::suggest))
         .routes(routes!(health::openapi_json))
         .routes(routes!(health::healthz))
         .routes(routes!(health::metrics))

@@ -42,6 +42,10 @@ pub struct PublishRequest {
     allow_stitch: bool,
     /// Use this sound instead of the clip's own audio.
     sound_id: Option<String>,
+    /// Make a duet with this video: the upload is shown side by side with it.
+    duet_of: Option<String>,
+    /// Stitch this video: its first 5 seconds, then the upload.
+    stitch_of: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -102,13 +106,23 @@ pub struct VideoView {
     sound: Option<SoundRef>,
     created_at: DateTime<Utc>,
     published_at: Option<DateTime<Utc>>,
+    like_count: i64,
+    comment_count: i64,
+    share_count: i64,
+    /// Whether the caller likes it.
+    liked_by_me: bool,
+    /// A link to pass on.
+    share_url: String,
+    /// Set for duets and stitches: the original they link back to.
+    remix: Option<Remix>,
 }
 
-async fn video_view(
+pub(crate) async fn video_view(
     state: &AppState,
     region: &RegionCode,
     cell: &Cell,
     video: VideoRecord,
+    viewer: Option<AccountId>,
 ) -> ApiResult<VideoView> {
     let account = cell
         .account(video.account_id)
@@ -117,7 +131,7 @@ async fn video_view(
     let ready = video.state == VideoState::Ready;
     let base = if !ready {
         None
-    } else if video.visibility == Visibility::Public {
+    } else if video.visibility == Visibility::Public && !account.is_private {
         Some(format!("/media/v/{region}/{}", video.id))
     } else {
         let ttl = std::time::Duration::from_secs(state.config().media.signed_url_ttl_secs);
@@ -142,6 +156,17 @@ async fn video_view(
             id,
             url: format!("/media/sounds/{region}/{id}.m4a"),
         });
+    let liked = match viewer {
+        Some(v) => match super::social::account_by_id(state, v).await? {
+            Some(loc) => loc.cell.likes_video(v, video.id).await?,
+            None => false,
+        },
+        None => false,
+    };
+    let remix = video.remix.as_ref().map(|(kind, of, _)| Remix {
+        kind: kind.clone(),
+        of: *of,
+    });
     Ok(VideoView {
         id: video.id,
         creator: Creator {
@@ -170,14 +195,29 @@ async fn video_view(
         sound,
         created_at: video.created_at,
         published_at: video.published_at,
+        like_count: video.like_count,
+        comment_count: video.comment_count,
+        share_count: video.share_count,
+        liked_by_me: liked,
+        share_url: super::social::share_url(state, video.id),
+        remix,
     })
 }
 
-/// Whether `viewer` may see `video`: public and ready for everyone; anything else only
-/// for its creator (followers-only videos open up to followers with the social layer).
-fn may_view(video: &VideoRecord, viewer: Option<AccountId>) -> bool {
-    viewer == Some(video.account_id)
-        || (video.visibility == Visibility::Public && video.state == VideoState::Ready)
+impl VideoView {
+    pub fn caption(&self) -> &str {
+        &self.caption
+    }
+}
+
+/// What a duet or stitch was made from.
+#[derive(Serialize, ToSchema)]
+pub struct Remix {
+    /// `duet` or `stitch`.
+    kind: String,
+    /// The original video.
+    #[schema(value_type = String)]
+    of: VideoId,
 }
 
 /// Publish a finished upload as a video. Answers at once; the video is `processing`
@@ -210,13 +250,24 @@ pub async fn publish(
             None => None,
             Some(raw) => Some(reusable_sound(&state, raw).await?),
         },
+        remix: match (&form.duet_of, &form.stitch_of) {
+            (Some(_), Some(_)) => {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidField("invalid_remix"),
+                    "a video is a duet or a stitch, not both",
+                ))
+            }
+            (Some(raw), None) => Some(remixable(&state, &user, "duet", raw).await?),
+            (None, Some(raw)) => Some(remixable(&state, &user, "stitch", raw).await?),
+            (None, None) => None,
+        },
     };
     let cell = state
         .store()
         .cell(&user.region)
         .ok_or_else(ApiError::unauthenticated)?;
     let video = publish_upload(&state, cell, user.account_id, upload_id, options).await?;
-    let view = video_view(&state, &user.region, cell, video).await?;
+    let view = video_view(&state, &user.region, cell, video, Some(user.account_id)).await?;
     Ok((StatusCode::ACCEPTED, Json(view)).into_response())
 }
 
@@ -229,6 +280,9 @@ pub struct PublishOptions {
     pub allow_stitch: bool,
     /// A sound to reuse: its region and id (checked by [`reusable_sound`]).
     pub sound: Option<(RegionCode, SoundId)>,
+    /// A duet or stitch: `duet`/`stitch`, the original's region and id (checked by
+    /// [`remixable`]).
+    pub remix: Option<(String, RegionCode, VideoId)>,
 }
 
 /// Publishes a finished upload of `account` (whose home cell is `cell`): probes it
@@ -281,6 +335,7 @@ pub async fn publish_upload(
     let payload = TranscodePayload {
         upload_id,
         sound: options.sound.clone(),
+        remix: options.remix.clone(),
     };
     let job = NewJob {
         kind: TRANSCODE.into(),
@@ -292,6 +347,8 @@ pub async fn publish_upload(
     directory
         .register_object(ObjectKind::Video, id.0, cell.region(), account)
         .await?;
+    let remix = options.remix.clone();
+    let hashtags = spool_core::tags_and_mentions(options.caption.as_str()).0;
     let new = NewVideo {
         id,
         account_id: account,
@@ -302,10 +359,31 @@ pub async fn publish_upload(
         allow_duet: options.allow_duet,
         allow_stitch: options.allow_stitch,
         reuse_sound: options.sound.map(|(_, id)| id),
+        hashtags,
+        remix: remix.clone().map(|(kind, region, of)| (kind, of, region)),
     };
     match cell.publish_video(&new, &job).await {
         Ok(video) => {
             state.work_queued();
+            super::social::notify_mentions(state, video.caption.as_str(), account, Some(id), None)
+                .await;
+            if let Some((kind, _, of)) = &remix {
+                if let Ok(Some(region)) = directory.locate(ObjectKind::Video, of.0).await {
+                    if let Some(original) = state.store().cell(&region) {
+                        if let Ok(Some(o)) = original.video(*of).await {
+                            super::social::notify(
+                                state,
+                                o.account_id,
+                                kind,
+                                account,
+                                Some(id),
+                                None,
+                            )
+                            .await;
+                        }
+                    }
+                }
+            }
             tracing::info!(video = %id, %account, "video published; transcoding queued");
             Ok(video)
         }
@@ -314,6 +392,43 @@ pub async fn publish_upload(
             Err(e.into())
         }
     }
+}
+
+/// A video the caller may duet or stitch: visible to them, its flag on, its creator's
+/// setting open to them, no block either way.
+pub async fn remixable(
+    state: &AppState,
+    user: &CurrentUser,
+    kind: &'static str,
+    raw: &str,
+) -> ApiResult<(String, RegionCode, VideoId)> {
+    let (region, cell, original) =
+        super::social::visible_video(state, raw, Some(user.account_id)).await?;
+    let settings = cell
+        .settings(original.account_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("video"))?;
+    let (flag, policy) = if kind == "duet" {
+        (original.allow_duet, settings.duet_policy)
+    } else {
+        (original.allow_stitch, settings.stitch_policy)
+    };
+    let home = state
+        .store()
+        .cell(&user.region)
+        .ok_or_else(ApiError::unauthenticated)?;
+    let allowed = flag
+        && original.visibility == Visibility::Public
+        && !home.blocks(user.account_id, original.account_id).await?
+        && super::social::allowed_by_policy(cell, original.account_id, user.account_id, policy)
+            .await?;
+    if !allowed {
+        return Err(ApiError::new(
+            ErrorCode::RemixOff,
+            format!("the creator does not allow a {kind} of this video by you"),
+        ));
+    }
+    Ok((kind.to_owned(), region, original.id))
 }
 
 /// A sound that may be reused: it exists and its own video is public and ready.
@@ -347,20 +462,11 @@ pub async fn get_video(
     viewer: Option<CurrentUser>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<VideoView>> {
-    let not_found = || ApiError::not_found("video");
-    let id = VideoId::parse(&id).map_err(|_| not_found())?;
-    let region = state
-        .store()
-        .directory()
-        .locate(ObjectKind::Video, id.0)
-        .await?
-        .ok_or_else(not_found)?;
-    let cell = state.store().cell(&region).ok_or_else(not_found)?;
-    let video = cell.video(id).await?.ok_or_else(not_found)?;
-    if !may_view(&video, viewer.map(|v| v.account_id)) {
-        return Err(not_found());
-    }
-    Ok(Json(video_view(&state, &region, cell, video).await?))
+    let viewer_id = viewer.map(|v| v.account_id);
+    let (region, cell, video) = super::social::visible_video(&state, &id, viewer_id).await?;
+    Ok(Json(
+        video_view(&state, &region, cell, video, viewer_id).await?,
+    ))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -374,9 +480,9 @@ pub struct PageQuery {
 
 #[derive(Serialize, ToSchema)]
 pub struct VideoPage {
-    items: Vec<VideoView>,
+    pub(crate) items: Vec<VideoView>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    cursor: Option<String>,
+    pub(crate) cursor: Option<String>,
 }
 
 /// An account's videos, newest first: public and ready ones for everyone; all of them,
@@ -402,10 +508,19 @@ pub async fn account_videos(
         .account(entry.account_id)
         .await?
         .ok_or_else(not_found)?;
-    let own = viewer.is_some_and(|v| v.account_id == account.id);
+    let viewer_id = viewer.map(|v| v.account_id);
+    let own = viewer_id == Some(account.id);
     let limit = page.limit.unwrap_or(20).clamp(1, 50);
     let before = page.cursor.as_deref().and_then(|c| c.parse::<i64>().ok());
-    let videos = if account.is_private && !own {
+    let blocked = super::social::blocked_by(cell, account.id, viewer_id).await?;
+    let follower = match viewer_id {
+        Some(v) => super::social::follows(cell, account.id, v).await?,
+        None => false,
+    };
+    if blocked {
+        return Err(not_found());
+    }
+    let videos = if account.is_private && !own && !follower {
         Vec::new()
     } else {
         cell.account_videos(account.id, own, before, limit).await?
@@ -419,7 +534,7 @@ pub async fn account_videos(
         .flatten();
     let mut items = Vec::with_capacity(videos.len());
     for video in videos {
-        items.push(video_view(&state, &entry.region, cell, video).await?);
+        items.push(video_view(&state, &entry.region, cell, video, viewer_id).await?);
     }
     Ok(Json(VideoPage { items, cursor }))
 }

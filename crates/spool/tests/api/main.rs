@@ -13,5 +13,6 @@ mod operations;
 mod rate_limits;
 mod residency;
 mod sessions;
+mod social;
 mod uploads;
 mod videos;

@@ -39,6 +39,36 @@ const ROUTES: &[(&str, &str)] = &[
         "/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}",
     ),
     ("get", "/media/sounds/{region}/{file}"),
+    ("post", "/api/v1/accounts/{handle}/follow"),
+    ("delete", "/api/v1/accounts/{handle}/follow"),
+    ("get", "/api/v1/me/follow-requests"),
+    ("post", "/api/v1/me/follow-requests/{handle}"),
+    ("delete", "/api/v1/me/follow-requests/{handle}"),
+    ("get", "/api/v1/accounts/{handle}/followers"),
+    ("get", "/api/v1/accounts/{handle}/following"),
+    ("post", "/api/v1/accounts/{handle}/block"),
+    ("delete", "/api/v1/accounts/{handle}/block"),
+    ("post", "/api/v1/accounts/{handle}/mute"),
+    ("delete", "/api/v1/accounts/{handle}/mute"),
+    ("post", "/api/v1/videos/{id}/like"),
+    ("delete", "/api/v1/videos/{id}/like"),
+    ("post", "/api/v1/videos/{id}/share"),
+    ("get", "/api/v1/videos/{id}/comments"),
+    ("post", "/api/v1/videos/{id}/comments"),
+    ("delete", "/api/v1/videos/{id}/comments/{comment_id}"),
+    ("post", "/api/v1/videos/{id}/comments/{comment_id}/pin"),
+    ("delete", "/api/v1/videos/{id}/comments/{comment_id}/pin"),
+    ("post", "/api/v1/videos/{id}/comments/{comment_id}/like"),
+    ("delete", "/api/v1/videos/{id}/comments/{comment_id}/like"),
+    ("get", "/api/v1/notifications"),
+    ("post", "/api/v1/notifications/read"),
+    ("get", "/api/v1/me/settings"),
+    ("patch", "/api/v1/me/settings"),
+    ("get", "/api/v1/accounts/{handle}/liked"),
+    ("get", "/api/v1/hashtags/{tag}"),
+    ("get", "/api/v1/sounds/{id}"),
+    ("get", "/api/v1/search"),
+    ("get", "/api/v1/search/suggest"),
 ];
 
 async fn document() -> (crate::harness::TestApp, Value) {
@@ -86,7 +116,9 @@ async fn the_document_lists_every_route_and_only_real_ones() {
                 .replace("{rendition}", "360p")
                 .replace("{file}", "f")
                 .replace("{expires}", "1")
-                .replace("{signature}", "s");
+                .replace("{signature}", "s")
+                .replace("{comment_id}", "c")
+                .replace("{tag}", "t");
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let resp = app
                 .client

@@ -1,0 +1,912 @@
+//! Follows, blocks, mutes, likes, comments, notifications and privacy settings of one
+//! region cell. Which cell holds what: see `migrations/cell/0003_social.sql`.
+
+use chrono::{DateTime, Utc};
+use spool_core::{AccountId, CommentId, CommentText, Policy, RegionCode, SoundId, VideoId};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::cell::Cell;
+use crate::media::{video_record, VideoRecord};
+use crate::{from_ms, now_ms, Result, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowState {
+    Active,
+    Requested,
+}
+
+impl FollowState {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Requested => "requested",
+        }
+    }
+    fn parse(s: &str) -> Self {
+        if s == "active" {
+            Self::Active
+        } else {
+            Self::Requested
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub is_private: bool,
+    pub comment_policy: Policy,
+    pub duet_policy: Policy,
+    pub stitch_policy: Policy,
+    pub liked_public: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct SettingsUpdate {
+    pub is_private: Option<bool>,
+    pub comment_policy: Option<Policy>,
+    pub duet_policy: Option<Policy>,
+    pub stitch_policy: Option<Policy>,
+    pub liked_public: Option<bool>,
+}
+
+/// A counter on a video.
+#[derive(Debug, Clone, Copy)]
+pub enum VideoCounter {
+    Likes,
+    Comments,
+    Shares,
+}
+
+#[derive(Debug, Clone)]
+pub struct CommentRecord {
+    pub id: CommentId,
+    pub video_id: VideoId,
+    pub author_id: AccountId,
+    pub author_region: RegionCode,
+    pub parent_id: Option<CommentId>,
+    pub body: CommentText,
+    pub like_count: i64,
+    pub pinned: bool,
+    pub created_at: DateTime<Utc>,
+    /// Replies (only counted for top-level comments).
+    pub reply_count: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NotificationRecord {
+    pub id: i64,
+    pub kind: String,
+    pub actor_id: AccountId,
+    pub video_id: Option<VideoId>,
+    pub comment_id: Option<CommentId>,
+    pub created_at: DateTime<Utc>,
+    pub read: bool,
+}
+
+/// An edge to another account, with that account's region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub account_id: AccountId,
+    pub region: RegionCode,
+    pub state: FollowState,
+    pub created_at: DateTime<Utc>,
+}
+
+fn uuid(r: &SqliteRow, col: &str) -> Result<Uuid> {
+    let raw: String = r.try_get(col)?;
+    Uuid::parse_str(&raw).map_err(|e| StoreError::Corrupt(format!("{col} {raw:?}: {e}")))
+}
+
+fn region(r: &SqliteRow, col: &str) -> Result<RegionCode> {
+    let raw: String = r.try_get(col)?;
+    RegionCode::parse(&raw).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn policy(r: &SqliteRow, col: &'static str) -> Result<Policy> {
+    let raw: String = r.try_get(col)?;
+    Policy::parse(col, &raw).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn edge(r: &SqliteRow, id_col: &str, region_col: &str) -> Result<Edge> {
+    Ok(Edge {
+        account_id: AccountId(uuid(r, id_col)?),
+        region: region(r, region_col)?,
+        state: FollowState::parse(&r.try_get::<String, _>("state")?),
+        created_at: from_ms(r.try_get("created_at")?),
+    })
+}
+
+impl Cell {
+    pub async fn settings(&self, account: AccountId) -> Result<Option<Settings>> {
+        let row = sqlx::query(
+            "SELECT is_private, comment_policy, duet_policy, stitch_policy, liked_public FROM accounts WHERE id = ?",
+        )
+        .bind(account.0.to_string())
+        .fetch_optional(&self.db.write)
+        .await?;
+        row.map(|r| {
+            Ok(Settings {
+                is_private: r.try_get("is_private")?,
+                comment_policy: policy(&r, "comment_policy")?,
+                duet_policy: policy(&r, "duet_policy")?,
+                stitch_policy: policy(&r, "stitch_policy")?,
+                liked_public: r.try_get("liked_public")?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn update_settings(&self, account: AccountId, update: &SettingsUpdate) -> Result<()> {
+        let key = account.0.to_string();
+        let mut tx = self.db.write.begin().await?;
+        if let Some(v) = update.is_private {
+            sqlx::query("UPDATE accounts SET is_private = ? WHERE id = ?")
+                .bind(v)
+                .bind(&key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for (col, value) in [
+            ("comment_policy", update.comment_policy),
+            ("duet_policy", update.duet_policy),
+            ("stitch_policy", update.stitch_policy),
+        ] {
+            if let Some(p) = value {
+                // `col` is one of three fixed names above, never input.
+                sqlx::query(&format!("UPDATE accounts SET {col} = ? WHERE id = ?"))
+                    .bind(p.as_str())
+                    .bind(&key)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        if let Some(v) = update.liked_public {
+            sqlx::query("UPDATE accounts SET liked_public = ? WHERE id = ?")
+                .bind(v)
+                .bind(&key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    // --- follows -------------------------------------------------------------------
+
+    /// The follower's side of a follow (in the follower's cell).
+    pub async fn set_following(
+        &self,
+        account: AccountId,
+        target: AccountId,
+        target_region: &RegionCode,
+        state: FollowState,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO following (account_id, target_id, target_region, state, created_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (account_id, target_id) DO UPDATE SET state = excluded.state",
+        )
+        .bind(account.0.to_string())
+        .bind(target.0.to_string())
+        .bind(target_region.as_str())
+        .bind(state.as_str())
+        .bind(now_ms())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// The followee's side of a follow (in the followee's cell). Keeps the follower
+    /// count in step: returns the previous state.
+    pub async fn set_follower(
+        &self,
+        account: AccountId,
+        follower: AccountId,
+        follower_region: &RegionCode,
+        state: Option<FollowState>,
+    ) -> Result<Option<FollowState>> {
+        let mut tx = self.db.write.begin().await?;
+        let before: Option<String> = sqlx::query_scalar(
+            "SELECT state FROM followers WHERE account_id = ? AND follower_id = ?",
+        )
+        .bind(account.0.to_string())
+        .bind(follower.0.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let before = before.map(|s| FollowState::parse(&s));
+        match state {
+            Some(state) => {
+                sqlx::query(
+                    "INSERT INTO followers (account_id, follower_id, follower_region, state, created_at) VALUES (?, ?, ?, ?, ?)
+                     ON CONFLICT (account_id, follower_id) DO UPDATE SET state = excluded.state",
+                )
+                .bind(account.0.to_string())
+                .bind(follower.0.to_string())
+                .bind(follower_region.as_str())
+                .bind(state.as_str())
+                .bind(now_ms())
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM followers WHERE account_id = ? AND follower_id = ?")
+                    .bind(account.0.to_string())
+                    .bind(follower.0.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        let delta = i64::from(state == Some(FollowState::Active))
+            - i64::from(before == Some(FollowState::Active));
+        if delta != 0 {
+            sqlx::query(
+                "UPDATE accounts SET follower_count = MAX(0, follower_count + ?) WHERE id = ?",
+            )
+            .bind(delta)
+            .bind(account.0.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(before)
+    }
+
+    /// Removes the follower's side; returns the state it had. Keeps the following count.
+    pub async fn remove_following(
+        &self,
+        account: AccountId,
+        target: AccountId,
+    ) -> Result<Option<FollowState>> {
+        let mut tx = self.db.write.begin().await?;
+        let before: Option<String> = sqlx::query_scalar(
+            "SELECT state FROM following WHERE account_id = ? AND target_id = ?",
+        )
+        .bind(account.0.to_string())
+        .bind(target.0.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM following WHERE account_id = ? AND target_id = ?")
+            .bind(account.0.to_string())
+            .bind(target.0.to_string())
+            .execute(&mut *tx)
+            .await?;
+        let before = before.map(|s| FollowState::parse(&s));
+        if before == Some(FollowState::Active) {
+            sqlx::query(
+                "UPDATE accounts SET following_count = MAX(0, following_count - 1) WHERE id = ?",
+            )
+            .bind(account.0.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(before)
+    }
+
+    /// Marks the follower's side active (after a follow, or an accepted request) and
+    /// counts it once.
+    pub async fn activate_following(
+        &self,
+        account: AccountId,
+        target: AccountId,
+        target_region: &RegionCode,
+    ) -> Result<()> {
+        let before = self.following_state(account, target).await?;
+        self.set_following(account, target, target_region, FollowState::Active)
+            .await?;
+        if before != Some(FollowState::Active) {
+            sqlx::query("UPDATE accounts SET following_count = following_count + 1 WHERE id = ?")
+                .bind(account.0.to_string())
+                .execute(&self.db.write)
+                .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn following_state(
+        &self,
+        account: AccountId,
+        target: AccountId,
+    ) -> Result<Option<FollowState>> {
+        let s: Option<String> = sqlx::query_scalar(
+            "SELECT state FROM following WHERE account_id = ? AND target_id = ?",
+        )
+        .bind(account.0.to_string())
+        .bind(target.0.to_string())
+        .fetch_optional(&self.db.write)
+        .await?;
+        Ok(s.map(|s| FollowState::parse(&s)))
+    }
+
+    /// Whether `follower` is an accepted follower of `account` (in `account`'s cell).
+    pub async fn follower_state(
+        &self,
+        account: AccountId,
+        follower: AccountId,
+    ) -> Result<Option<FollowState>> {
+        let s: Option<String> = sqlx::query_scalar(
+            "SELECT state FROM followers WHERE account_id = ? AND follower_id = ?",
+        )
+        .bind(account.0.to_string())
+        .bind(follower.0.to_string())
+        .fetch_optional(&self.db.write)
+        .await?;
+        Ok(s.map(|s| FollowState::parse(&s)))
+    }
+
+    /// Followers of `account` in `state`, newest first.
+    pub async fn followers(
+        &self,
+        account: AccountId,
+        state: FollowState,
+        limit: u32,
+    ) -> Result<Vec<Edge>> {
+        let rows = sqlx::query(
+            "SELECT follower_id, follower_region, state, created_at FROM followers
+             WHERE account_id = ? AND state = ? ORDER BY created_at DESC LIMIT ?",
+        )
+        .bind(account.0.to_string())
+        .bind(state.as_str())
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter()
+            .map(|r| edge(r, "follower_id", "follower_region"))
+            .collect()
+    }
+
+    /// Accounts `account` follows (active), newest first.
+    pub async fn following(&self, account: AccountId, limit: u32) -> Result<Vec<Edge>> {
+        let rows = sqlx::query(
+            "SELECT target_id, target_region, state, created_at FROM following
+             WHERE account_id = ? AND state = 'active' ORDER BY created_at DESC LIMIT ?",
+        )
+        .bind(account.0.to_string())
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter()
+            .map(|r| edge(r, "target_id", "target_region"))
+            .collect()
+    }
+
+    // --- blocks and mutes ------------------------------------------------------------
+
+    async fn set_edge(
+        &self,
+        table: &str,
+        account: AccountId,
+        target: AccountId,
+        target_region: &RegionCode,
+        on: bool,
+    ) -> Result<()> {
+        // `table` is "blocks" or "mutes", never input.
+        let sql = if on {
+            format!("INSERT OR IGNORE INTO {table} (account_id, target_id, target_region, created_at) VALUES (?, ?, ?, ?)")
+        } else {
+            format!("DELETE FROM {table} WHERE account_id = ? AND target_id = ? AND target_region = ? AND ? IS NOT NULL")
+        };
+        sqlx::query(&sql)
+            .bind(account.0.to_string())
+            .bind(target.0.to_string())
+            .bind(target_region.as_str())
+            .bind(now_ms())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_block(
+        &self,
+        account: AccountId,
+        target: AccountId,
+        target_region: &RegionCode,
+        on: bool,
+    ) -> Result<()> {
+        self.set_edge("blocks", account, target, target_region, on)
+            .await
+    }
+
+    pub async fn set_mute(
+        &self,
+        account: AccountId,
+        target: AccountId,
+        target_region: &RegionCode,
+        on: bool,
+    ) -> Result<()> {
+        self.set_edge("mutes", account, target, target_region, on)
+            .await
+    }
+
+    /// Whether `account` (of this cell) blocks `target`.
+    pub async fn blocks(&self, account: AccountId, target: AccountId) -> Result<bool> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM blocks WHERE account_id = ? AND target_id = ?")
+                .bind(account.0.to_string())
+                .bind(target.0.to_string())
+                .fetch_optional(&self.db.write)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    pub async fn mutes(&self, account: AccountId, target: AccountId) -> Result<bool> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM mutes WHERE account_id = ? AND target_id = ?")
+                .bind(account.0.to_string())
+                .bind(target.0.to_string())
+                .fetch_optional(&self.db.write)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// Everyone `account` blocks.
+    pub async fn blocked_ids(&self, account: AccountId) -> Result<Vec<AccountId>> {
+        let rows = sqlx::query("SELECT target_id FROM blocks WHERE account_id = ?")
+            .bind(account.0.to_string())
+            .fetch_all(&self.db.read)
+            .await?;
+        rows.iter()
+            .map(|r| Ok(AccountId(uuid(r, "target_id")?)))
+            .collect()
+    }
+
+    // --- likes -----------------------------------------------------------------------
+
+    /// Records that `account` likes a video (in the liker's cell). Returns whether it
+    /// is new (liking twice changes nothing).
+    pub async fn add_like(
+        &self,
+        account: AccountId,
+        video: VideoId,
+        video_region: &RegionCode,
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "INSERT OR IGNORE INTO likes (account_id, video_id, video_region, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(account.0.to_string())
+        .bind(video.to_string())
+        .bind(video_region.as_str())
+        .bind(now_ms())
+        .execute(&self.db.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn remove_like(&self, account: AccountId, video: VideoId) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM likes WHERE account_id = ? AND video_id = ?")
+            .bind(account.0.to_string())
+            .bind(video.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn likes_video(&self, account: AccountId, video: VideoId) -> Result<bool> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM likes WHERE account_id = ? AND video_id = ?")
+                .bind(account.0.to_string())
+                .bind(video.to_string())
+                .fetch_optional(&self.db.read)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// The videos `account` liked, newest first, with their regions.
+    pub async fn liked_videos(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<(VideoId, RegionCode)>> {
+        let rows = sqlx::query("SELECT video_id, video_region FROM likes WHERE account_id = ? ORDER BY created_at DESC LIMIT ?")
+            .bind(account.0.to_string())
+            .bind(i64::from(limit))
+            .fetch_all(&self.db.read)
+            .await?;
+        rows.iter()
+            .map(|r| Ok((VideoId(uuid(r, "video_id")?), region(r, "video_region")?)))
+            .collect()
+    }
+
+    /// Moves a public counter of a video (in the video's cell) and, for likes, the
+    /// creator's total.
+    pub async fn bump_video(
+        &self,
+        video: VideoId,
+        counter: VideoCounter,
+        delta: i64,
+    ) -> Result<()> {
+        let col = match counter {
+            VideoCounter::Likes => "like_count",
+            VideoCounter::Comments => "comment_count",
+            VideoCounter::Shares => "share_count",
+        };
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query(&format!(
+            "UPDATE videos SET {col} = MAX(0, {col} + ?) WHERE id = ?"
+        ))
+        .bind(delta)
+        .bind(video.to_string())
+        .execute(&mut *tx)
+        .await?;
+        if matches!(counter, VideoCounter::Likes) {
+            sqlx::query(
+                "UPDATE accounts SET like_count = MAX(0, like_count + ?) WHERE id = (SELECT account_id FROM videos WHERE id = ?)",
+            )
+            .bind(delta)
+            .bind(video.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn video_counts(&self, video: VideoId) -> Result<(i64, i64, i64)> {
+        let row =
+            sqlx::query("SELECT like_count, comment_count, share_count FROM videos WHERE id = ?")
+                .bind(video.to_string())
+                .fetch_optional(&self.db.read)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+        Ok((
+            row.try_get("like_count")?,
+            row.try_get("comment_count")?,
+            row.try_get("share_count")?,
+        ))
+    }
+
+    // --- comments --------------------------------------------------------------------
+
+    /// Adds a comment (in the video's cell) and counts it.
+    pub async fn add_comment(&self, c: &CommentRecord) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query(
+            "INSERT INTO comments (id, video_id, author_id, author_region, parent_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(c.id.to_string())
+        .bind(c.video_id.to_string())
+        .bind(c.author_id.0.to_string())
+        .bind(c.author_region.as_str())
+        .bind(c.parent_id.map(|p| p.to_string()))
+        .bind(c.body.as_str())
+        .bind(c.created_at.timestamp_millis())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE videos SET comment_count = comment_count + 1 WHERE id = ?")
+            .bind(c.video_id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn comment(&self, id: CommentId) -> Result<Option<CommentRecord>> {
+        let row = sqlx::query(
+            "SELECT c.*, (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id) AS reply_count FROM comments c WHERE id = ?",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&self.db.write)
+        .await?;
+        row.map(|r| comment_record(&r)).transpose()
+    }
+
+    /// Top-level comments of a video (pinned first, then oldest first), or the replies to
+    /// one comment (oldest first).
+    pub async fn comments(
+        &self,
+        video: VideoId,
+        parent: Option<CommentId>,
+        after: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<CommentRecord>> {
+        let rows = sqlx::query(
+            "SELECT c.*, (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id) AS reply_count FROM comments c
+             WHERE video_id = ? AND parent_id IS ? AND created_at > ?
+             ORDER BY pinned DESC, created_at ASC, id ASC LIMIT ?",
+        )
+        .bind(video.to_string())
+        .bind(parent.map(|p| p.to_string()))
+        .bind(after.unwrap_or(i64::MIN))
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(comment_record).collect()
+    }
+
+    /// Deletes a comment and its replies, and uncounts them.
+    pub async fn delete_comment(&self, id: CommentId) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        let video: Option<String> =
+            sqlx::query_scalar("SELECT video_id FROM comments WHERE id = ?")
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(video) = video else {
+            return Ok(());
+        };
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE id = ? OR parent_id = ?")
+                .bind(id.to_string())
+                .bind(id.to_string())
+                .fetch_one(&mut *tx)
+                .await?;
+        sqlx::query("DELETE FROM comments WHERE id = ?")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE videos SET comment_count = MAX(0, comment_count - ?) WHERE id = ?")
+            .bind(n)
+            .bind(video)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Pins one comment of a video (unpinning any other), or unpins with `None`.
+    pub async fn pin_comment(&self, video: VideoId, comment: Option<CommentId>) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query("UPDATE comments SET pinned = 0 WHERE video_id = ?")
+            .bind(video.to_string())
+            .execute(&mut *tx)
+            .await?;
+        if let Some(c) = comment {
+            sqlx::query("UPDATE comments SET pinned = 1 WHERE id = ? AND video_id = ? AND parent_id IS NULL")
+                .bind(c.to_string())
+                .bind(video.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The liker's record of liking a comment; returns whether it is new.
+    pub async fn add_comment_like(
+        &self,
+        account: AccountId,
+        comment: CommentId,
+        comment_region: &RegionCode,
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "INSERT OR IGNORE INTO comment_likes (account_id, comment_id, comment_region, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(account.0.to_string())
+        .bind(comment.to_string())
+        .bind(comment_region.as_str())
+        .bind(now_ms())
+        .execute(&self.db.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn remove_comment_like(
+        &self,
+        account: AccountId,
+        comment: CommentId,
+    ) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM comment_likes WHERE account_id = ? AND comment_id = ?")
+            .bind(account.0.to_string())
+            .bind(comment.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn bump_comment_likes(&self, comment: CommentId, delta: i64) -> Result<()> {
+        sqlx::query("UPDATE comments SET like_count = MAX(0, like_count + ?) WHERE id = ?")
+            .bind(delta)
+            .bind(comment.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    // --- notifications ---------------------------------------------------------------
+
+    pub async fn notify(
+        &self,
+        recipient: AccountId,
+        kind: &str,
+        actor: AccountId,
+        video: Option<VideoId>,
+        comment: Option<CommentId>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO notifications (account_id, kind, actor_id, video_id, comment_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(recipient.0.to_string())
+        .bind(kind)
+        .bind(actor.0.to_string())
+        .bind(video.map(|v| v.to_string()))
+        .bind(comment.map(|c| c.to_string()))
+        .bind(now_ms())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Withdraws a notification (an unlike, an unfollow, a cancelled request).
+    pub async fn unnotify(
+        &self,
+        recipient: AccountId,
+        kind: &str,
+        actor: AccountId,
+        video: Option<VideoId>,
+    ) -> Result<()> {
+        sqlx::query("DELETE FROM notifications WHERE account_id = ? AND kind = ? AND actor_id = ? AND video_id IS ?")
+            .bind(recipient.0.to_string())
+            .bind(kind)
+            .bind(actor.0.to_string())
+            .bind(video.map(|v| v.to_string()))
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn notifications(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<NotificationRecord>> {
+        let rows = sqlx::query("SELECT * FROM notifications WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+            .bind(account.0.to_string())
+            .bind(i64::from(limit))
+            .fetch_all(&self.db.read)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let video: Option<String> = r.try_get("video_id")?;
+                let comment: Option<String> = r.try_get("comment_id")?;
+                Ok(NotificationRecord {
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    actor_id: AccountId(uuid(r, "actor_id")?),
+                    video_id: video.and_then(|v| Uuid::parse_str(&v).ok()).map(VideoId),
+                    comment_id: comment
+                        .and_then(|c| Uuid::parse_str(&c).ok())
+                        .map(CommentId),
+                    created_at: from_ms(r.try_get("created_at")?),
+                    read: r.try_get("read")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn mark_notifications_read(&self, account: AccountId) -> Result<()> {
+        sqlx::query("UPDATE notifications SET read = 1 WHERE account_id = ? AND read = 0")
+            .bind(account.0.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    // --- hashtags and sounds ---------------------------------------------------------
+
+    pub async fn set_video_hashtags(&self, video: VideoId, tags: &[String]) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query("DELETE FROM video_hashtags WHERE video_id = ?")
+            .bind(video.to_string())
+            .execute(&mut *tx)
+            .await?;
+        for tag in tags {
+            sqlx::query("INSERT OR IGNORE INTO video_hashtags (tag, video_id) VALUES (?, ?)")
+                .bind(tag)
+                .bind(video.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Public, ready videos with a hashtag, newest first.
+    pub async fn hashtag_videos(
+        &self,
+        tag: &str,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<VideoRecord>> {
+        let rows = sqlx::query(
+            "SELECT v.* FROM video_hashtags h JOIN videos v ON v.id = h.video_id
+             WHERE h.tag = ? AND v.visibility = 'public' AND v.state = 'ready' AND v.created_at < ?
+               AND v.account_id IN (SELECT id FROM accounts WHERE is_private = 0)
+             ORDER BY v.created_at DESC LIMIT ?",
+        )
+        .bind(tag)
+        .bind(before.unwrap_or(i64::MAX))
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(video_record).collect()
+    }
+
+    pub async fn hashtag_count(&self, tag: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM video_hashtags h JOIN videos v ON v.id = h.video_id
+             WHERE h.tag = ? AND v.visibility = 'public' AND v.state = 'ready'",
+        )
+        .bind(tag)
+        .fetch_one(&self.db.read)
+        .await?)
+    }
+
+    /// Public, ready videos using a sound: newest first, or most liked first.
+    pub async fn sound_videos(
+        &self,
+        sound: SoundId,
+        popular: bool,
+        limit: u32,
+    ) -> Result<Vec<VideoRecord>> {
+        let order = if popular {
+            "v.like_count DESC, v.created_at DESC"
+        } else {
+            "v.created_at DESC"
+        };
+        let rows = sqlx::query(&format!(
+            "SELECT v.* FROM videos v WHERE v.sound_id = ? AND v.visibility = 'public' AND v.state = 'ready'
+               AND v.account_id IN (SELECT id FROM accounts WHERE is_private = 0)
+             ORDER BY {order} LIMIT ?"
+        ))
+        .bind(sound.to_string())
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(video_record).collect()
+    }
+
+    /// Every account of this cell (for rebuilding the search index).
+    pub async fn all_account_ids(&self) -> Result<Vec<AccountId>> {
+        let rows = sqlx::query("SELECT id FROM accounts")
+            .fetch_all(&self.db.read)
+            .await?;
+        rows.iter().map(|r| Ok(AccountId(uuid(r, "id")?))).collect()
+    }
+
+    /// Every public, ready video of a public account (for rebuilding the search index).
+    pub async fn all_public_videos(&self) -> Result<Vec<VideoRecord>> {
+        let rows = sqlx::query(
+            "SELECT v.* FROM videos v JOIN accounts a ON a.id = v.account_id
+             WHERE v.visibility = 'public' AND v.state = 'ready' AND a.is_private = 0",
+        )
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(video_record).collect()
+    }
+
+    pub async fn set_remix(
+        &self,
+        video: VideoId,
+        kind: &str,
+        of: VideoId,
+        of_region: &RegionCode,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE videos SET remix_kind = ?, remix_of = ?, remix_region = ? WHERE id = ?",
+        )
+        .bind(kind)
+        .bind(of.to_string())
+        .bind(of_region.as_str())
+        .bind(video.to_string())
+        .execute(&self.db.write)
+        .await?;
+        Ok(())
+    }
+}
+
+fn comment_record(r: &SqliteRow) -> Result<CommentRecord> {
+    let parent: Option<String> = r.try_get("parent_id")?;
+    Ok(CommentRecord {
+        id: CommentId(uuid(r, "id")?),
+        video_id: VideoId(uuid(r, "video_id")?),
+        author_id: AccountId(uuid(r, "author_id")?),
+        author_region: region(r, "author_region")?,
+        parent_id: parent.and_then(|p| Uuid::parse_str(&p).ok()).map(CommentId),
+        body: CommentText::from_trusted(r.try_get("body")?),
+        like_count: r.try_get("like_count")?,
+        pinned: r.try_get("pinned")?,
+        created_at: from_ms(r.try_get("created_at")?),
+        reply_count: r.try_get("reply_count")?,
+    })
+}
