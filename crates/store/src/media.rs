@@ -338,6 +338,34 @@ impl Cell {
         rows.iter().map(video_record).collect()
     }
 
+    /// Deletes a video with its comments and hashtags, and the sound extracted from it;
+    /// returns the ids of the sounds that went. Files are the caller's to remove.
+    pub async fn delete_video(&self, id: VideoId) -> Result<Vec<SoundId>> {
+        let mut tx = self.db.write.begin().await?;
+        let sounds: Vec<String> = sqlx::query_scalar("SELECT id FROM sounds WHERE video_id = ?")
+            .bind(id.to_string())
+            .fetch_all(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sounds WHERE video_id = ?")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM videos WHERE id = ?")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM jobs WHERE subject = ? AND state IN ('queued', 'failed', 'done')")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(sounds
+            .iter()
+            .filter_map(|s| Uuid::parse_str(s).ok())
+            .map(SoundId)
+            .collect())
+    }
+
     /// Whether a video may be served without a signature: public and ready.
     pub async fn video_is_public(&self, id: VideoId) -> Result<bool> {
         let found: Option<i64> = sqlx::query_scalar(

@@ -83,7 +83,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(sessions::current, sessions::logout))
         .routes(routes!(me::get_me, me::update_me, me::delete_me))
         .routes(routes!(videos::publish))
-        .routes(routes!(videos::get_video))
+        .routes(routes!(videos::get_video, videos::delete_video))
         .routes(routes!(videos::account_videos))
         .routes(routes!(social::follow, social::unfollow))
         .routes(routes!(social::follow_requests))

@@ -115,6 +115,10 @@ pub struct VideoView {
     share_url: String,
     /// Set for duets and stitches: the original they link back to.
     remix: Option<Remix>,
+    /// The caption's hashtags (normalized, without '#'), for linking to hashtag pages.
+    hashtags: Vec<String>,
+    /// The handles @mentioned in the caption, for linking to profiles.
+    mentions: Vec<String>,
 }
 
 pub(crate) async fn video_view(
@@ -163,6 +167,7 @@ pub(crate) async fn video_view(
         },
         None => false,
     };
+    let (tags, mentions) = spool_core::tags_and_mentions(video.caption.as_str());
     let remix = video.remix.as_ref().map(|(kind, of, _)| Remix {
         kind: kind.clone(),
         of: *of,
@@ -201,6 +206,8 @@ pub(crate) async fn video_view(
         liked_by_me: liked,
         share_url: super::social::share_url(state, video.id),
         remix,
+        hashtags: tags,
+        mentions,
     })
 }
 
@@ -537,4 +544,44 @@ pub async fn account_videos(
         items.push(video_view(&state, &entry.region, cell, video, viewer_id).await?);
     }
     Ok(Json(VideoPage { items, cursor }))
+}
+
+/// Delete one's own video: its media, comments, hashtags and extracted sound go at once
+/// (videos that reused the sound keep their audio).
+#[utoipa::path(delete, path = "/api/v1/videos/{id}", tag = "videos", security(("bearer" = []), ("cookie" = [])),
+    params(("id" = String, Path)),
+    responses((status = 204, description = "Deleted"), (status = 403, body = ErrorBody, description = "Not your video"),
+        (status = 404, body = ErrorBody)))]
+pub async fn delete_video(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
+    let (_, cell, video) = super::social::visible_video(&state, &id, Some(user.account_id)).await?;
+    if video.account_id != user.account_id {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "only its creator can delete a video",
+        ));
+    }
+    let sounds = cell.delete_video(video.id).await?;
+    let directory = state.store().directory();
+    directory.remove_object(video.id.0).await?;
+    let _ = state
+        .search()
+        .remove(spool_search::Kind::Video, &video.id.to_string());
+    for sound in sounds {
+        directory.remove_object(sound.0).await?;
+        super::uploads::remove_file(&cell.sound_path(sound)).await;
+        let _ = state
+            .search()
+            .remove(spool_search::Kind::Sound, &sound.to_string());
+    }
+    if let Err(e) = tokio::fs::remove_dir_all(cell.video_dir(video.id)).await {
+        if e.kind() != std::io::ErrorKind::NotFound {
+            tracing::warn!(video = %video.id, error = %e, "cannot remove video files");
+        }
+    }
+    tracing::info!(video = %video.id, "video deleted");
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -27,6 +27,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/uploads/{id}"),
     ("post", "/api/v1/videos"),
     ("get", "/api/v1/videos/{id}"),
+    ("delete", "/api/v1/videos/{id}"),
     ("get", "/api/v1/accounts/{handle}/videos"),
     ("get", "/media/v/{region}/{video}/{file}"),
     ("get", "/media/v/{region}/{video}/{rendition}/{file}"),

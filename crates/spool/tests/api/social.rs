@@ -749,3 +749,59 @@ async fn search_in_english_german_and_japanese_by_hashtag_and_handle_prefix() {
     let (_, r) = app.get("/api/v1/search?q=pancakes", None).await;
     assert!(!has_video(&r, &en));
 }
+
+#[tokio::test]
+async fn deleting_a_video_removes_it_everywhere() {
+    let app = spawn_app().await;
+    let owner = app.user("deleter", "sg").await;
+    let other = app.user("onlooker", "us").await;
+    let id = video(
+        &app,
+        &owner,
+        "Ephemeral sunrise #gone with @onlooker",
+        json!({}),
+    )
+    .await;
+    let (_, v) = app.get(&format!("/api/v1/videos/{id}"), None).await;
+    assert_eq!(v["hashtags"], json!(["gone"]));
+    assert_eq!(v["mentions"], json!(["onlooker"]));
+    let r = search_until(&app, "/api/v1/search?q=ephemeral", |r| has_video(r, &id)).await;
+    assert!(has_video(&r, &id));
+    app.post(
+        &format!("/api/v1/videos/{id}/comments"),
+        Some(&other),
+        json!({"text": "nice"}),
+    )
+    .await;
+    let (status, _) = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/videos/{id}"),
+            Some(&other),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/videos/{id}"),
+            Some(&owner),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = app.get(&format!("/api/v1/videos/{id}"), Some(&owner)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, r) = app.get("/api/v1/search?q=ephemeral", None).await;
+    assert!(!has_video(&r, &id), "a removed video never shows up");
+    let (_, page) = app.get("/api/v1/hashtags/gone", None).await;
+    assert_eq!(page["video_count"], 0);
+    assert!(!app.region_dir("sg").join("media/videos").join(&id).exists());
+    let comments = sql_rows(
+        &app.region_dir("sg").join("spool.db"),
+        "SELECT COUNT(*) AS n FROM comments",
+    )
+    .await;
+    assert_eq!(comments[0].get::<i64, _>("n"), 0);
+}
