@@ -876,16 +876,23 @@ pub async fn comments(
                 .map(|c| c.created_at.timestamp_millis().to_string())
         })
         .flatten();
-    // Hide comments by accounts the viewer blocks.
+    // Hide comments by accounts the viewer blocks, and by accounts that block the viewer
+    // (a blocked account sees nothing of the blocker).
     let blocked = match &viewer {
         Some(v) => home(&state, v)?.blocked_ids(v.account_id).await?,
         None => Vec::new(),
     };
     let mut items = Vec::new();
     for c in records {
-        if !blocked.contains(&c.author_id) {
-            items.push(comment_view(&state, c).await?);
+        if blocked.contains(&c.author_id) {
+            continue;
         }
+        if let Some(author) = account_by_id(&state, c.author_id).await? {
+            if blocked_by(author.cell, c.author_id, viewer_id).await? {
+                continue;
+            }
+        }
+        items.push(comment_view(&state, c).await?);
     }
     Ok(Json(CommentPage { items, cursor }))
 }

@@ -223,6 +223,23 @@ async fn a_block_hides_everything_and_stops_interaction() {
         let (status, answer) = app.call(method.clone(), &path, Some(&pest), body).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{method} {path}: {answer}");
     }
+    // The blocker's comments elsewhere are hidden from the blocked account too.
+    let elsewhere_owner = app.user("third_party", "sg").await;
+    let elsewhere = video(&app, &elsewhere_owner, "neutral ground", json!({})).await;
+    app.post(
+        &format!("/api/v1/videos/{elsewhere}/comments"),
+        Some(&blocker),
+        json!({"text": "from the blocker"}),
+    )
+    .await;
+    let (_, page) = app
+        .get(&format!("/api/v1/videos/{elsewhere}/comments"), Some(&pest))
+        .await;
+    assert!(page["items"].as_array().unwrap().is_empty(), "{page}");
+    let (_, page) = app
+        .get(&format!("/api/v1/videos/{elsewhere}/comments"), None)
+        .await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 1);
     // Others still see it; unblocking restores access.
     let (status, _) = app.get(&format!("/api/v1/videos/{id}"), None).await;
     assert_eq!(status, StatusCode::OK);
