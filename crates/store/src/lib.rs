@@ -27,7 +27,9 @@ pub use cell::{
 };
 pub use directory::{Directory, DirectoryEntry, ObjectKind};
 pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
-pub use media::{NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoState};
+pub use media::{
+    NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,
+};
 pub use social::{
     CommentRecord, Edge, FollowState, NotificationRecord, Settings, SettingsUpdate, VideoCounter,
 };

@@ -61,6 +61,17 @@ impl VideoState {
     }
 }
 
+/// Whose eyes an account's video list is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VideoScope {
+    /// The account itself: every video, in any state.
+    Own,
+    /// An accepted follower: public and followers-only videos that are ready.
+    Follower,
+    /// Anyone else: public videos that are ready.
+    Public,
+}
+
 /// A video to publish from a finished upload.
 #[derive(Debug, Clone)]
 pub struct NewVideo {
@@ -314,23 +325,24 @@ impl Cell {
         row.map(|r| video_record(&r)).transpose()
     }
 
-    /// An account's videos, newest first: all of them for `everything`, else only the
-    /// public, ready ones. `before` is a `created_at` (Unix ms) to page from.
+    /// An account's videos for `scope`, newest first. `before` is a `created_at` (Unix
+    /// ms) to page from.
     pub async fn account_videos(
         &self,
         account: AccountId,
-        everything: bool,
+        scope: VideoScope,
         before: Option<i64>,
         limit: u32,
     ) -> Result<Vec<VideoRecord>> {
         let rows = sqlx::query(
             "SELECT * FROM videos WHERE account_id = ?
-               AND (? OR (visibility = 'public' AND state = 'ready'))
+               AND (? OR (state = 'ready' AND (visibility = 'public' OR (? AND visibility = 'followers'))))
                AND created_at < ?
              ORDER BY created_at DESC, id DESC LIMIT ?",
         )
         .bind(account.0.to_string())
-        .bind(everything)
+        .bind(scope == VideoScope::Own)
+        .bind(scope == VideoScope::Follower)
         .bind(before.unwrap_or(i64::MAX))
         .bind(i64::from(limit))
         .fetch_all(&self.db.read)

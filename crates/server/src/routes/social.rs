@@ -1267,7 +1267,7 @@ pub async fn update_settings(
     if update.is_private.is_some() {
         // Going private takes the account's videos out of search; going public brings them back.
         for video in me
-            .account_videos(user.account_id, true, None, 10_000)
+            .account_videos(user.account_id, spool_store::VideoScope::Own, None, 10_000)
             .await?
         {
             super::discover::index_video(&state, me, video.id).await;

@@ -530,7 +530,19 @@ pub async fn account_videos(
     let videos = if account.is_private && !own && !follower {
         Vec::new()
     } else {
-        cell.account_videos(account.id, own, before, limit).await?
+        cell.account_videos(
+            account.id,
+            if own {
+                spool_store::VideoScope::Own
+            } else if follower {
+                spool_store::VideoScope::Follower
+            } else {
+                spool_store::VideoScope::Public
+            },
+            before,
+            limit,
+        )
+        .await?
     };
     let cursor = (videos.len() == limit as usize)
         .then(|| {

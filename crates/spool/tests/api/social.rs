@@ -149,6 +149,12 @@ async fn private_accounts_take_follow_requests() {
     );
     let (status, _) = app.get(&format!("/api/v1/videos/{id}"), Some(&other)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, list) = app.get("/api/v1/accounts/privy/videos", Some(&fan)).await;
+    assert_eq!(
+        list["items"].as_array().unwrap().len(),
+        1,
+        "followers see the profile's videos"
+    );
     let (_, profile) = app.get("/api/v1/accounts/privy", None).await;
     assert_eq!(profile["follower_count"], 1);
     let (_, profile) = app.get("/api/v1/accounts/hopeful", None).await;
