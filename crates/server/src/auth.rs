@@ -237,8 +237,8 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
-/// `Option<CurrentUser>`: `None` when the request carries no credentials at all;
-/// credentials that are present but wrong are still refused.
+/// `Option<CurrentUser>`: `None` when the request carries no credentials, or (for GET and
+/// HEAD) credentials that no longer work; otherwise wrong credentials are refused.
 impl axum::extract::OptionalFromRequestParts<AppState> for CurrentUser {
     type Rejection = ApiError;
 
@@ -251,9 +251,17 @@ impl axum::extract::OptionalFromRequestParts<AppState> for CurrentUser {
         if !has_credentials {
             return Ok(None);
         }
-        <Self as FromRequestParts<AppState>>::from_request_parts(parts, state)
-            .await
-            .map(Some)
+        match <Self as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+            Ok(user) => Ok(Some(user)),
+            // A stale cookie or token on a read of public content: read it anonymously.
+            Err(e)
+                if e.code == ErrorCode::Unauthenticated
+                    && matches!(parts.method, Method::GET | Method::HEAD) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -35,6 +35,9 @@ async fn bearer_login_me_and_logout() {
     let (status, body) = app.get("/api/v1/me", Some(token)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(code(&body), "unauthenticated");
+    // Public reads still work with the stale token: they are answered anonymously.
+    let (status, _) = app.get("/api/v1/accounts/erin", Some(token)).await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]
