@@ -45,6 +45,8 @@ pub struct MediaConfig {
     pub workers: u32,
     /// Seconds a signed media URL stays valid.
     pub signed_url_ttl_secs: u64,
+    /// Bytes of small immutable media files (segments, posters, sounds) kept in memory.
+    pub cache_bytes: usize,
     /// Secret file for media URL signatures; empty: `<data_dir>/secrets/media-url.key`.
     pub signing_key_file: PathBuf,
 }
@@ -58,6 +60,7 @@ impl Default for MediaConfig {
             ffmpeg_time_limit_secs: 600,
             workers: 1,
             signed_url_ttl_secs: 3600,
+            cache_bytes: 256 << 20,
             signing_key_file: PathBuf::new(),
         }
     }
@@ -217,7 +220,7 @@ impl Default for RateLimitConfig {
 impl Default for LogConfig {
     fn default() -> Self {
         Self {
-            filter: "info".into(),
+            filter: "info,tantivy=warn".into(),
             format: LogFormat::Text,
         }
     }

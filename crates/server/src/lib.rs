@@ -7,6 +7,7 @@ pub mod auth;
 pub mod config;
 pub mod error;
 pub mod json;
+pub mod media_cache;
 pub mod media_urls;
 pub mod rate_limit;
 pub mod routes;

@@ -28,6 +28,7 @@ struct Inner {
     work: tokio::sync::Notify,
     search: spool_search::SearchIndex,
     search_needs_rebuild: bool,
+    media_cache: crate::media_cache::MediaCache,
 }
 
 impl AppState {
@@ -37,6 +38,7 @@ impl AppState {
         Ok(Self(Arc::new(Inner {
             search,
             search_needs_rebuild,
+            media_cache: crate::media_cache::MediaCache::new(config.media.cache_bytes),
             media_key,
             public_media: PublicMediaCache::default(),
             uploads_in_flight: Arc::default(),
@@ -78,6 +80,11 @@ impl AppState {
     /// Today's date in UTC, for age checks.
     pub fn today(&self) -> NaiveDate {
         chrono::Utc::now().date_naive()
+    }
+
+    /// Small immutable media files kept in memory.
+    pub fn media_cache(&self) -> &crate::media_cache::MediaCache {
+        &self.0.media_cache
     }
 
     /// The search index of public content.

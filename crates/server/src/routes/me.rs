@@ -131,6 +131,7 @@ pub async fn delete_me(
     cell.delete_account(user.account_id).await?;
     for id in &videos {
         directory.remove_object(id.0).await?;
+        state.media_cache().forget_under(&cell.video_dir(*id));
         if let Err(e) = tokio::fs::remove_dir_all(cell.video_dir(*id)).await {
             if e.kind() != std::io::ErrorKind::NotFound {
                 tracing::warn!(video = %id, error = %e, "cannot remove video files");
@@ -143,6 +144,7 @@ pub async fn delete_me(
     for id in &sounds {
         directory.remove_object(id.0).await?;
         super::uploads::remove_file(&cell.sound_path(*id)).await;
+        state.media_cache().forget_under(&cell.sound_path(*id));
     }
     directory.remove(user.account_id).await?;
     if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {

@@ -6,7 +6,10 @@
 use std::io::SeekFrom;
 use std::path::{Path as FsPath, PathBuf};
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
+use std::time::SystemTime;
+
+use crate::media_cache::MediaCache;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -18,6 +21,8 @@ use tokio_util::io::ReaderStream;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::state::AppState;
 
+/// Files up to this size are read whole before answering.
+const WHOLE_READ_MAX: u64 = 8 << 20;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const PRIVATE_IMMUTABLE: &str = "private, max-age=3600";
 /// The master playlist grows as renditions finish.
@@ -103,6 +108,7 @@ pub async fn public_top(
         &headers,
         if immutable { IMMUTABLE } else { MASTER },
         true,
+        immutable.then_some(state.media_cache()),
     )
     .await
 }
@@ -120,7 +126,7 @@ pub async fn public_rendition(
 ) -> ApiResult<Response> {
     let dir = public_video_dir(&state, &region, &video).await?;
     let path = rendition_file(&dir, &rendition, &file).ok_or_else(not_found)?;
-    serve_file(&path, &headers, IMMUTABLE, true).await
+    serve_file(&path, &headers, IMMUTABLE, true, Some(state.media_cache())).await
 }
 
 /// Master playlist or poster of a non-public video, through a signed, expiring path.
@@ -137,7 +143,7 @@ pub async fn signed_top(
 ) -> ApiResult<Response> {
     let dir = signed_video_dir(&state, &expires, &signature, &region, &video)?;
     let (path, _) = top_file(&dir, &file).ok_or_else(not_found)?;
-    serve_file(&path, &headers, "private, no-cache", false).await
+    serve_file(&path, &headers, "private, no-cache", false, None).await
 }
 
 /// A rendition file of a non-public video, through a signed, expiring path.
@@ -161,7 +167,14 @@ pub async fn signed_rendition(
 ) -> ApiResult<Response> {
     let dir = signed_video_dir(&state, &expires, &signature, &region, &video)?;
     let path = rendition_file(&dir, &rendition, &file).ok_or_else(not_found)?;
-    serve_file(&path, &headers, PRIVATE_IMMUTABLE, false).await
+    serve_file(
+        &path,
+        &headers,
+        PRIVATE_IMMUTABLE,
+        false,
+        Some(state.media_cache()),
+    )
+    .await
 }
 
 /// A sound's audio (AAC in MP4), for sounds whose original video is public.
@@ -194,7 +207,14 @@ pub async fn sound(
     if !state.public_media().is_public(cell, sound.video_id).await? {
         return Err(not_found());
     }
-    serve_file(&cell.sound_path(id), &headers, IMMUTABLE, true).await
+    serve_file(
+        &cell.sound_path(id),
+        &headers,
+        IMMUTABLE,
+        true,
+        Some(state.media_cache()),
+    )
+    .await
 }
 
 fn content_type(path: &FsPath) -> &'static str {
@@ -238,13 +258,20 @@ fn parse_range(raw: &str, len: u64) -> Result<Option<(u64, u64)>, ()> {
     Ok(Some((start, end)))
 }
 
-/// Serves one file with ETag, conditional GET and single-range support.
-pub(crate) async fn serve_file(
+/// Where a file's bytes come from.
+enum Source {
+    Memory(Bytes),
+    Disk(tokio::fs::File),
+}
+
+/// Opens a file; small immutable ones come from (and go into) the in-memory cache.
+async fn load(
     path: &FsPath,
-    headers: &HeaderMap,
-    cache: &'static str,
-    public: bool,
-) -> ApiResult<Response> {
+    cache: Option<&MediaCache>,
+) -> ApiResult<(u64, Option<SystemTime>, Source)> {
+    if let Some(hit) = cache.and_then(|c| c.get(path)) {
+        return Ok((hit.1.len() as u64, Some(hit.0), Source::Memory(hit.1)));
+    }
     let mut file = match tokio::fs::File::open(path).await {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_found()),
@@ -256,6 +283,34 @@ pub(crate) async fn serve_file(
     }
     let len = meta.len();
     let modified = meta.modified().ok();
+    // Segments are small: one read into memory costs one trip to the blocking pool,
+    // where streaming costs one per chunk. Larger files are streamed in big chunks.
+    if len <= WHOLE_READ_MAX {
+        let mut buf = Vec::with_capacity(len as usize);
+        (&mut file)
+            .take(len)
+            .read_to_end(&mut buf)
+            .await
+            .map_err(ApiError::internal)?;
+        let bytes = Bytes::from(buf);
+        if let (Some(c), Some(m)) = (cache, modified) {
+            c.insert(path, m, bytes.clone());
+        }
+        return Ok((bytes.len() as u64, modified, Source::Memory(bytes)));
+    }
+    Ok((len, modified, Source::Disk(file)))
+}
+
+/// Serves one file with ETag, conditional GET and single-range support. `memory`: the
+/// cache for files that never change once written (segments, posters, sounds).
+pub(crate) async fn serve_file(
+    path: &FsPath,
+    headers: &HeaderMap,
+    cache: &'static str,
+    public: bool,
+    memory: Option<&MediaCache>,
+) -> ApiResult<Response> {
+    let (len, modified, source) = load(path, memory).await?;
     let mtime_ns = modified
         .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_nanos());
@@ -309,12 +364,17 @@ pub(crate) async fn serve_file(
         None => (StatusCode::OK, 0, len),
     };
     set(header::CONTENT_LENGTH, &count.to_string());
-    if start > 0 {
-        file.seek(SeekFrom::Start(start))
-            .await
-            .map_err(ApiError::internal)?;
-    }
-    let body = Body::from_stream(ReaderStream::with_capacity(file.take(count), 64 * 1024));
+    let body = match source {
+        Source::Memory(bytes) => Body::from(bytes.slice(start as usize..(start + count) as usize)),
+        Source::Disk(mut file) => {
+            if start > 0 {
+                file.seek(SeekFrom::Start(start))
+                    .await
+                    .map_err(ApiError::internal)?;
+            }
+            Body::from_stream(ReaderStream::with_capacity(file.take(count), 1 << 20))
+        }
+    };
     Ok((status, out, body).into_response())
 }
 

@@ -589,6 +589,10 @@ pub async fn delete_video(
             .search()
             .remove(spool_search::Kind::Sound, &sound.to_string());
     }
+    state.media_cache().forget_under(&cell.video_dir(video.id));
+    state
+        .media_cache()
+        .forget_under(&cell.media_dir().join("sounds"));
     if let Err(e) = tokio::fs::remove_dir_all(cell.video_dir(video.id)).await {
         if e.kind() != std::io::ErrorKind::NotFound {
             tracing::warn!(video = %video.id, error = %e, "cannot remove video files");
