@@ -98,11 +98,7 @@ impl AppState {
         self.0.search_needs_rebuild
     }
 
-    pub(crate) fn uploads_in_flight(&self) -> &InFlight {
-        &self.0.uploads_in_flight
-    }
-
-    pub(crate) fn uploads_in_flight_arc(&self) -> &Arc<InFlight> {
+    pub(crate) fn uploads_in_flight(&self) -> &Arc<InFlight> {
         &self.0.uploads_in_flight
     }
 

@@ -382,19 +382,39 @@ impl Cell {
         on: bool,
     ) -> Result<()> {
         // `table` is "blocks" or "mutes", never input.
-        let sql = if on {
-            format!("INSERT OR IGNORE INTO {table} (account_id, target_id, target_region, created_at) VALUES (?, ?, ?, ?)")
-        } else {
-            format!("DELETE FROM {table} WHERE account_id = ? AND target_id = ? AND target_region = ? AND ? IS NOT NULL")
-        };
-        sqlx::query(&sql)
-            .bind(account.0.to_string())
-            .bind(target.0.to_string())
+        let key = (account.0.to_string(), target.0.to_string());
+        if on {
+            sqlx::query(&format!(
+                "INSERT OR IGNORE INTO {table} (account_id, target_id, target_region, created_at) VALUES (?, ?, ?, ?)"
+            ))
+            .bind(key.0)
+            .bind(key.1)
             .bind(target_region.as_str())
             .bind(now_ms())
             .execute(&self.db.write)
             .await?;
+        } else {
+            sqlx::query(&format!(
+                "DELETE FROM {table} WHERE account_id = ? AND target_id = ?"
+            ))
+            .bind(key.0)
+            .bind(key.1)
+            .execute(&self.db.write)
+            .await?;
+        }
         Ok(())
+    }
+
+    async fn has_edge(&self, table: &str, account: AccountId, target: AccountId) -> Result<bool> {
+        // `table` is "blocks" or "mutes", never input.
+        let found: Option<i64> = sqlx::query_scalar(&format!(
+            "SELECT 1 FROM {table} WHERE account_id = ? AND target_id = ?"
+        ))
+        .bind(account.0.to_string())
+        .bind(target.0.to_string())
+        .fetch_optional(&self.db.write)
+        .await?;
+        Ok(found.is_some())
     }
 
     pub async fn set_block(
@@ -421,23 +441,11 @@ impl Cell {
 
     /// Whether `account` (of this cell) blocks `target`.
     pub async fn blocks(&self, account: AccountId, target: AccountId) -> Result<bool> {
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM blocks WHERE account_id = ? AND target_id = ?")
-                .bind(account.0.to_string())
-                .bind(target.0.to_string())
-                .fetch_optional(&self.db.write)
-                .await?;
-        Ok(found.is_some())
+        self.has_edge("blocks", account, target).await
     }
 
     pub async fn mutes(&self, account: AccountId, target: AccountId) -> Result<bool> {
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM mutes WHERE account_id = ? AND target_id = ?")
-                .bind(account.0.to_string())
-                .bind(target.0.to_string())
-                .fetch_optional(&self.db.write)
-                .await?;
-        Ok(found.is_some())
+        self.has_edge("mutes", account, target).await
     }
 
     /// Everyone `account` blocks.
@@ -784,23 +792,6 @@ impl Cell {
 
     // --- hashtags and sounds ---------------------------------------------------------
 
-    pub async fn set_video_hashtags(&self, video: VideoId, tags: &[String]) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
-        sqlx::query("DELETE FROM video_hashtags WHERE video_id = ?")
-            .bind(video.to_string())
-            .execute(&mut *tx)
-            .await?;
-        for tag in tags {
-            sqlx::query("INSERT OR IGNORE INTO video_hashtags (tag, video_id) VALUES (?, ?)")
-                .bind(tag)
-                .bind(video.to_string())
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
     /// Public, ready videos with a hashtag, newest first.
     pub async fn hashtag_videos(
         &self,
@@ -873,25 +864,6 @@ impl Cell {
         .fetch_all(&self.db.read)
         .await?;
         rows.iter().map(video_record).collect()
-    }
-
-    pub async fn set_remix(
-        &self,
-        video: VideoId,
-        kind: &str,
-        of: VideoId,
-        of_region: &RegionCode,
-    ) -> Result<()> {
-        sqlx::query(
-            "UPDATE videos SET remix_kind = ?, remix_of = ?, remix_region = ? WHERE id = ?",
-        )
-        .bind(kind)
-        .bind(of.to_string())
-        .bind(of_region.as_str())
-        .bind(video.to_string())
-        .execute(&self.db.write)
-        .await?;
-        Ok(())
     }
 }
 

@@ -40,13 +40,12 @@ pub async fn hashtag_page(
 ) -> ApiResult<Json<HashtagPage>> {
     let tag = spool_search::normalize(&tag);
     let viewer_id = viewer.map(|v| v.account_id);
+    let video_count = hashtag_count(&state, &tag).await?;
     let mut videos: Vec<(spool_core::RegionCode, VideoRecord)> = Vec::new();
-    let mut video_count = 0;
     for region in state.store().regions() {
         let Some(cell) = state.store().cell(region) else {
             continue;
         };
-        video_count += cell.hashtag_count(&tag).await?;
         for v in cell.hashtag_videos(&tag, None, 50).await? {
             videos.push((region.clone(), v));
         }
@@ -81,6 +80,17 @@ async fn views(
         }
     }
     Ok(items)
+}
+
+/// Public videos with this hashtag, in every region.
+async fn hashtag_count(state: &AppState, tag: &str) -> ApiResult<i64> {
+    let mut count = 0;
+    for region in state.store().regions() {
+        if let Some(cell) = state.store().cell(region) {
+            count += cell.hashtag_count(tag).await?;
+        }
+    }
+    Ok(count)
 }
 
 /// Whether the viewer blocks `owner`.
@@ -347,12 +357,7 @@ async fn resolve(
             }
         }
         Kind::Hashtag => {
-            let mut video_count = 0;
-            for r in state.store().regions() {
-                if let Some(c) = state.store().cell(r) {
-                    video_count += c.hashtag_count(&hit.id).await?;
-                }
-            }
+            let video_count = hashtag_count(state, &hit.id).await?;
             if video_count > 0 {
                 out.hashtags.push(HashtagHit {
                     tag: hit.id,
@@ -528,12 +533,7 @@ pub(crate) async fn index_video(state: &AppState, cell: &spool_store::Cell, id: 
             })
             .map_err(ApiError::internal)?;
         for tag in tags {
-            let mut uses = 0;
-            for r in state.store().regions() {
-                if let Some(c) = state.store().cell(r) {
-                    uses += c.hashtag_count(&tag).await?;
-                }
-            }
+            let uses = hashtag_count(state, &tag).await?;
             index
                 .upsert(Doc {
                     kind: Kind::Hashtag,

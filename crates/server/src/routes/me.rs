@@ -129,22 +129,9 @@ pub async fn delete_me(
     directory.mark_deleting(user.account_id).await?;
     let (videos, uploads, sounds) = cell.account_media(user.account_id).await?;
     cell.delete_account(user.account_id).await?;
-    for id in &videos {
-        directory.remove_object(id.0).await?;
-        state.media_cache().forget_under(&cell.video_dir(*id));
-        if let Err(e) = tokio::fs::remove_dir_all(cell.video_dir(*id)).await {
-            if e.kind() != std::io::ErrorKind::NotFound {
-                tracing::warn!(video = %id, error = %e, "cannot remove video files");
-            }
-        }
-    }
+    super::videos::purge_media(&state, cell, &videos, &sounds).await?;
     for id in &uploads {
         super::uploads::remove_file(&cell.upload_path(*id)).await;
-    }
-    for id in &sounds {
-        directory.remove_object(id.0).await?;
-        super::uploads::remove_file(&cell.sound_path(*id)).await;
-        state.media_cache().forget_under(&cell.sound_path(*id));
     }
     directory.remove(user.account_id).await?;
     if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {

@@ -454,7 +454,7 @@ async fn write_patch(
             })
         })
         .transpose()?;
-    let in_flight = Arc::clone(state.uploads_in_flight_arc());
+    let in_flight = Arc::clone(state.uploads_in_flight());
     let cell = cell.clone();
     // The write runs as its own task so that a dropped request (client gone) still
     // records the bytes that did arrive.

@@ -374,20 +374,19 @@ pub async fn publish_upload(
             state.work_queued();
             super::social::notify_mentions(state, video.caption.as_str(), account, Some(id), None)
                 .await;
-            if let Some((kind, _, of)) = &remix {
-                if let Ok(Some(region)) = directory.locate(ObjectKind::Video, of.0).await {
-                    if let Some(original) = state.store().cell(&region) {
-                        if let Ok(Some(o)) = original.video(*of).await {
-                            super::social::notify(
-                                state,
-                                o.account_id,
-                                kind,
-                                account,
-                                Some(id),
-                                None,
-                            )
-                            .await;
-                        }
+            // The remix tuple already names the original's region (see `remixable`).
+            if let Some((kind, region, of)) = &remix {
+                if let Some(cell) = state.store().cell(region) {
+                    if let Ok(Some(original)) = cell.video(*of).await {
+                        super::social::notify(
+                            state,
+                            original.account_id,
+                            kind,
+                            account,
+                            Some(id),
+                            None,
+                        )
+                        .await;
                     }
                 }
             }
@@ -577,27 +576,41 @@ pub async fn delete_video(
         ));
     }
     let sounds = cell.delete_video(video.id).await?;
-    let directory = state.store().directory();
-    directory.remove_object(video.id.0).await?;
-    let _ = state
-        .search()
-        .remove(spool_search::Kind::Video, &video.id.to_string());
-    for sound in sounds {
-        directory.remove_object(sound.0).await?;
-        super::uploads::remove_file(&cell.sound_path(sound)).await;
-        let _ = state
-            .search()
-            .remove(spool_search::Kind::Sound, &sound.to_string());
-    }
-    state.media_cache().forget_under(&cell.video_dir(video.id));
-    state
-        .media_cache()
-        .forget_under(&cell.media_dir().join("sounds"));
-    if let Err(e) = tokio::fs::remove_dir_all(cell.video_dir(video.id)).await {
-        if e.kind() != std::io::ErrorKind::NotFound {
-            tracing::warn!(video = %video.id, error = %e, "cannot remove video files");
-        }
-    }
+    purge_media(&state, cell, &[video.id], &sounds).await?;
     tracing::info!(video = %video.id, "video deleted");
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// After videos and sounds left a cell's database: takes them out of the directory, the
+/// search index and the media cache, and removes their files.
+pub(crate) async fn purge_media(
+    state: &AppState,
+    cell: &Cell,
+    videos: &[VideoId],
+    sounds: &[SoundId],
+) -> ApiResult<()> {
+    let directory = state.store().directory();
+    for id in videos {
+        directory.remove_object(id.0).await?;
+        let _ = state
+            .search()
+            .remove(spool_search::Kind::Video, &id.to_string());
+        let dir = cell.video_dir(*id);
+        state.media_cache().forget_under(&dir);
+        if let Err(e) = tokio::fs::remove_dir_all(&dir).await {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                tracing::warn!(video = %id, error = %e, "cannot remove video files");
+            }
+        }
+    }
+    for id in sounds {
+        directory.remove_object(id.0).await?;
+        let _ = state
+            .search()
+            .remove(spool_search::Kind::Sound, &id.to_string());
+        let path = cell.sound_path(*id);
+        state.media_cache().forget_under(&path);
+        super::uploads::remove_file(&path).await;
+    }
+    Ok(())
 }
