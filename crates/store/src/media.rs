@@ -378,10 +378,12 @@ impl Cell {
             .collect())
     }
 
-    /// Whether a video may be served without a signature: public and ready.
+    /// Whether a video may be served without a signature: public, ready, and its
+    /// creator's account is not private.
     pub async fn video_is_public(&self, id: VideoId) -> Result<bool> {
         let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM videos WHERE id = ? AND visibility = 'public' AND state = 'ready'",
+            "SELECT 1 FROM videos v JOIN accounts a ON a.id = v.account_id
+             WHERE v.id = ? AND v.visibility = 'public' AND v.state = 'ready' AND a.is_private = 0",
         )
         .bind(id.to_string())
         .fetch_optional(&self.db.read)

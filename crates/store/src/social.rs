@@ -816,7 +816,8 @@ impl Cell {
     pub async fn hashtag_count(&self, tag: &str) -> Result<i64> {
         Ok(sqlx::query_scalar(
             "SELECT COUNT(*) FROM video_hashtags h JOIN videos v ON v.id = h.video_id
-             WHERE h.tag = ? AND v.visibility = 'public' AND v.state = 'ready'",
+             WHERE h.tag = ? AND v.visibility = 'public' AND v.state = 'ready'
+               AND v.account_id IN (SELECT id FROM accounts WHERE is_private = 0)",
         )
         .bind(tag)
         .fetch_one(&self.db.read)

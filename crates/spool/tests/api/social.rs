@@ -147,6 +147,17 @@ async fn private_accounts_take_follow_requests() {
         v["playlist_url"].as_str().unwrap().starts_with("/media/s/"),
         "a private account's media is signed"
     );
+    let unsigned = app
+        .client
+        .get(app.url(&format!("/media/v/sg/{id}/master.m3u8")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        unsigned.status(),
+        StatusCode::NOT_FOUND,
+        "no unsigned path to a private account's media"
+    );
     let (status, _) = app.get(&format!("/api/v1/videos/{id}"), Some(&other)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (_, list) = app.get("/api/v1/accounts/privy/videos", Some(&fan)).await;
