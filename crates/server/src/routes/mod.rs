@@ -147,7 +147,8 @@ pub fn router(state: AppState) -> Router {
         Ok(json) => state.set_openapi(json),
         Err(e) => tracing::error!(error = %e, "cannot render the OpenAPI document"),
     }
-    api.fallback(not_found)
+    api.merge(spool_web::router())
+        .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
         .layer(CatchPanicLayer::custom(|_| {
