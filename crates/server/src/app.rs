@@ -55,6 +55,8 @@ impl Application {
             .state
             .search()
             .spawn_committer(Duration::from_millis(250));
+        crate::feed::load(&self.state).await?;
+        let feed_upkeep = crate::feed::spawn_maintenance(self.state.clone());
         let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
         let workers = crate::worker::spawn(&self.state);
         let result = axum::serve(
@@ -66,6 +68,10 @@ impl Application {
         .await;
         housekeeping.abort();
         committer.abort();
+        feed_upkeep.abort();
+        if let Err(e) = crate::feed::save(&self.state).await {
+            tracing::warn!(error = %e, "cannot snapshot the feed");
+        }
         if let Err(e) = self.state.search().commit() {
             tracing::warn!(error = %e, "cannot commit the search index");
         }

@@ -27,7 +27,35 @@ pub struct Config {
     pub media: MediaConfig,
     pub jobs: JobsConfig,
     pub rate_limits: RateLimitConfig,
+    pub feed: FeedSection,
     pub log: LogConfig,
+}
+
+/// The For-You feed: how the server runs it, and the algorithm's published parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedSection {
+    /// Seconds between snapshots of the feed's state (also taken at shutdown).
+    pub snapshot_secs: u64,
+    /// Seconds between rebuilds of the nearest-neighbour index.
+    pub ann_rebuild_secs: u64,
+    /// Events an account may report per minute; more are refused (flood guard).
+    pub max_events_per_minute: u32,
+    /// Days feed events (the watch history) are kept.
+    pub event_retention_days: u32,
+    pub algorithm: spool_feed::FeedConfig,
+}
+
+impl Default for FeedSection {
+    fn default() -> Self {
+        Self {
+            snapshot_secs: 60,
+            ann_rebuild_secs: 30,
+            max_events_per_minute: 600,
+            event_retention_days: 90,
+            algorithm: spool_feed::FeedConfig::default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,6 +193,7 @@ impl Default for Config {
             media: MediaConfig::default(),
             jobs: JobsConfig::default(),
             rate_limits: RateLimitConfig::default(),
+            feed: FeedSection::default(),
             log: LogConfig::default(),
         }
     }
@@ -260,6 +289,7 @@ impl Config {
             "media",
             "jobs",
             "rate_limits",
+            "feed",
             "log",
         ];
         figment = figment.merge(Env::prefixed("SPOOL_").split("__").filter(move |key| {

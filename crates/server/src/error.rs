@@ -160,6 +160,12 @@ impl ApiError {
         }
     }
 
+    /// Names the request field at fault.
+    pub fn field(mut self, name: &'static str) -> Self {
+        self.field = Some(name);
+        self
+    }
+
     pub fn not_found(what: &str) -> Self {
         Self::new(ErrorCode::NotFound, format!("{what} not found"))
     }

@@ -6,6 +6,7 @@ pub mod app;
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod feed;
 pub mod json;
 pub mod media_cache;
 pub mod media_urls;

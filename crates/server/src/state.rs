@@ -29,6 +29,11 @@ struct Inner {
     search: spool_search::SearchIndex,
     search_needs_rebuild: bool,
     media_cache: crate::media_cache::MediaCache,
+    feed: spool_feed::FeedEngine,
+    /// Serializes "store an event, then apply it" so the feed's watermark never passes an
+    /// event that is stored but not yet applied.
+    feed_ingest: tokio::sync::Mutex<()>,
+    events_limiter: governor::DefaultKeyedRateLimiter<spool_core::AccountId>,
 }
 
 impl AppState {
@@ -39,6 +44,12 @@ impl AppState {
             search,
             search_needs_rebuild,
             media_cache: crate::media_cache::MediaCache::new(config.media.cache_bytes),
+            feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),
+            feed_ingest: tokio::sync::Mutex::new(()),
+            events_limiter: governor::RateLimiter::keyed(governor::Quota::per_minute(
+                std::num::NonZeroU32::new(config.feed.max_events_per_minute)
+                    .unwrap_or(std::num::NonZeroU32::MIN),
+            )),
             media_key,
             public_media: PublicMediaCache::default(),
             uploads_in_flight: Arc::default(),
@@ -50,6 +61,20 @@ impl AppState {
             metrics,
             openapi: OnceLock::new(),
         })))
+    }
+
+    pub fn feed(&self) -> &spool_feed::FeedEngine {
+        &self.0.feed
+    }
+
+    pub(crate) fn feed_ingest(&self) -> &tokio::sync::Mutex<()> {
+        &self.0.feed_ingest
+    }
+
+    /// Takes one event from the account's per-minute allowance (always on: it guards the
+    /// model, not just the server).
+    pub(crate) fn take_event_allowance(&self, account: spool_core::AccountId) -> bool {
+        self.0.events_limiter.check_key(&account).is_ok()
     }
 
     pub fn config(&self) -> &Config {

@@ -12,6 +12,7 @@
 
 mod cell;
 mod directory;
+mod feed;
 mod jobs;
 mod media;
 mod social;
@@ -26,6 +27,7 @@ pub use cell::{
     AccountRecord, Cell, LoginRecord, NewAccount, PersonalRecord, ProfileUpdate, SessionRecord,
 };
 pub use directory::{Directory, DirectoryEntry, ObjectKind};
+pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
 pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{
     NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,

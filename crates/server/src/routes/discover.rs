@@ -500,6 +500,7 @@ pub(crate) async fn index_account(state: &AppState, id: AccountId) {
 /// Puts a public video (and its hashtags and sound) in the index, or takes it out when
 /// it is not public any more.
 pub(crate) async fn index_video(state: &AppState, cell: &spool_store::Cell, id: VideoId) {
+    crate::feed::sync_video(state, cell, id).await;
     let result = async {
         let index = state.search();
         let Some(video) = cell.video(id).await? else {

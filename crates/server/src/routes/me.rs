@@ -134,6 +134,8 @@ pub async fn delete_me(
         super::uploads::remove_file(&cell.upload_path(*id)).await;
     }
     directory.remove(user.account_id).await?;
+    state.feed().remove_creator(user.account_id.0.as_u128());
+    state.feed().forget_viewer(user.account_id.0.as_u128());
     if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {
         tracing::warn!(error = %e, "cannot remove the account from the search index");
     }

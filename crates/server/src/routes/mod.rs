@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod discover;
+pub mod feed;
 mod health;
 mod me;
 mod media;
@@ -106,6 +107,11 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(discover::sound_page))
         .routes(routes!(discover::search))
         .routes(routes!(discover::suggest))
+        .routes(routes!(feed::for_you))
+        .routes(routes!(feed::following_feed))
+        .routes(routes!(feed::events))
+        .routes(routes!(feed::algorithm))
+        .routes(routes!(feed::reset))
         .routes(routes!(health::openapi_json))
         .routes(routes!(health::healthz))
         .routes(routes!(health::metrics))

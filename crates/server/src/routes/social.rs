@@ -245,7 +245,10 @@ pub async fn follow(
     match state_now {
         FollowState::Active => {
             me.activate_following(user.account_id, target_id, &target.entry.region)
-                .await?
+                .await?;
+            if current.is_none() {
+                crate::feed::follow_event(&state, user.account_id, &user.region, target_id).await;
+            }
         }
         FollowState::Requested => {
             me.set_following(
@@ -581,6 +584,14 @@ pub async fn like(
         .await?
     {
         cell.bump_video(video.id, VideoCounter::Likes, 1).await?;
+        crate::feed::social_event(
+            &state,
+            user.account_id,
+            &user.region,
+            video.id,
+            spool_feed::EventKind::Like,
+        )
+        .await;
         notify(
             &state,
             video.account_id,
@@ -643,8 +654,19 @@ pub async fn share(
     viewer: Option<CurrentUser>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<ShareAnswer>> {
-    let (_, cell, video) = visible_video(&state, &id, viewer.map(|v| v.account_id)).await?;
+    let (_, cell, video) =
+        visible_video(&state, &id, viewer.as_ref().map(|v| v.account_id)).await?;
     cell.bump_video(video.id, VideoCounter::Shares, 1).await?;
+    if let Some(v) = &viewer {
+        crate::feed::social_event(
+            &state,
+            v.account_id,
+            &v.region,
+            video.id,
+            spool_feed::EventKind::Share,
+        )
+        .await;
+    }
     let (_, _, share_count) = cell.video_counts(video.id).await?;
     Ok(Json(ShareAnswer {
         url: share_url(&state, video.id),
@@ -778,6 +800,14 @@ pub async fn add_comment(
         reply_count: 0,
     };
     cell.add_comment(&record).await?;
+    crate::feed::social_event(
+        &state,
+        user.account_id,
+        &user.region,
+        video.id,
+        spool_feed::EventKind::Comment,
+    )
+    .await;
     notify(
         &state,
         owner,
@@ -1179,6 +1209,10 @@ pub struct SettingsView {
     /// Whether others may see the videos you liked.
     liked_videos_public: bool,
     is_teen: bool,
+    /// The For-You feed's default mode: `personalized` or `non_personalized`.
+    feed_mode: String,
+    /// Words (or `#tags`) whose videos are kept out of your feeds.
+    keyword_filters: Vec<String>,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -1189,11 +1223,18 @@ pub struct SettingsRequest {
     who_can_duet: Option<String>,
     who_can_stitch: Option<String>,
     liked_videos_public: Option<bool>,
+    feed_mode: Option<String>,
+    /// Up to 50 words of at most 50 characters each.
+    keyword_filters: Option<Vec<String>>,
 }
 
 async fn settings_view(state: &AppState, cell: &Cell, id: AccountId) -> ApiResult<SettingsView> {
     let s = cell
         .settings(id)
+        .await?
+        .ok_or_else(ApiError::unauthenticated)?;
+    let feed = cell
+        .feed_settings(id)
         .await?
         .ok_or_else(ApiError::unauthenticated)?;
     let teen = cell
@@ -1207,7 +1248,36 @@ async fn settings_view(state: &AppState, cell: &Cell, id: AccountId) -> ApiResul
         who_can_stitch: s.stitch_policy.as_str().into(),
         liked_videos_public: s.liked_public,
         is_teen: teen,
+        feed_mode: if feed.personalized {
+            "personalized"
+        } else {
+            "non_personalized"
+        }
+        .into(),
+        keyword_filters: feed.keyword_filters,
     })
+}
+
+/// Normalizes keyword filters: NFKC, lowercased, trimmed, deduplicated.
+fn parse_keywords(words: Vec<String>) -> ApiResult<Vec<String>> {
+    use unicode_normalization::UnicodeNormalization as _;
+    let bad = |m: &str| {
+        ApiError::new(ErrorCode::InvalidField("invalid_setting"), m).field("keyword_filters")
+    };
+    if words.len() > 50 {
+        return Err(bad("at most 50 keyword filters"));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        let w: String = w.nfkc().collect::<String>().trim().to_lowercase();
+        if w.is_empty() || w.chars().count() > 50 || w.chars().any(char::is_control) {
+            return Err(bad("each keyword filter is 1 to 50 characters"));
+        }
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    Ok(out)
 }
 
 /// Own privacy settings.
@@ -1263,7 +1333,22 @@ pub async fn update_settings(
             "teen accounts cannot open duets or stitches to everyone",
         ));
     }
+    let feed_mode = match form.feed_mode.as_deref() {
+        None => None,
+        Some("personalized") => Some(true),
+        Some("non_personalized") => Some(false),
+        Some(_) => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidField("invalid_setting"),
+                "feed_mode is personalized or non_personalized",
+            )
+            .field("feed_mode"))
+        }
+    };
+    let keywords = form.keyword_filters.map(parse_keywords).transpose()?;
     me.update_settings(user.account_id, &update).await?;
+    me.set_feed_settings(user.account_id, feed_mode, keywords.as_deref())
+        .await?;
     if update.is_private.is_some() {
         // Going private takes the account's videos out of search; going public brings them back.
         for video in me

@@ -591,6 +591,7 @@ pub(crate) async fn purge_media(
 ) -> ApiResult<()> {
     let directory = state.store().directory();
     for id in videos {
+        state.feed().remove_video(id.0.as_u128());
         directory.remove_object(id.0).await?;
         let _ = state
             .search()

@@ -8,6 +8,7 @@ mod media_support;
 
 mod accounts;
 mod bad_input;
+mod feed;
 mod openapi;
 mod operations;
 mod rate_limits;

@@ -1,0 +1,437 @@
+//! The live, appendable log of one region.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use ed25519_dalek::{SigningKey, VerifyingKey};
+
+use crate::error::{AuditError, Problem, ProblemKind};
+use crate::head::SignedTreeHead;
+use crate::merkle::{leaf_hash, Hash, Tree};
+use crate::scan::{scan, Signatures, Which, ENTRIES_FILE, HEADS_FILE};
+use crate::{Entry, NewEntry};
+
+/// A region's audit log, open for appending. `Send + Sync`: appends from many threads are
+/// serialised by an internal lock, so sequence numbers stay dense.
+///
+/// Only one `AuditLog` (one process) may have a directory open at a time.
+#[derive(Debug)]
+pub struct AuditLog {
+    dir: PathBuf,
+    region: String,
+    key: SigningKey,
+    state: Mutex<State>,
+}
+
+#[derive(Debug)]
+struct State {
+    entries: File,
+    heads: File,
+    tree: Tree,
+    entry_starts: Vec<u64>,
+    entries_end: u64,
+    head_starts: Vec<u64>,
+    heads_end: u64,
+    latest: Option<SignedTreeHead>,
+    /// Set while an append is under way and left set if it could not be undone, so that a
+    /// failed or panicked append cannot be followed by one that writes after its debris.
+    broken: bool,
+}
+
+impl AuditLog {
+    /// Opens the log in `dir`, creating the directory and its files if missing.
+    ///
+    /// Re-reads every entry and head and refuses (with [`AuditError::Verification`]) a log
+    /// whose entries do not hash to the roots of their heads, whose heads are out of order
+    /// or cover missing entries, or whose last head is not signed by `key`. (Signatures of
+    /// earlier heads are left to [`verify_dir`](crate::verify_dir).)
+    ///
+    /// It repairs what an interrupted append leaves behind: a partial last line in either
+    /// file is cut off, and a single complete entry that no head covers yet gets its head.
+    pub fn open(dir: &Path, region: &str, key: SigningKey) -> Result<Self, AuditError> {
+        check_region(region)?;
+        fs::create_dir_all(dir).map_err(AuditError::io(dir))?;
+        let entries_path = dir.join(ENTRIES_FILE);
+        let heads_path = dir.join(HEADS_FILE);
+        let open = |path: &Path| {
+            OpenOptions::new()
+                .read(true)
+                .append(true)
+                .create(true)
+                .open(path)
+                .map_err(AuditError::io(path))
+        };
+        let entries = open(&entries_path)?;
+        let heads = open(&heads_path)?;
+        sync_dir(dir)?;
+
+        let found = scan(
+            BufReader::new(&entries),
+            BufReader::new(&heads),
+            region,
+            &key.verifying_key(),
+            Signatures::Last,
+        )
+        .map_err(|(which, source)| AuditError::Io {
+            path: match which {
+                Which::Entries => entries_path.clone(),
+                Which::Heads => heads_path.clone(),
+            },
+            source,
+        })?;
+        let verification = |problem: Problem| AuditError::Verification {
+            dir: dir.to_path_buf(),
+            problem,
+        };
+        if let Some(problem) = found.problem {
+            return Err(verification(problem));
+        }
+        let unsigned = found.tree.len() - found.head_starts.len() as u64;
+        if unsigned > 1 {
+            if let Some(problem) = found.tail_problem() {
+                return Err(verification(problem));
+            }
+        }
+
+        // Only now, with everything before it verified, touch the files.
+        if found.entries_partial {
+            truncate(&entries, found.entries_end).map_err(AuditError::io(&entries_path))?;
+        }
+        if found.heads_partial {
+            truncate(&heads, found.heads_end).map_err(AuditError::io(&heads_path))?;
+        }
+        let log = AuditLog {
+            dir: dir.to_path_buf(),
+            region: region.to_owned(),
+            key,
+            state: Mutex::new(State {
+                entries,
+                heads,
+                tree: found.tree,
+                entry_starts: found.entry_starts,
+                entries_end: found.entries_end,
+                head_starts: found.head_starts,
+                heads_end: found.heads_end,
+                latest: found.last_verified,
+                broken: false,
+            }),
+        };
+        if unsigned == 1 {
+            let mut state = log.lock();
+            let size = state.tree.len();
+            let root = state.tree.root(size);
+            let now = chrono::Utc::now().timestamp_millis();
+            let head = SignedTreeHead::sign(&log.key, region, size, root, now);
+            log.write_head(&mut state, &head)?;
+        }
+        Ok(log)
+    }
+
+    /// Appends an entry, then signs and appends the head that covers it. Both lines are on
+    /// disk (fsynced) before this returns; if either write fails, both are undone.
+    pub fn append(&self, new: NewEntry) -> Result<(Entry, SignedTreeHead), AuditError> {
+        let mut state = self.lock();
+        if state.broken {
+            return Err(AuditError::Broken);
+        }
+        let now = chrono::Utc::now().timestamp_millis();
+        let entry = Entry {
+            seq: state.tree.len(),
+            time_ms: now,
+            region: self.region.clone(),
+            actor: new.actor,
+            action: new.action,
+            subject: new.subject,
+            details: new.details,
+        };
+        let mut line = serde_json::to_vec(&entry)?;
+        let leaf = leaf_hash(&line);
+        line.push(b'\n');
+
+        state.broken = true;
+        let entries_end = state.entries_end;
+        if let Err(source) = write_synced(&state.entries, &line) {
+            state.broken = truncate(&state.entries, entries_end).is_err();
+            return Err(AuditError::Io {
+                path: self.dir.join(ENTRIES_FILE),
+                source,
+            });
+        }
+        state.tree.push(leaf);
+        let size = entry.seq + 1;
+        let head = SignedTreeHead::sign(&self.key, &self.region, size, state.tree.root(size), now);
+        if let Err(error) = self.write_head(&mut state, &head) {
+            state.tree.pop();
+            state.broken = truncate(&state.entries, entries_end).is_err() || state.broken;
+            return Err(error);
+        }
+        state.entry_starts.push(entries_end);
+        state.entries_end += line.len() as u64;
+        state.broken = false;
+        Ok((entry, head))
+    }
+
+    /// Appends `head`'s line; on failure cuts `heads.jsonl` back and leaves `broken` set if
+    /// that failed too.
+    fn write_head(&self, state: &mut State, head: &SignedTreeHead) -> Result<(), AuditError> {
+        let mut line = serde_json::to_vec(head)?;
+        line.push(b'\n');
+        let heads_end = state.heads_end;
+        if let Err(source) = write_synced(&state.heads, &line) {
+            state.broken = truncate(&state.heads, heads_end).is_err();
+            return Err(AuditError::Io {
+                path: self.dir.join(HEADS_FILE),
+                source,
+            });
+        }
+        state.head_starts.push(heads_end);
+        state.heads_end += line.len() as u64;
+        state.latest = Some(*head);
+        Ok(())
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> u64 {
+        self.lock().tree.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
+    pub fn public_key(&self) -> VerifyingKey {
+        self.key.verifying_key()
+    }
+
+    /// Up to `limit` entries from index `start`; empty past the end.
+    ///
+    /// Every entry read is checked against the leaf hash kept in memory, so an entry changed
+    /// on disk while the log is open comes back as [`AuditError::Verification`].
+    pub fn entries(&self, start: u64, limit: usize) -> Result<Vec<Entry>, AuditError> {
+        self.read_entries(start, limit)?
+            .into_iter()
+            .enumerate()
+            .map(|(i, data)| self.parse_entry(start + i as u64, &data))
+            .collect()
+    }
+
+    pub fn entry(&self, index: u64) -> Result<Option<Entry>, AuditError> {
+        Ok(self.entries(index, 1)?.into_iter().next())
+    }
+
+    /// The exact bytes of entry `index` that were hashed into its leaf (its line without the
+    /// newline): what a client needs to check an inclusion proof itself.
+    pub fn entry_data(&self, index: u64) -> Result<Option<Vec<u8>>, AuditError> {
+        Ok(self.read_entries(index, 1)?.into_iter().next())
+    }
+
+    fn read_entries(&self, start: u64, limit: usize) -> Result<Vec<Vec<u8>>, AuditError> {
+        let state = self.lock();
+        let len = state.tree.len();
+        if start >= len || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let end = start.saturating_add(limit as u64).min(len);
+        let from = state.entry_starts[start as usize];
+        let to = match state.entry_starts.get(end as usize) {
+            Some(&offset) => offset,
+            None => state.entries_end,
+        };
+        let bytes = read_range(&state.entries, from, to)
+            .map_err(AuditError::io(self.dir.join(ENTRIES_FILE)))?;
+        let mut lines = Vec::with_capacity((end - start) as usize);
+        for (i, line) in bytes
+            .split(|&b| b == b'\n')
+            .take((end - start) as usize)
+            .enumerate()
+        {
+            let index = start + i as u64;
+            if Some(leaf_hash(line)) != state.tree.leaf(index) {
+                return Err(self.changed_on_disk(index, ENTRIES_FILE));
+            }
+            lines.push(line.to_vec());
+        }
+        Ok(lines)
+    }
+
+    fn parse_entry(&self, index: u64, data: &[u8]) -> Result<Entry, AuditError> {
+        serde_json::from_slice(data).map_err(|_| self.changed_on_disk(index, ENTRIES_FILE))
+    }
+
+    fn changed_on_disk(&self, index: u64, file: &str) -> AuditError {
+        AuditError::Verification {
+            dir: self.dir.clone(),
+            problem: Problem {
+                first_bad_entry: Some(index),
+                kind: ProblemKind::RootMismatch,
+                message: format!("entry {index}: {file} changed on disk since the log was opened"),
+            },
+        }
+    }
+
+    /// The newest signed tree head; `None` while the log is empty.
+    pub fn latest_head(&self) -> Option<SignedTreeHead> {
+        self.lock().latest
+    }
+
+    /// The head that was signed when the log had `tree_size` entries; `None` for 0 (the
+    /// empty tree is never signed) and for sizes the log has not reached.
+    pub fn head_at(&self, tree_size: u64) -> Result<Option<SignedTreeHead>, AuditError> {
+        let state = self.lock();
+        let count = state.head_starts.len() as u64;
+        if tree_size == 0 || tree_size > count {
+            return Ok(None);
+        }
+        let index = (tree_size - 1) as usize;
+        let from = state.head_starts[index];
+        let to = match state.head_starts.get(index + 1) {
+            Some(&offset) => offset,
+            None => state.heads_end,
+        };
+        let bytes = read_range(&state.heads, from, to)
+            .map_err(AuditError::io(self.dir.join(HEADS_FILE)))?;
+        let line = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+        match serde_json::from_slice::<SignedTreeHead>(line) {
+            Ok(head)
+                if head.tree_size == tree_size && head.root_hash == state.tree.root(tree_size) =>
+            {
+                Ok(Some(head))
+            }
+            _ => Err(self.changed_on_disk(tree_size - 1, HEADS_FILE)),
+        }
+    }
+
+    pub fn leaf_hash(&self, index: u64) -> Option<Hash> {
+        self.lock().tree.leaf(index)
+    }
+
+    /// The RFC 6962 §2.1.1 audit path of entry `index` in the tree of the first `tree_size`
+    /// entries; check it with [`verify_inclusion`](crate::verify_inclusion).
+    pub fn inclusion_proof(&self, index: u64, tree_size: u64) -> Result<Vec<Hash>, AuditError> {
+        let state = self.lock();
+        let len = state.tree.len();
+        if index >= tree_size || tree_size > len {
+            return Err(AuditError::OutOfRange(format!(
+                "no inclusion proof for entry {index} in a tree of {tree_size}: \
+                 the log has {len} entries"
+            )));
+        }
+        Ok(state.tree.inclusion_path(index, tree_size))
+    }
+
+    /// The RFC 6962 §2.1.2 proof that the first `old_size` entries are a prefix of the first
+    /// `new_size`; check it with [`verify_consistency`](crate::verify_consistency). Empty
+    /// when `old_size` is 0 or equals `new_size`.
+    pub fn consistency_proof(&self, old_size: u64, new_size: u64) -> Result<Vec<Hash>, AuditError> {
+        let state = self.lock();
+        let len = state.tree.len();
+        if old_size > new_size || new_size > len {
+            return Err(AuditError::OutOfRange(format!(
+                "no consistency proof from {old_size} to {new_size} entries: \
+                 the log has {len} entries"
+            )));
+        }
+        Ok(state.tree.consistency_path(old_size, new_size))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic mid-append leaves `broken` set, so the state is safe to keep using.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+fn check_region(region: &str) -> Result<(), AuditError> {
+    // The region is a line of the signed message, so it must not contain a newline.
+    if region.is_empty() || region.chars().any(char::is_control) {
+        return Err(AuditError::InvalidRegion(region.to_owned()));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_region_ok(region: &str) -> bool {
+    check_region(region).is_ok()
+}
+
+fn write_synced(mut file: &File, bytes: &[u8]) -> std::io::Result<()> {
+    file.write_all(bytes)?;
+    file.sync_data()
+}
+
+fn truncate(file: &File, len: u64) -> std::io::Result<()> {
+    file.set_len(len)?;
+    file.sync_data()
+}
+
+fn read_range(mut file: &File, from: u64, to: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = vec![0; (to - from) as usize];
+    file.seek(SeekFrom::Start(from))?;
+    file.read_exact(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Makes the creation of files in `dir` durable.
+fn sync_dir(dir: &Path) -> Result<(), AuditError> {
+    #[cfg(unix)]
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(AuditError::io(dir))?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> SigningKey {
+        SigningKey::from_bytes(&[3; 32])
+    }
+
+    #[test]
+    fn regions_with_newlines_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for region in ["", "e\nu", "eu\r"] {
+            assert!(matches!(
+                AuditLog::open(dir.path(), region, key()),
+                Err(AuditError::InvalidRegion(_))
+            ));
+        }
+    }
+
+    #[test]
+    fn a_failed_head_write_undoes_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = AuditLog::open(dir.path(), "eu", key()).unwrap();
+        log.append(NewEntry::new("a", "first")).unwrap();
+        // Swap the heads file for a read-only handle so the next head write fails.
+        {
+            let mut state = log.lock();
+            state.heads = File::open(dir.path().join(HEADS_FILE)).unwrap();
+        }
+        assert!(matches!(
+            log.append(NewEntry::new("a", "second")),
+            Err(AuditError::Io { .. })
+        ));
+        assert_eq!(log.len(), 1);
+        let entries = fs::read(dir.path().join(ENTRIES_FILE)).unwrap();
+        assert_eq!(entries.iter().filter(|&&b| b == b'\n').count(), 1);
+        // Truncating the read-only handle failed, so the log refuses further appends ...
+        assert!(matches!(
+            log.append(NewEntry::new("a", "third")),
+            Err(AuditError::Broken)
+        ));
+        drop(log);
+        // ... and reopening finds a consistent log.
+        let log = AuditLog::open(dir.path(), "eu", key()).unwrap();
+        assert_eq!(log.len(), 1);
+        log.append(NewEntry::new("a", "second")).unwrap();
+        assert_eq!(log.entry(1).unwrap().unwrap().seq, 1);
+    }
+}
