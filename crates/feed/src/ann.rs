@@ -21,6 +21,9 @@ impl Distance<f32> for UnitCosine {
     }
 }
 
+/// Up to this many videos, `search` is exact.
+pub const EXACT_BELOW: usize = 20_000;
+
 pub struct AnnIndex {
     hnsw: Option<Hnsw<'static, f32, UnitCosine>>,
     ids: Vec<u128>,
@@ -87,10 +90,15 @@ impl AnnIndex {
 
     /// Up to `k` videos most similar to `query` (cosine), best first.
     pub fn search(&self, query: &Vector, k: usize) -> Vec<(u128, f32)> {
+        // Small catalogs: exact search is faster than the graph (measured in
+        // `spool bench feed`).
+        if self.ids.len() <= EXACT_BELOW {
+            return self.exact(query, k);
+        }
         let (Some(hnsw), Some(q)) = (&self.hnsw, normalized(query)) else {
             return Vec::new();
         };
-        let ef = (k * 2).max(64);
+        let ef = k.max(48);
         hnsw.search(&q, k, ef)
             .into_iter()
             .filter_map(|n| self.ids.get(n.d_id).map(|id| (*id, 1.0 - n.distance)))
@@ -129,7 +137,7 @@ mod tests {
     #[test]
     fn finds_the_exact_neighbours_mostly() {
         let mut rng = rand::rngs::StdRng::seed_from_u64(7);
-        let items: Vec<(u128, Vector)> = (0..3000u128)
+        let items: Vec<(u128, Vector)> = (0..(EXACT_BELOW as u128 + 5000))
             .map(|i| {
                 let mut v = [0.0; DIM];
                 for x in &mut v {

@@ -304,8 +304,7 @@ struct State {
     /// Trending per viewer region (engagement from viewers of that region).
     trending: HashMap<String, HashMap<u128, Decayed>>,
     /// Newest first is computed on demand from this (id, created_at).
-    fresh: Vec<(i64, u128)>,
-    fresh_sorted: bool,
+    fresh: std::collections::BTreeSet<(i64, u128)>,
     /// Videos in their test-audience stages.
     pool: Vec<u128>,
     viewers: HashMap<u128, ViewerState>,
@@ -327,6 +326,7 @@ type SharedList = Vec<(u128, Vec<Reason>)>;
 struct Lists {
     generation: u64,
     built_at: i64,
+    pruned_at: i64,
     trending_top: HashMap<String, Vec<(f32, u128)>>,
     non_personalized: HashMap<(String, Option<String>), Arc<SharedList>>,
 }
@@ -341,6 +341,10 @@ pub struct FeedEngine {
 /// Seconds lists stay cached; an event still changes the very next personalized page
 /// (those are computed from the live model), only the shared lists lag by this much.
 const LIST_TTL_SECS: i64 = 1;
+/// Seconds between prunings of the exploration pool (the one pass under the write lock).
+const PRUNE_EVERY_SECS: i64 = 30;
+/// The newest entries of the exploration pool looked at per page.
+const POOL_WINDOW: usize = 3000;
 
 impl FeedEngine {
     pub fn new(config: FeedConfig) -> FeedEngine {
@@ -374,8 +378,7 @@ impl FeedEngine {
             list.push(meta.id);
         }
         if !st.videos.contains_key(&meta.id) {
-            st.fresh.push((meta.created_at, meta.id));
-            st.fresh_sorted = false;
+            st.fresh.insert((meta.created_at, meta.id));
             st.pool.push(meta.id);
         }
         st.videos.insert(meta.id, meta);
@@ -396,7 +399,7 @@ impl FeedEngine {
         if let Some(list) = st.by_creator.get_mut(&meta.creator) {
             list.retain(|v| *v != id);
         }
-        st.fresh.retain(|(_, v)| *v != id);
+        st.fresh.remove(&(meta.created_at, id));
         st.pool.retain(|v| *v != id);
         for t in st.trending.values_mut() {
             t.remove(&id);
@@ -592,12 +595,18 @@ impl FeedEngine {
         n
     }
 
+    /// A viewer's taste vector, if the model has one.
+    pub fn user_vector(&self, viewer: u128) -> Option<crate::model::Vector> {
+        self.state.read().model.user_vector(viewer)
+    }
+
     pub fn ann(&self) -> Arc<AnnIndex> {
         self.ann.read().clone()
     }
 
     /// Refreshes the shared lists (trending tops, non-personalized pages) if older than
-    /// a second; also ages videos out of the test-audience pool.
+    /// a second, and now and then ages videos out of the test-audience pool. The server
+    /// calls it every second, off the request path.
     pub fn maintain(&self, now: i64) {
         {
             let lists = self.lists.read();
@@ -606,27 +615,11 @@ impl FeedEngine {
             }
         }
         let hl = self.half_life();
-        let mut st = self.state.write();
-        if !st.fresh_sorted {
-            st.fresh.sort_unstable_by(|a, b| b.cmp(a));
-            st.fresh_sorted = true;
+        let prune = self.lists.read().pruned_at + PRUNE_EVERY_SECS <= now;
+        if prune {
+            self.prune_pool(now);
         }
-        let max_age = (self.config.exploration.max_age_hours * 3600.0) as i64;
-        let stages = &self.config.exploration.stages;
-        let ex = &self.config.exploration;
-        let State {
-            pool,
-            videos,
-            stats,
-            ..
-        } = &mut *st;
-        pool.retain(|id| {
-            let Some(v) = videos.get(id) else {
-                return false;
-            };
-            let s = stats.get(id).copied().unwrap_or_default();
-            now - v.created_at <= max_age && stage_of(&s, stages, ex).is_some()
-        });
+        let st = self.state.read();
         let mut tops = HashMap::new();
         for (region, table) in &st.trending {
             let mut all: Vec<(f32, u128)> =
@@ -645,6 +638,30 @@ impl FeedEngine {
         lists.non_personalized.clear();
         lists.generation += 1;
         lists.built_at = now;
+        if prune {
+            lists.pruned_at = now;
+        }
+    }
+
+    /// Takes videos that are too old or whose test stopped out of the exploration pool.
+    fn prune_pool(&self, now: i64) {
+        let mut st = self.state.write();
+        let max_age = (self.config.exploration.max_age_hours * 3600.0) as i64;
+        let stages = &self.config.exploration.stages;
+        let ex = &self.config.exploration;
+        let State {
+            pool,
+            videos,
+            stats,
+            ..
+        } = &mut *st;
+        pool.retain(|id| {
+            let Some(v) = videos.get(id) else {
+                return false;
+            };
+            let s = stats.get(id).copied().unwrap_or_default();
+            now - v.created_at <= max_age && stage_of(&s, stages, ex).is_some()
+        });
     }
 
     /// One page of the For-You feed.
@@ -656,7 +673,11 @@ impl FeedEngine {
         cursor: Option<&str>,
         now: i64,
     ) -> Page {
-        self.maintain(now);
+        // Shared lists are refreshed by `maintain` in the background; only the very
+        // first page builds them.
+        if self.lists.read().generation == 0 {
+            self.maintain(now);
+        }
         let limit = limit.clamp(1, 50);
         match (mode, viewer.id) {
             (Mode::Personalized, Some(id)) => self.personalized(id, viewer, limit, cursor, now),
@@ -687,8 +708,10 @@ impl FeedEngine {
                 cands.entry(v).or_default().ann = true;
             }
         }
-        // 2. Similar to what the viewer recently liked or watched to the end.
-        for liked in vs.recent_positive.iter().rev().take(3) {
+        // 2. Similar to what the viewer last liked or watched to the end.
+        // (One search, from the latest: the taste vector above already mixes in the
+        // last few positives, and each search costs ~1 ms at a million videos.)
+        for liked in vs.recent_positive.iter().rev().take(1) {
             if let Some((v, _)) = st.model.item_vector(*liked) {
                 for (n, _) in ann.search(&v, 30) {
                     if n != *liked {
@@ -716,8 +739,7 @@ impl FeedEngine {
         }
         // 5. The exploration pool: videos in their test-audience stages, fewest
         //    impressions first.
-        let mut explore: Vec<(u32, u128)> = st
-            .pool
+        let mut explore: Vec<(u32, u128)> = st.pool[st.pool.len().saturating_sub(POOL_WINDOW)..]
             .iter()
             .filter_map(|v| {
                 st.stats
@@ -737,7 +759,7 @@ impl FeedEngine {
             cands.entry(*v).or_default().exploration = true;
         }
         // 6. Fresh, as a fallback so a page is never empty.
-        for (_, v) in st.fresh.iter().take(100) {
+        for (_, v) in st.fresh.iter().rev().take(100) {
             cands.entry(*v).or_default().fresh = true;
         }
 
@@ -1085,7 +1107,7 @@ impl FeedEngine {
             cands.entry(*v).or_default().trending = true;
         }
         let mut fresh_n = 0;
-        for (_, v) in &st.fresh {
+        for (_, v) in st.fresh.iter().rev() {
             if fresh_n >= 1000 {
                 break;
             }
@@ -1279,9 +1301,9 @@ impl FeedEngine {
 
 #[derive(Serialize, Deserialize)]
 struct CatalogSnapshot {
-    model_items: HashMap<u128, crate::model::Row>,
-    model_features: HashMap<Feature, crate::model::Row>,
-    model_info: HashMap<u128, crate::model::ItemInfo>,
+    model_items: crate::model::Map<u128, crate::model::Row>,
+    model_features: crate::model::Map<Feature, crate::model::Row>,
+    model_info: crate::model::Map<u128, crate::model::ItemInfo>,
     stats: HashMap<u128, Stats>,
     trending: HashMap<String, HashMap<u128, Decayed>>,
     pool: Vec<u128>,

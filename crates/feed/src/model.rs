@@ -33,6 +33,11 @@
 //! reads, independent of the catalog size.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// Hash tables keyed by ids: FxHash (ids are not attacker-chosen hash-flooding vectors:
+/// they are server-made UUIDs and normalized hashtags, bounded per video).
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<rustc_hash::FxHasher>>;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -189,13 +194,13 @@ pub enum Signal {
 #[derive(Serialize, Deserialize)]
 pub struct Model {
     pub config: ModelConfig,
-    pub(crate) users: HashMap<u128, Row>,
-    pub(crate) items: HashMap<u128, Row>,
-    pub(crate) features: HashMap<Feature, Row>,
-    pub(crate) info: HashMap<u128, ItemInfo>,
+    pub(crate) users: Map<u128, Row>,
+    pub(crate) items: Map<u128, Row>,
+    pub(crate) features: Map<Feature, Row>,
+    pub(crate) info: Map<u128, ItemInfo>,
     /// Items that may be drawn as negatives, with their index for O(1) removal.
     pub(crate) pool: Vec<u128>,
-    pub(crate) pool_index: HashMap<u128, usize>,
+    pub(crate) pool_index: Map<u128, usize>,
     #[serde(skip, default = "fresh_rng")]
     rng: StdRng,
 }
@@ -233,12 +238,12 @@ impl Model {
         let rng = StdRng::seed_from_u64(config.seed);
         Model {
             config,
-            users: HashMap::new(),
-            items: HashMap::new(),
-            features: HashMap::new(),
-            info: HashMap::new(),
+            users: Map::default(),
+            items: Map::default(),
+            features: Map::default(),
+            info: Map::default(),
             pool: Vec::new(),
-            pool_index: HashMap::new(),
+            pool_index: Map::default(),
             rng,
         }
     }

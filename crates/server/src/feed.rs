@@ -431,10 +431,15 @@ pub fn spawn_maintenance(state: AppState) -> tokio::task::JoinHandle<()> {
         let mut ann = tokio::time::interval(ann_every);
         let mut snap = tokio::time::interval(snap_every);
         let mut daily = tokio::time::interval(Duration::from_secs(3600));
+        let mut lists = tokio::time::interval(Duration::from_secs(1));
         ann.tick().await;
         snap.tick().await;
         loop {
             tokio::select! {
+                _ = lists.tick() => {
+                    let s = state.clone();
+                    let _ = tokio::task::spawn_blocking(move || s.feed().maintain(now_secs())).await;
+                }
                 _ = ann.tick() => {
                     let s = state.clone();
                     let _ = tokio::task::spawn_blocking(move || s.feed().rebuild_ann()).await;

@@ -3,6 +3,7 @@
 //! `spool-store` and never opens a database itself.
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod error;

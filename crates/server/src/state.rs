@@ -30,6 +30,7 @@ struct Inner {
     search_needs_rebuild: bool,
     media_cache: crate::media_cache::MediaCache,
     feed: spool_feed::FeedEngine,
+    audit: crate::audit::AuditLogs,
     /// Serializes "store an event, then apply it" so the feed's watermark never passes an
     /// event that is stored but not yet applied.
     feed_ingest: tokio::sync::Mutex<()>,
@@ -45,6 +46,7 @@ impl AppState {
             search_needs_rebuild,
             media_cache: crate::media_cache::MediaCache::new(config.media.cache_bytes),
             feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),
+            audit: crate::audit::AuditLogs::open(&config)?,
             feed_ingest: tokio::sync::Mutex::new(()),
             events_limiter: governor::RateLimiter::keyed(governor::Quota::per_minute(
                 std::num::NonZeroU32::new(config.feed.max_events_per_minute)
@@ -61,6 +63,10 @@ impl AppState {
             metrics,
             openapi: OnceLock::new(),
         })))
+    }
+
+    pub fn audit(&self) -> &crate::audit::AuditLogs {
+        &self.0.audit
     }
 
     pub fn feed(&self) -> &spool_feed::FeedEngine {

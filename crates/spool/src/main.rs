@@ -4,7 +4,10 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+mod admin;
 mod bench;
+mod eval;
+mod feed_bench;
 mod seed;
 
 use clap::{Parser, Subcommand};
@@ -65,13 +68,89 @@ enum Command {
         #[arg(long, default_value = "spool-demo-password")]
         password: String,
     },
+    /// Offline evaluation of the feed's model on MovieLens-100K (NDCG@10, Recall@10),
+    /// next to popularity, implicit ALS/BPR and LightFM WARP on the identical split.
+    /// `scripts/eval` fetches the data and the baselines' Python packages and runs this.
+    Eval {
+        /// RecBole's `ml-100k.inter` (from the recbole wheel on PyPI; never committed).
+        #[arg(long, value_name = "FILE")]
+        inter: PathBuf,
+        /// Python with numpy, scipy, implicit and lightfm, to run the baselines.
+        #[arg(long, value_name = "PYTHON")]
+        python: Option<PathBuf>,
+        /// The baseline script.
+        #[arg(long, default_value = "scripts/eval-baselines.py")]
+        script: PathBuf,
+        /// Seeds to average the online model over.
+        #[arg(long, default_value_t = 5)]
+        seeds: u64,
+        /// Baselines with their default hyper-parameters (no grid search).
+        #[arg(long)]
+        no_tune: bool,
+    },
     /// Benchmarks; results go to docs/benchmarks.md.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// The tamper-evident audit logs.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Staff roles (bootstrap the first admin of a region; later ones through the API).
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Checks a region's whole audit log and its signed tree heads offline, from the data
+    /// folder and the region's public key; reports the first entry that was changed,
+    /// removed, reordered or inserted, or a tail cut off behind a signed head. Exit
+    /// status 1 when the log is not intact.
+    Verify {
+        #[arg(long, default_value = "spool-data")]
+        data: PathBuf,
+        #[arg(long)]
+        region: String,
+        /// The region's public key (default: <data>/secrets/audit-<region>.pub).
+        #[arg(long, value_name = "FILE")]
+        public_key: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Gives an account a staff role in a region (run with the server stopped).
+    AddRole {
+        #[arg(long)]
+        data: Option<PathBuf>,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        handle: String,
+        /// moderator, support, admin or auditor.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        region: String,
+    },
 }
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// The feed engine on a synthetic catalog and audience: page latency (p50/p99 for
+    /// 20 items), events per second, memory, event -> next page, HNSW vs exact search.
+    Feed {
+        /// Catalog sizes, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+        videos: Vec<usize>,
+        #[arg(long, default_value_t = 10_000)]
+        viewers: usize,
+        /// Warm-up events per viewer.
+        #[arg(long, default_value_t = 20)]
+        events: usize,
+        /// Pages timed per catalog size.
+        #[arg(long, default_value_t = 5_000)]
+        pages: usize,
+    },
     /// Seconds from upload complete to the first playable rendition and to the full
     /// ladder, for a generated clip, in a temporary data folder.
     Ingest {
@@ -105,26 +184,46 @@ fn init_telemetry(config: &Config) {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Installs the SIGINT/SIGTERM handlers at once (a signal that arrives while the server
+/// is still loading must stop it gracefully too, not kill it), and returns the future
+/// that resolves on the first of them.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    let mut terminate =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    #[cfg(unix)]
+    let mut interrupt =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+    async move {
+        #[cfg(unix)]
+        {
+            let term = async {
+                match terminate.as_mut() {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            let int = async {
+                match interrupt.as_mut() {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                () = term => {},
+                () = int => {},
             }
-            Err(_) => std::future::pending::<()>().await,
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutting down: finishing requests in flight");
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
 
 #[tokio::main]
@@ -142,12 +241,13 @@ async fn main() -> anyhow::Result<()> {
             };
             let config = Config::load(config.as_deref(), &overrides)?;
             init_telemetry(&config);
+            let stop = shutdown_signal();
             let app = Application::build(config.clone()).await?;
             let addr = app.local_addr()?;
             tracing::info!(%addr, data = %config.data_dir.display(), regions = ?config.regions.enabled, "spool is serving");
             // One plain line on stdout for scripts and the test harness to wait for.
             println!("spool listening on http://{addr}");
-            app.run_until_stopped(shutdown_signal()).await?;
+            app.run_until_stopped(stop).await?;
             tracing::info!("stopped");
         }
         Command::Seed {
@@ -166,6 +266,55 @@ async fn main() -> anyhow::Result<()> {
             init_telemetry(&config);
             seed::run(config, videos, &password).await?;
         }
+        Command::Audit(AuditCommand::Verify {
+            data,
+            region,
+            public_key,
+        }) => {
+            if !admin::verify(&data, &region, public_key)? {
+                std::process::exit(1);
+            }
+        }
+        Command::Staff(StaffCommand::AddRole {
+            data,
+            config,
+            handle,
+            role,
+            region,
+        }) => {
+            let config = Config::load(
+                config.as_deref(),
+                &Overrides {
+                    data_dir: data,
+                    listen: None,
+                },
+            )?;
+            admin::add_role(config, &handle, &role, &region).await?;
+        }
+        Command::Eval {
+            inter,
+            python,
+            script,
+            seeds,
+            no_tune,
+        } => eval::run(eval::EvalArgs {
+            inter,
+            python,
+            script,
+            seeds,
+            no_tune,
+        })?,
+        Command::Bench(BenchCommand::Feed {
+            videos,
+            viewers,
+            events,
+            pages,
+        }) => feed_bench::run(feed_bench::FeedBenchArgs {
+            videos,
+            viewers: viewers.max(1),
+            events_per_viewer: events,
+            pages: pages.max(1),
+        })?,
         Command::Bench(BenchCommand::Ingest {
             width,
             height,

@@ -25,7 +25,7 @@ pub struct DirectoryEntry {
 /// `Ana` and `ａｎａ` cannot both succeed.
 #[derive(Clone, Debug)]
 pub struct Directory {
-    db: Db,
+    pub(crate) db: Db,
 }
 
 impl Directory {

@@ -12,10 +12,13 @@
 
 mod cell;
 mod directory;
+mod erase;
+mod export;
 mod feed;
 mod jobs;
 mod media;
 mod social;
+mod staff;
 mod sqlite;
 
 use std::collections::BTreeMap;
@@ -27,6 +30,12 @@ pub use cell::{
     AccountRecord, Cell, LoginRecord, NewAccount, PersonalRecord, ProfileUpdate, SessionRecord,
 };
 pub use directory::{Directory, DirectoryEntry, ObjectKind};
+pub use erase::{AccountActivity, Erased};
+pub use export::{
+    CommentExport, EdgeExport, EdgeTable, LikeExport, LoginRecordExport, NotificationExport,
+    SessionExport, SoundExport, UploadExport, VideoExport, ViewEventExport,
+};
+pub use staff::{Grant, StaffRole};
 pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
 pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{
@@ -126,8 +135,7 @@ impl Store {
                     }
                 }
                 _ => {
-                    cell.delete_account(entry.account_id).await?;
-                    self.directory.remove(entry.account_id).await?;
+                    self.erase_account(entry.account_id, &entry.region).await?;
                 }
             }
             tracing::info!(account = %entry.account_id, state, "finished an interrupted account change");

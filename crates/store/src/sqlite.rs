@@ -27,6 +27,9 @@ impl Db {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Deleted rows are overwritten with zeros instead of lingering in free
+            // space: an erased account must leave no readable bytes behind.
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10));
         let write = SqlitePoolOptions::new()
             .max_connections(1)
@@ -39,5 +42,25 @@ impl Db {
             .connect_with(options.read_only(true))
             .await?;
         Ok(Self { write, read })
+    }
+
+    /// Copies the write-ahead log into the database and truncates it to zero bytes, so
+    /// no old page images (say, of rows just erased) remain in the `-wal` file. Readers
+    /// that hold an old snapshot make SQLite answer "busy"; it is retried for a while.
+    pub async fn checkpoint_truncate(&self) -> Result<()> {
+        for attempt in 0..50 {
+            let (busy, _, _): (i64, i64, i64) =
+                sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .fetch_one(&self.write)
+                    .await?;
+            if busy == 0 {
+                return Ok(());
+            }
+            tracing::debug!(attempt, "WAL checkpoint busy; retrying");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(crate::StoreError::Conflict(
+            "the write-ahead log stayed busy; its checkpoint did not finish".into(),
+        ))
     }
 }

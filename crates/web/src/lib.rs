@@ -1,9 +1,236 @@
 //! The web client: pages and assets served by `spool serve` at `/`.
+//!
+//! Every page is one small HTML shell, rendered here in the request's language (`<html
+//! lang dir>`, title, the text shown without JavaScript); the TypeScript layer in `web/`
+//! (bundled by esbuild into `web/dist`) draws the page from the JSON API. Both sides
+//! format the same Project Fluent files, `web/locales/<lang>.ftl`, which are served at
+//! `/locales/<lang>.ftl`. The assets are embedded at compile time, so one binary stays
+//! one binary; before `web/dist` is built the shell says so instead of loading a script.
+//!
+//! Architecture invariant: this crate knows nothing of the API's state or store; it only
+//! serves files and shells, and claims none of `/api/`, `/media/`, `/healthz`, `/metrics`.
 
+pub mod l10n;
+mod shell;
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use axum::body::Body;
+use axum::extract::Path;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use axum::Router;
+use rust_embed::RustEmbed;
+
+/// The built browser layer (`web/dist`, made by `npm run build` in `web/`).
+#[derive(RustEmbed)]
+#[folder = "../../web/dist/"]
+struct Dist;
+
+/// The paths the client draws (each answered with the shell; the TypeScript router
+/// decides what to show). Kept in step with `web/src/router.ts`.
+pub const PAGES: [&str; 14] = [
+    "/",
+    "/following",
+    "/upload",
+    "/search",
+    "/inbox",
+    "/settings",
+    "/settings/access",
+    "/login",
+    "/signup",
+    "/how-the-feed-works",
+    "/v/{id}",
+    "/u/{handle}",
+    "/tag/{tag}",
+    "/sound/{id}",
+];
 
 /// Routes of the web client (pages and assets). Merged into the API router by
 /// `spool-server`; must not claim `/api/`, `/media/`, `/healthz` or `/metrics`.
 pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
-    Router::new()
+    let mut router = Router::new();
+    for page in PAGES {
+        router = router.route(page, get(page_shell));
+    }
+    router
+        .route("/assets/{*file}", get(asset))
+        .route("/locales/{file}", get(locale))
 }
+
+/// A short fingerprint of the built assets, put in their URLs so that they can be cached
+/// for good (empty when they are missing).
+static VERSION: LazyLock<String> = LazyLock::new(|| {
+    if !assets_built() {
+        return String::new();
+    }
+    let mut hashes: Vec<[u8; 32]> = ["app.js", "app.css"]
+        .iter()
+        .filter_map(|f| Dist::get(f))
+        .map(|f| f.metadata.sha256_hash())
+        .collect();
+    hashes.extend(
+        l10n::Locales::iter()
+            .filter_map(|f| l10n::Locales::get(&f))
+            .map(|f| f.metadata.sha256_hash()),
+    );
+    // XOR of the files' hashes: changes when any of them does.
+    let mut folded = [0u8; 6];
+    for h in &hashes {
+        for (i, b) in folded.iter_mut().enumerate() {
+            *b ^= h[i];
+        }
+    }
+    hex(&folded)
+});
+
+/// Whether the browser layer was built into this binary.
+pub fn assets_built() -> bool {
+    Dist::get("app.js").is_some() && Dist::get("app.css").is_some()
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The language of a request: the settings cookie, else `Accept-Language`.
+pub fn request_language(headers: &HeaderMap) -> &'static str {
+    l10n::negotiate(
+        cookie(headers, l10n::LANG_COOKIE),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
+/// What the browser may load and connect to: this server only. hls.js runs its worker
+/// from a blob and plays through MediaSource (blob: URLs).
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+    img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; \
+    worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; \
+    frame-ancestors 'none'";
+
+async fn page_shell(headers: HeaderMap) -> Response {
+    let lang = request_language(&headers);
+    let html = shell::render(lang, assets_built().then_some(VERSION.as_str()));
+    let mut response = (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+            (header::CONTENT_SECURITY_POLICY, CSP),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            (header::REFERRER_POLICY, "same-origin"),
+            (header::VARY, "Accept-Language, Cookie"),
+        ],
+        html,
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(lang) {
+        response.headers_mut().insert(header::CONTENT_LANGUAGE, v);
+    }
+    response
+}
+
+fn content_type(file: &str) -> &'static str {
+    match file.rsplit_once('.').map(|(_, ext)| ext) {
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("map" | "json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("woff2") => "font/woff2",
+        Some("ftl") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Answers a file with an ETag; cached for good when the URL carries the current
+/// fingerprint (`?v=`), revalidated otherwise.
+fn file_response(
+    name: &str,
+    data: Cow<'static, [u8]>,
+    etag: String,
+    versioned: bool,
+    headers: &HeaderMap,
+) -> Response {
+    let etag = format!("\"{etag}\"");
+    let cache = if versioned {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    let matches = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
+    let common = [
+        (header::CACHE_CONTROL, cache.to_owned()),
+        (header::ETAG, etag),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+    ];
+    if matches {
+        return (StatusCode::NOT_MODIFIED, common).into_response();
+    }
+    (
+        common,
+        [(header::CONTENT_TYPE, content_type(name))],
+        Body::from(data),
+    )
+        .into_response()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "application/json")],
+        r#"{"error":{"code":"not_found","message":"no such file"}}"#,
+    )
+        .into_response()
+}
+
+fn versioned(uri_query: Option<&str>) -> bool {
+    uri_query
+        .unwrap_or("")
+        .split('&')
+        .any(|kv| kv.strip_prefix("v=") == Some(VERSION.as_str()) && !VERSION.is_empty())
+}
+
+async fn asset(Path(file): Path<String>, uri: axum::http::Uri, headers: HeaderMap) -> Response {
+    match Dist::get(&file) {
+        Some(f) => {
+            let etag = hex(&f.metadata.sha256_hash()[..12]);
+            file_response(&file, f.data, etag, versioned(uri.query()), &headers)
+        }
+        None => not_found(),
+    }
+}
+
+/// `/locales/<lang>.ftl`: the message file the browser layer formats.
+async fn locale(Path(file): Path<String>, uri: axum::http::Uri, headers: HeaderMap) -> Response {
+    let known = file
+        .strip_suffix(".ftl")
+        .is_some_and(|lang| l10n::LANGUAGES.contains(&lang));
+    match l10n::Locales::get(&file).filter(|_| known) {
+        Some(f) => {
+            let etag = hex(&f.metadata.sha256_hash()[..12]);
+            file_response(&file, f.data, etag, versioned(uri.query()), &headers)
+        }
+        None => not_found(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

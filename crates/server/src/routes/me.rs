@@ -103,8 +103,9 @@ pub struct DeleteMeRequest {
     password: String,
 }
 
-/// Delete own account: every session ends, the handle is freed, and the account's
-/// records are removed from its home region.
+/// Delete own account, for real: every session ends, the handle is freed, the
+/// account's records and media are removed from its home region, and its traces in
+/// every other region (follows, comments, likes' counts, notifications) go too.
 #[utoipa::path(delete, path = "/api/v1/me", tag = "me", security(("bearer" = []), ("cookie" = [])),
     request_body = DeleteMeRequest,
     responses((status = 204, description = "Deleted"), (status = 401, body = ErrorBody),
@@ -124,22 +125,27 @@ pub async fn delete_me(
     if !state.passwords().verify(&password, stored).await? {
         return Err(wrong());
     }
-    let directory = state.store().directory();
-    // `deleting` first: a crash from here on is finished at the next start.
-    directory.mark_deleting(user.account_id).await?;
-    let (videos, uploads, sounds) = cell.account_media(user.account_id).await?;
-    cell.delete_account(user.account_id).await?;
-    super::videos::purge_media(&state, cell, &videos, &sounds).await?;
-    for id in &uploads {
-        super::uploads::remove_file(&cell.upload_path(*id)).await;
-    }
-    directory.remove(user.account_id).await?;
+    // Every cell, the media folders and the directory; crash safe (the directory entry
+    // stays `deleting` until the end and is finished at the next start otherwise).
+    let erased = state
+        .store()
+        .erase_account(user.account_id, &user.region)
+        .await?;
+    // What lives outside the databases: the search index, the feed, the media cache.
+    super::videos::purge_media(&state, cell, &erased.videos, &erased.sounds).await?;
     state.feed().remove_creator(user.account_id.0.as_u128());
     state.feed().forget_viewer(user.account_id.0.as_u128());
     if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {
         tracing::warn!(error = %e, "cannot remove the account from the search index");
     }
-    tracing::info!(account = %user.account_id, "account deleted");
+    // The viewers snapshot (in the home cell's folder) still holds the learned state.
+    if let Err(e) = crate::feed::save(&state).await {
+        tracing::warn!(error = %e, "cannot rewrite the feed snapshots after a deletion");
+    }
+    // AUDIT HOOK (account deletion): the lead records the audit-log entry here. It
+    // must not name the account in clear (only `subject_tag`), since the erasure test
+    // scans every file under regions/ for the handle, e-mail and id.
+    tracing::info!(region = %user.region, "account deleted");
     Ok((
         StatusCode::NO_CONTENT,
         [(

@@ -3,12 +3,14 @@
 
 pub mod accounts;
 pub mod discover;
+pub mod export;
 pub mod feed;
 mod health;
 mod me;
 mod media;
 mod sessions;
 pub mod social;
+pub mod staff;
 pub mod uploads;
 pub mod videos;
 
@@ -107,6 +109,16 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(discover::sound_page))
         .routes(routes!(discover::search))
         .routes(routes!(discover::suggest))
+        .routes(routes!(staff::add_role, staff::remove_role))
+        .routes(routes!(staff::request_grant))
+        .routes(routes!(staff::approve_grant))
+        .routes(routes!(staff::deny_grant))
+        .routes(routes!(staff::read_personal))
+        .routes(routes!(staff::access_log))
+        .routes(routes!(staff::audit_head))
+        .routes(routes!(staff::audit_entries))
+        .routes(routes!(staff::audit_inclusion))
+        .routes(routes!(staff::audit_consistency))
         .routes(routes!(feed::for_you))
         .routes(routes!(feed::following_feed))
         .routes(routes!(feed::events))
@@ -143,7 +155,9 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::public_rendition))
         .routes(routes!(media::signed_top))
         .routes(routes!(media::signed_rendition))
-        .routes(routes!(media::sound));
+        .routes(routes!(media::sound))
+        // The data export streams an archive that may take a while to build.
+        .routes(routes!(export::export_me));
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(json_api)
         .merge(tus)

@@ -15,5 +15,7 @@ mod rate_limits;
 mod residency;
 mod sessions;
 mod social;
+mod staff;
+mod trust_data;
 mod uploads;
 mod videos;

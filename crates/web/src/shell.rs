@@ -1,0 +1,62 @@
+//! The HTML shell of every page, in the request's language.
+
+use crate::l10n::{self, is_rtl};
+
+/// Escapes text for HTML element content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The shell for `lang`. `version` is the assets' fingerprint, `None` when the browser
+/// layer was not built into this binary: then the page says so and loads no script.
+pub fn render(lang: &str, version: Option<&str>) -> String {
+    let t = |id: &str| escape(&l10n::message(lang, id, None));
+    let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
+    let (head, body) = match version {
+        Some(v) => (
+            format!(
+                "<link rel=\"stylesheet\" href=\"/assets/app.css?v={v}\">\n\
+                 <script type=\"module\" src=\"/assets/app.js?v={v}\"></script>"
+            ),
+            format!(
+                "<div id=\"app\" data-lang=\"{lang}\" data-version=\"{v}\">\
+                 <main id=\"main\" tabindex=\"-1\"><p class=\"boot\" role=\"status\">{}</p></main></div>",
+                t("loading")
+            ),
+        ),
+        None => (
+            String::new(),
+            format!(
+                "<main id=\"main\"><h1>{}</h1><p>{}</p></main>",
+                t("app-name"),
+                t("assets-missing")
+            ),
+        ),
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n\
+         <meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n\
+         <meta name=\"color-scheme\" content=\"dark\">\n\
+         <meta name=\"theme-color\" content=\"#000000\">\n\
+         <meta name=\"description\" content=\"{description}\">\n\
+         <title>{title}</title>\n{head}\n</head>\n<body>\n\
+         <a class=\"skip-link\" href=\"#main\">{skip}</a>\n{body}\n\
+         <noscript><p class=\"noscript\">{noscript}</p></noscript>\n</body>\n</html>\n",
+        description = t("app-description"),
+        title = t("app-title"),
+        skip = t("skip-to-content"),
+        noscript = t("noscript"),
+    )
+}

@@ -1,0 +1,431 @@
+// Browser end-to-end test of Spool's web client, as a person on a phone uses it: the
+// real `spool` binary (SPOOL_BIN) on a random port with a fresh data folder, Debian's
+// chromium at 390x844 driven by playwright-core, axe-core on the main pages.
+//
+// Steps run in order and share one browser: sign up, upload (the progress bar moves),
+// wait until ready, find the clip in the feed (or, while the server has no feed route,
+// on its creator's profile), play it, like, comment, follow a second account, switch the
+// feed to non-personalized, switch to German and to Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const BIN = process.env.SPOOL_BIN;
+const ARTIFACTS = path.resolve(process.env.SPOOL_E2E_ARTIFACTS || path.join(here, 'artifacts'));
+const CHROMIUM = process.env.SPOOL_E2E_CHROMIUM || '/usr/bin/chromium';
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PASSWORD = 'correct horse battery';
+const suffix = Date.now().toString(36).slice(-5);
+const ME = `ana_${suffix}`;
+const BOB = `bob_${suffix}`;
+
+let server;
+let base;
+let dataDir;
+let browser;
+let page;
+/** Whether the binary under test serves the feed routes yet (see the report of the run). */
+let feedRoutes = false;
+const serverLog = [];
+
+function ffmpeg(out, seconds, extra = []) {
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y',
+    '-f', 'lavfi', '-i', `testsrc2=size=540x960:rate=30`, '-f', 'lavfi', '-i', 'sine=frequency=440',
+    '-t', String(seconds), '-c:v', 'libx264', '-c:a', 'aac', '-pix_fmt', 'yuv420p', ...extra, out]);
+}
+
+async function startServer() {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'spool-e2e-'));
+  server = spawn(BIN, ['serve', '--data', dataDir, '--listen', '127.0.0.1:0'], {
+    env: { ...process.env, SPOOL_RATE_LIMITS__ENABLED: 'false', RUST_LOG: process.env.RUST_LOG || 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stderr.on('data', (d) => serverLog.push(String(d)));
+  base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`spool did not start:\n${out}\n${serverLog.join('')}`)), 60000);
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = /spool listening on (\S+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1].replace(/\/$/, '')); }
+    });
+    server.on('exit', (code) => reject(new Error(`spool exited with ${code}:\n${serverLog.join('')}`)));
+  });
+}
+
+/** A JSON API call made from node (for the second account). */
+async function api(method, p, body, token) {
+  const headers = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(base + p, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  const json = text ? JSON.parse(text) : undefined;
+  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text}`);
+  return json;
+}
+
+async function waitReady(id, token) {
+  for (let i = 0; i < 240; i++) {
+    const v = await api('GET', `/api/v1/videos/${id}`, undefined, token);
+    if (v.state === 'ready') return v;
+    assert.notEqual(v.state, 'failed', JSON.stringify(v.failure));
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`video ${id} did not become ready`);
+}
+
+/** The second account and its public clip, made through the API (tus creation-with-upload). */
+async function seedBob(clip) {
+  const regions = (await api('GET', '/api/v1/regions')).regions;
+  await api('POST', '/api/v1/accounts', { handle: BOB, password: PASSWORD, region: regions[0], birth_date: '1990-02-03' });
+  const { token } = await api('POST', '/api/v1/sessions', { handle: BOB, password: PASSWORD });
+  const bytes = readFileSync(clip);
+  const res = await fetch(`${base}/api/v1/uploads`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-length': String(bytes.length),
+      'content-type': 'application/offset+octet-stream',
+    },
+    body: bytes,
+  });
+  assert.equal(res.status, 201, await res.text());
+  const uploadId = res.headers.get('location').split('/').pop();
+  const video = await api('POST', '/api/v1/videos', { upload_id: uploadId, caption: 'Hello from Bob #e2eclip' }, token);
+  return waitReady(video.id, token);
+}
+
+async function axeCheck(name) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const detail = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  assert.equal(bad.length, 0, `accessibility violations on ${name}:\n${detail}`);
+  const minor = result.violations.filter((v) => !bad.includes(v)).map((v) => `${v.impact} ${v.id}`);
+  if (minor.length) console.log(`# axe ${name}: minor: ${minor.join(', ')}`);
+}
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** In-page JSON read with the session cookie. */
+function pageGet(p) {
+  return page.evaluate(async (u) => {
+    const r = await fetch(u, { headers: { accept: 'application/json' } });
+    return { status: r.status, body: r.status === 200 ? await r.json() : null };
+  }, p);
+}
+
+/** Scrolls the For You feed (arrow keys) until the clip shows up. */
+async function findInFeed(p, videoId) {
+  const clip = p.locator(`article[data-video-id="${videoId}"]`);
+  await p.locator('.feed[aria-busy="false"]').waitFor();
+  for (let i = 0; i < 30 && !(await clip.count()); i++) {
+    await p.keyboard.press('ArrowDown');
+    await p.waitForTimeout(400);
+  }
+  assert.ok(await clip.count(), `clip ${videoId} is not in the For You feed`);
+  return clip;
+}
+
+/** Until the server has a feed: the creator's profile, then the clip's own page. */
+async function viaProfile(p, creator, videoId) {
+  await p.goto(`${base}/u/${creator}`);
+  await p.click(`a.tile[href="/v/${videoId}"]`);
+  await p.waitForURL(`${base}/v/${videoId}`);
+}
+
+/** The clip's video element plays: its currentTime advances. */
+async function playing(p, videoId) {
+  const video = p.locator(`article[data-video-id="${videoId}"] video`);
+  await video.waitFor();
+  await p.waitForFunction((id) => {
+    const v = document.querySelector(`article[data-video-id="${id}"] video`);
+    return v && v.currentTime > 1;
+  }, videoId, { timeout: 30000 });
+  const t1 = await video.evaluate((v) => v.currentTime);
+  await p.waitForTimeout(700);
+  const t2 = await video.evaluate((v) => v.currentTime);
+  assert.ok(t2 > t1, `playback does not advance (${t1} → ${t2})`);
+}
+
+/** The watch events the page posted (kind and video of each). */
+const events = [];
+let clipA;
+let clipB;
+let bobVideo;
+let myVideoId;
+
+before(async () => {
+  assert.ok(BIN, 'set SPOOL_BIN to the spool binary to test');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const work = mkdtempSync(path.join(tmpdir(), 'spool-e2e-clips-'));
+  clipA = path.join(work, 'clip.mp4');
+  clipB = path.join(work, 'bob.mp4');
+  // A high bitrate makes the upload big enough (several MB) for the progress bar to move.
+  ffmpeg(clipA, 6, ['-b:v', '8M', '-maxrate', '8M', '-bufsize', '8M']);
+  ffmpeg(clipB, 4);
+  await startServer();
+  bobVideo = await seedBob(clipB);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`# page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/v1/events')) {
+      try { events.push(...JSON.parse(r.postData() || '{}').events); } catch { /* not ours */ }
+    }
+  });
+  page.setDefaultTimeout(20000);
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    const timer = setTimeout(() => server.kill('SIGKILL'), 10000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+});
+
+test('web client, end to end', { timeout: 600000 }, async (t) => {
+  await t.test('the shell is served in the browser language and loads the client', async () => {
+    const res = await fetch(`${base}/`, { headers: { 'accept-language': 'ja,en;q=0.5' } });
+    const html = await res.text();
+    assert.match(html, /<html lang="ja" dir="ltr">/);
+    assert.equal((await fetch(`${base}/locales/ar.ftl`)).status, 200);
+    await page.goto(`${base}/`);
+    await page.waitForSelector('nav.tabbar');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    // The feed is part of the server: its absence is a failure, not a fallback.
+    assert.equal((await pageGet('/api/v1/feed/for-you?limit=1')).status, 200, 'the feed route answers');
+    feedRoutes = true;
+  });
+
+  await t.test('sign up', async () => {
+    // Straight on to the upload page: a visit to the feed now would mark the other
+    // account's clip as seen, and the feed never shows a clip twice.
+    await page.goto(`${base}/signup?next=/upload`);
+    await page.waitForSelector('select[name=region] option', { state: 'attached' });
+    await axeCheck('sign-up');
+    await page.fill('input[name=handle]', ME);
+    await page.fill('input[name=display_name]', 'Ana E2E');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.fill('input[name=birth_date]', '1995-04-17');
+    await page.click('form button[type=submit]');
+    await page.waitForURL(`${base}/upload`);
+    await page.waitForSelector(`nav.tabbar a[href="/u/${ME}"]`);
+  });
+
+  await t.test('upload with a moving progress bar, then processing until ready', async () => {
+    await page.goto(`${base}/upload`);
+    await page.waitForSelector('input[type=file]');
+    await axeCheck('upload');
+    // Slow the upload down (as on a phone network) so that progress can be watched.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1.5 * 1024 * 1024,
+    });
+    await page.setInputFiles('input[type=file]', clipA);
+    const values = [];
+    for (let i = 0; i < 600; i++) {
+      const v = await page.$eval('progress.upload-progress', (p) => p.value);
+      if (values[values.length - 1] !== v) values.push(v);
+      if (v >= 100) break;
+      await page.waitForTimeout(50);
+    }
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    console.log(`# upload of ${statSync(clipA).size} bytes, progress values: ${values.map((v) => v.toFixed(1)).join(' ')}`);
+    const moving = values.filter((v) => v > 0 && v < 100);
+    assert.ok(moving.length >= 3, `the progress bar took only ${values.length} values: ${values}`);
+    for (let i = 1; i < values.length; i++) assert.ok(values[i] > values[i - 1], `progress went back: ${values}`);
+    assert.equal(values[values.length - 1], 100);
+
+    // Caption with a hashtag suggestion (Bob's clip made #e2eclip known).
+    await page.click('#caption');
+    await page.keyboard.type('My first clip #e2ec');
+    const option = page.locator('[role=listbox] [role=option]', { hasText: '#e2eclip' });
+    await option.first().waitFor();
+    assert.equal(await page.getAttribute('#caption', 'aria-controls'), await page.getAttribute('[role=listbox]:visible', 'id'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.inputValue('#caption'), 'My first clip #e2eclip ');
+    await shot('upload');
+    await page.click('form button[type=submit]');
+    await page.locator('.publish-status a[href^="/v/"]').waitFor({ timeout: 180000 });
+    myVideoId = (await page.getAttribute('.publish-status a[href^="/v/"]', 'href')).split('/').pop();
+    const v = await pageGet(`/api/v1/videos/${myVideoId}`);
+    assert.equal(v.body.state, 'ready');
+    assert.equal(v.body.caption.trim(), 'My first clip #e2eclip');
+  });
+
+  await t.test('find the second account\'s clip in the feed and play it', async () => {
+    if (feedRoutes) {
+      await page.goto(`${base}/`);
+      const clip = await findInFeed(page, bobVideo.id);
+      await clip.scrollIntoViewIfNeeded();
+      // Arrow keys move between clips (desktop).
+      const clips = await page.locator('article.clip').count();
+      if (clips > 1) {
+        const top = () => page.$eval('.feed', (f) => f.scrollTop);
+        const before = await top();
+        await page.keyboard.press(before > 0 ? 'ArrowUp' : 'ArrowDown');
+        await page.waitForFunction((b) => Math.abs(document.querySelector('.feed').scrollTop - b) > 100, before);
+        await page.keyboard.press(before > 0 ? 'ArrowDown' : 'ArrowUp');
+        await page.waitForFunction((b) => Math.abs(document.querySelector('.feed').scrollTop - b) < 5, before);
+      }
+    } else {
+      await viaProfile(page, BOB, bobVideo.id);
+    }
+    await playing(page, bobVideo.id);
+    assert.equal(await page.locator(`article[data-video-id="${bobVideo.id}"] video`).evaluate((v) => v.muted), true, 'autoplay starts muted');
+    await shot('feed');
+    await axeCheck('feed');
+  });
+
+  await t.test('like, comment and follow on the clip', async () => {
+    const clip = page.locator(`article[data-video-id="${bobVideo.id}"]`);
+    // Tap to unmute.
+    await clip.locator('.clip-tap').click();
+    assert.equal(await clip.locator('video').evaluate((v) => v.muted), false);
+
+    await clip.locator('button.like').click();
+    await page.waitForFunction((id) => document.querySelector(`article[data-video-id="${id}"] button.like`)?.getAttribute('aria-pressed') === 'true', bobVideo.id);
+    assert.equal((await pageGet(`/api/v1/videos/${bobVideo.id}`)).body.liked_by_me, true);
+
+    await clip.locator('.clip-rail button.rail-button').nth(1).click();
+    const sheet = page.locator('dialog[open]');
+    await sheet.locator('textarea[name=text]').fill('Lovely clip!');
+    await sheet.locator('button[type=submit]').click();
+    await sheet.locator('.comment-text', { hasText: 'Lovely clip!' }).waitFor();
+    await axeCheck('comments');
+    await page.keyboard.press('Escape');
+    const comments = await pageGet(`/api/v1/videos/${bobVideo.id}/comments`);
+    assert.ok(comments.body.items.some((c) => c.text === 'Lovely clip!' && c.author === ME));
+
+    const follow = clip.locator('button.follow-button');
+    await follow.click();
+    await page.waitForFunction((id) => document.querySelector(`article[data-video-id="${id}"] button.follow-button`)?.hidden === true, bobVideo.id);
+    const following = await pageGet(`/api/v1/accounts/${ME}/following`);
+    assert.ok(following.body.items.some((p) => p.handle === BOB), 'not following after the click');
+
+    // "Why this video" and the more sheet open and close by keyboard.
+    await clip.locator('.why-button').click();
+    await page.locator('dialog[open] h2', { hasText: 'Why this video?' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  await t.test('the uploaded clip plays in the second account\'s feed', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' });
+    const bob = await context.newPage();
+    await bob.goto(`${base}/login`);
+    await bob.fill('input[name=handle]', BOB);
+    await bob.fill('input[name=password]', PASSWORD);
+    await bob.click('form button[type=submit]');
+    await bob.waitForURL(`${base}/`);
+    if (feedRoutes) await findInFeed(bob, myVideoId);
+    else await viaProfile(bob, ME, myVideoId);
+    await playing(bob, myVideoId);
+    await context.close();
+  });
+
+  await t.test('profile page (and the watch events of the clip just left)', async () => {
+    // Leave the clip the way a person does: the Profile tab.
+    await page.click(`nav.tabbar a[href="/u/${ME}"]`);
+    await page.waitForURL(`${base}/u/${ME}`);
+    if (feedRoutes) {
+        for (let i = 0; i < 20 && !events.some((e) => e.kind === 'view' && e.video_id === bobVideo.id); i++) await page.waitForTimeout(100);
+      const mine = events.filter((e) => e.video_id === bobVideo.id).map((e) => `${e.kind}:${e.watched_ms}`);
+      console.log(`# events for the clip: ${mine.join(' ')}`);
+      assert.ok(events.some((e) => e.kind === 'impression' && e.video_id === bobVideo.id), 'no impression event');
+      const view = events.find((e) => e.kind === 'view' && e.video_id === bobVideo.id);
+      assert.ok(view && view.watched_ms > 1000 && view.video_ms > 3000, `no view event: ${JSON.stringify(events)}`);
+    }
+    await page.locator(`a.tile[href="/v/${myVideoId}"]`).waitFor();
+    await page.locator('.stats').waitFor();
+    await shot('profile');
+    await axeCheck('profile');
+    await page.goto(`${base}/u/${BOB}`);
+    await page.locator('button.follow[aria-pressed="true"]').waitFor();
+  });
+
+  await t.test('search with typeahead', async () => {
+    await page.goto(`${base}/search`);
+    await page.fill('#search-q', `@${BOB.slice(0, 5)}`);
+    await page.locator('[role=option]', { hasText: `@${BOB}` }).first().waitFor();
+    await page.goto(`${base}/search?q=e2eclip&type=videos`);
+    await page.locator('a.tile').first().waitFor();
+    await axeCheck('search');
+  });
+
+  await t.test('switch the feed to non-personalized', async () => {
+    await page.goto(`${base}/`);
+    const toggle = page.locator('button.mode-switch[role=switch]');
+    await page.locator('.feed[aria-busy="false"]').waitFor();
+    assert.equal(await toggle.getAttribute('aria-checked'), 'true');
+    const reload = feedRoutes ? page.waitForResponse((r) => r.url().includes('/api/v1/feed/for-you') && r.request().timing().startTime > 0) : null;
+    await toggle.click();
+    await page.locator('button.mode-switch[aria-checked="false"]').waitFor();
+    // Kept in the account's settings where the server has `feed_mode`, else in this browser.
+    const settings = (await pageGet('/api/v1/me/settings')).body;
+    const stored = await page.evaluate(() => localStorage.getItem('spool.feedMode'));
+    if ('feed_mode' in settings) assert.equal(settings.feed_mode, 'non_personalized');
+    else assert.equal(stored, 'non_personalized');
+    if (reload) {
+      const answer = await (await reload).json();
+      assert.equal(answer.mode, 'non_personalized', 'the feed was not asked for without profiling');
+      await page.locator('.feed[aria-busy="false"]').waitFor();
+      assert.equal(await toggle.getAttribute('aria-checked'), 'false');
+    }
+  });
+
+  await t.test('settings, then German and Arabic', async () => {
+    await page.goto(`${base}/settings`);
+    await page.locator('select[name=language]').waitFor();
+    await axeCheck('settings');
+    await Promise.all([page.waitForEvent('load'), page.selectOption('select[name=language]', 'de')]);
+    await page.waitForSelector('nav.tabbar');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    assert.equal(await page.textContent('h1'), 'Einstellungen');
+    assert.match(await page.textContent('nav.tabbar'), /Start/);
+    await Promise.all([page.waitForEvent('load'), page.selectOption('select[name=language]', 'ar')]);
+    await page.waitForSelector('nav.tabbar');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+    assert.equal(await page.textContent('h1'), 'الإعدادات');
+    await axeCheck('settings (ar)');
+    await page.goto(`${base}/u/${ME}`);
+    await page.locator('a.tile').first().waitFor();
+    await shot('profile-ar');
+  });
+
+  await t.test('desktop layout', async () => {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState: await page.context().storageState() });
+    const p = await desktop.newPage();
+    await p.goto(`${base}/v/${bobVideo.id}`);
+    await p.waitForFunction(() => (document.querySelector('article.clip video')?.currentTime ?? 0) > 0.5);
+    assert.equal(await p.evaluate(() => document.documentElement.dir), 'rtl');
+    await p.screenshot({ path: path.join(ARTIFACTS, 'feed-desktop-ar.png') });
+    await desktop.close();
+  });
+});

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Browser end-to-end tests of the web client against a built `spool` binary:
+#   SPOOL_BIN=target/debug/spool tests/e2e/run.sh
+# Needs node/npm, ffmpeg and Debian's chromium (installed here when missing, like the
+# other test tools); screenshots go to ${SPOOL_E2E_ARTIFACTS:-tests/e2e/artifacts}.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/../../scripts/lib.sh"
+: "${SPOOL_BIN:?set SPOOL_BIN to the spool binary to test}"
+SPOOL_BIN="$(cd "$(dirname "$SPOOL_BIN")" && pwd)/$(basename "$SPOOL_BIN")"
+export SPOOL_BIN
+ensure_packages node:nodejs npm:npm ffmpeg:ffmpeg chromium:chromium
+cd "$here"
+npm ci --no-audit --no-fund --loglevel=error
+exec node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs

@@ -1,0 +1,419 @@
+# Spool: العربية
+
+## Page shell (server-rendered)
+app-name = Spool
+app-title = Spool – فيديوهات قصيرة
+app-description = شاهد الفيديوهات القصيرة وأنشئها وشاركها. تبقى بياناتك في منطقتك الأساسية.
+skip-to-content = انتقل إلى المحتوى
+loading = جارٍ التحميل…
+noscript = يحتاج Spool إلى JavaScript لتشغيل الفيديوهات. يُرجى تفعيله أو استخدام واجهة البرمجة مباشرةً.
+assets-missing = لم يُضمَّن عميل الويب في هذا الخادم. أنشئه بالأمر «npm ci && npm run build» في المجلد web/ ثم أعد بناء Spool.
+title-page = { $page } · Spool
+title-not-found = غير موجودة · Spool
+not-found = هذه الصفحة غير موجودة.
+close = إغلاق
+
+## Navigation
+nav-label = القائمة الرئيسية
+nav-home = الرئيسية
+nav-discover = استكشاف
+nav-upload = رفع
+nav-inbox = الوارد
+nav-profile = الملف الشخصي
+nav-unread = { $count ->
+    [zero] لا إشعارات غير مقروءة
+    [one] إشعار واحد غير مقروء
+    [two] إشعاران غير مقروءين
+    [few] { $count } إشعارات غير مقروءة
+    [many] { $count } إشعارًا غير مقروء
+   *[other] { $count } إشعار غير مقروء
+}
+
+## Feed
+feed-tabs = الخلاصات
+feed-for-you = لك
+feed-following = المتابَعون
+feed-personalized = مخصَّصة
+feed-mode-hint = عند إيقافها لا تستخدم الخلاصة أي تنميط: تعرض ما هو رائج وجديد في منطقتك ولغتك.
+feed-mode-personalized = الخلاصة المخصَّصة مفعَّلة
+feed-mode-non-personalized = الخلاصة المخصَّصة متوقفة: بلا أي تنميط
+feed-empty = لا شيء للمشاهدة بعد. ارفع أول مقطع أو ابحث عن شيء.
+feed-following-empty = لا مقاطع جديدة من الحسابات التي تتابعها.
+feed-login = سجّل الدخول لمشاهدة مقاطع الحسابات التي تتابعها.
+feed-unavailable = الخلاصة غير متاحة على هذا الخادم بعد. جرّب البحث أو أحد الملفات الشخصية.
+video-title = فيديو
+video-processing = جارٍ المعالجة…
+video-failed = فشلت المعالجة
+clip-video-label = فيديو من { $handle }
+clip-unmute = تشغيل الصوت
+clip-mute = كتم الصوت
+clip-play = تشغيل
+clip-pause = إيقاف مؤقت
+clip-actions = إجراءات فيديو { $handle }
+clip-like = { $count ->
+    [zero] إعجاب (لا إعجابات)
+    [one] إعجاب (إعجاب واحد)
+    [two] إعجاب (إعجابان)
+    [few] إعجاب ({ $count } إعجابات)
+    [many] إعجاب ({ $count } إعجابًا)
+   *[other] إعجاب ({ $count } إعجاب)
+}
+clip-comments = { $count ->
+    [zero] التعليقات (لا تعليقات)
+    [one] التعليقات (تعليق واحد)
+    [two] التعليقات (تعليقان)
+    [few] التعليقات ({ $count } تعليقات)
+    [many] التعليقات ({ $count } تعليقًا)
+   *[other] التعليقات ({ $count } تعليق)
+}
+clip-share = { $count ->
+    [zero] مشاركة (لم يُشارَك بعد)
+    [one] مشاركة (مرة واحدة)
+    [two] مشاركة (مرتان)
+    [few] مشاركة ({ $count } مرات)
+    [many] مشاركة ({ $count } مرة)
+   *[other] مشاركة ({ $count } مرة)
+}
+clip-more = مزيد من الخيارات
+clip-sound = الصوت الأصلي – { $handle }
+clip-duet-of = ثنائي: عرض الأصل
+clip-stitch-of = دمج: عرض الأصل
+follow-handle = متابعة { $handle }
+follow-requested = تم الطلب
+follow-done = أنت تتابع { $handle } الآن
+unfollow-done = لم تعد تتابع { $handle }
+login-needed = سجّل الدخول أولًا.
+share-title = مشاركة
+share-link = رابط هذا الفيديو
+share-copy = نسخ الرابط
+share-copied = تم نسخ الرابط
+not-interested = غير مهتم
+not-interested-done = حسنًا، سترى مقاطع أقل من هذا النوع.
+open-sound = فتح الصوت
+make-duet = إنشاء ثنائي
+make-stitch = دمج هذا الفيديو
+why-title = لماذا هذا الفيديو؟
+why-none = فُتح هذا المقطع مباشرةً ولم تختره الخلاصة.
+why-explainer = تختار الخلاصة المقاطع وفق قواعد منشورة. يمكنك إيقاف التخصيص في أي وقت.
+algorithm-link = كيف تعمل الخلاصة
+
+## Reasons
+reason-follows_creator = أنت تتابع { $handle }
+reason-topic = تشاهد مقاطع عن { $hashtag }
+reason-similar_to_liked = مشابه لمقاطع أعجبتك
+reason-taste_match = يناسب ما تشاهده عادةً
+reason-trending_region = رائج في منطقتك ({ $region })
+reason-trending_language = رائج في لغتك ({ $language })
+reason-new_video_test_audience = مقطع جديد يُعرض على جمهور تجريبي صغير
+reason-fresh = نُشر مؤخرًا
+reason-sound = يستخدم الصوت «{ $sound }»
+
+## Comments
+comments-title = { $count ->
+    [zero] لا تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $count } تعليقات
+    [many] { $count } تعليقًا
+   *[other] { $count } تعليق
+}
+comments-empty = لا تعليقات بعد. كن أول من يعلّق.
+comments-more = مزيد من التعليقات
+comments-off = التعليقات متوقفة على هذا الفيديو.
+comment-add = أضف تعليقًا
+comment-send = نشر
+comment-sent = تم نشر التعليق
+comment-reply = رد
+comment-reply-to = الرد على { $handle }
+comment-cancel-reply = إلغاء الرد
+comment-replies = { $count ->
+    [zero] لا ردود
+    [one] عرض ردّ واحد
+    [two] عرض ردّين
+    [few] عرض { $count } ردود
+    [many] عرض { $count } ردًّا
+   *[other] عرض { $count } رد
+}
+comment-like = { $count ->
+    [zero] الإعجاب بالتعليق (لا إعجابات)
+    [one] الإعجاب بالتعليق (إعجاب واحد)
+    [two] الإعجاب بالتعليق (إعجابان)
+    [few] الإعجاب بالتعليق ({ $count } إعجابات)
+    [many] الإعجاب بالتعليق ({ $count } إعجابًا)
+   *[other] الإعجاب بالتعليق ({ $count } إعجاب)
+}
+comment-pinned = مثبَّت
+comment-login = سجّل الدخول للتعليق
+
+## Reports
+report = إبلاغ
+report-title = الإبلاغ عن هذا الفيديو
+report-intro = أخبرنا بالمشكلة. يراجع مشرفٌ كل بلاغ، وستصلك إجابة.
+report-category = السبب
+report-note = تفاصيل (اختياري)
+report-note-hint = ما الذي ينبغي أن ينتبه إليه المشرف؟
+report-send = إرسال البلاغ
+report-sent = شكرًا لك. تم إرسال بلاغك.
+report-category-hate_speech = خطاب كراهية
+report-category-harassment = تحرش أو تنمّر
+report-category-violence = عنف أو تهديد
+report-category-sexual_content = محتوى جنسي
+report-category-child_safety = سلامة الأطفال
+report-category-self_harm = انتحار أو إيذاء النفس
+report-category-disinformation = معلومات كاذبة
+report-category-spam = رسائل مزعجة أو احتيال
+report-category-illegal = محتوى غير قانوني
+report-category-other = سبب آخر
+
+## Upload
+upload-title = رفع
+upload-file = ملف الفيديو
+upload-file-hint = من ثانية واحدة إلى 10 دقائق. يبدأ الرفع فورًا ويُستأنف إذا انقطع الاتصال.
+upload-progress-label = تقدّم الرفع
+upload-progress = ‏{ $percent }٪ ({ $sent } من { $total } بايت)
+upload-done = اكتمل الرفع
+upload-error = فشل الرفع. حاول مرة أخرى.
+upload-pause = إيقاف مؤقت
+upload-resume = استئناف
+upload-caption = الوصف
+upload-caption-hint = اكتب # للوسوم و@ للإشارة إلى شخص ما.
+upload-visibility = من يمكنه المشاهدة
+visibility-public = الجميع
+visibility-followers = المتابِعون
+visibility-private = أنا فقط
+upload-allow = السماح للآخرين بـ
+upload-allow-comments = التعليق
+upload-allow-duet = الثنائي
+upload-allow-stitch = الدمج
+upload-sound = الصوت (اختياري)
+upload-sound-search = ابحث عن صوت
+upload-sound-none = يحتفظ مقطعك بصوته الأصلي.
+upload-sound-chosen = الصوت: { $title }
+upload-sound-clear = استخدام صوتي الأصلي
+upload-duet = ثنائي مع { $handle }
+upload-stitch = دمج فيديو { $handle }
+upload-post = نشر
+upload-pick-first = اختر ملف فيديو أولًا.
+upload-waiting = جارٍ إنهاء الرفع…
+upload-processing = جارٍ معالجة الفيديو… يستغرق ذلك تقريبًا مدة المقطع نفسها.
+upload-ready = الفيديو جاهز!
+upload-watch = شاهده
+upload-to-profile = الانتقال إلى ملفك الشخصي
+suggestions = اقتراحات
+suggestions-count = { $count ->
+    [one] اقتراح واحد. استخدم السهمين لأعلى ولأسفل للاختيار.
+    [two] اقتراحان. استخدم السهمين لأعلى ولأسفل للاختيار.
+    [few] { $count } اقتراحات. استخدم السهمين لأعلى ولأسفل للاختيار.
+   *[other] { $count } اقتراحًا. استخدم السهمين لأعلى ولأسفل للاختيار.
+}
+
+## Profiles, hashtags, sounds
+profile-not-found = هذا الحساب غير موجود.
+profile-edit = تعديل الملف الشخصي
+profile-follow = متابعة
+profile-following = تتابعه
+profile-private = خاص
+profile-private-body = هذا الحساب خاص. تابِعه لمشاهدة فيديوهاته.
+profile-following-count = يتابع
+profile-followers-count = المتابِعون
+profile-likes-count = الإعجابات
+profile-videos-count = الفيديوهات
+profile-videos = الفيديوهات
+profile-empty = لا فيديوهات بعد.
+profile-empty-own = لم تنشر شيئًا بعد. ستظهر مقاطعك هنا.
+tile-label = { $caption } – من { $handle }
+tile-label-plain = فيديو من { $handle }
+hashtag-count = { $count ->
+    [zero] لا فيديوهات
+    [one] فيديو واحد
+    [two] فيديوهان
+    [few] { $count } فيديوهات
+    [many] { $count } فيديو
+   *[other] { $count } فيديو
+}
+hashtag-empty = لا فيديوهات عامة بهذا الوسم بعد.
+sound-title = صوت
+sound-listen = استمع إلى { $title }
+sound-meta = { $duration } · { $count ->
+    [zero] لا فيديوهات
+    [one] فيديو واحد
+    [two] فيديوهان
+    [few] { $count } فيديوهات
+   *[other] { $count } فيديو
+}
+sound-use = استخدام هذا الصوت
+sound-original = الفيديو الأصلي
+sound-sort = ترتيب الفيديوهات
+sound-newest = الأحدث
+sound-popular = الأكثر رواجًا
+sound-empty = لم يستخدم أي فيديو هذا الصوت بعد.
+
+## Search
+search-title = استكشاف
+search-label = بحث
+search-placeholder = ابحث عن حسابات وفيديوهات و#وسوم وأصوات
+search-submit = بحث
+search-types = مجال البحث
+search-videos = فيديوهات
+search-accounts = حسابات
+search-hashtags = وسوم
+search-sounds = أصوات
+search-results = النتائج
+search-hint = اكتب كلمة أو #وسمًا أو ‎@اسم_مستخدم.
+search-empty = لم يُعثر على شيء لـ«{ $query }».
+search-followers = { $count ->
+    [zero] لا متابِعين
+    [one] متابِع واحد
+    [two] متابِعان
+    [few] { $count } متابِعين
+    [many] { $count } متابِعًا
+   *[other] { $count } متابِع
+}
+
+## Inbox
+inbox-title = الوارد
+inbox-requests = طلبات المتابعة
+inbox-activity = النشاط
+inbox-empty = لا إشعارات بعد.
+inbox-unread = غير مقروء:
+request-accept = قبول
+request-decline = رفض
+request-accepted = يمكن لـ{ $handle } الآن مشاهدة فيديوهاتك
+request-declined = تم رفض طلب { $handle }
+notif-like = { $count ->
+    [one] أُعجب { $actor } بالفيديو الخاص بك
+    [two] أُعجب شخصان بالفيديو الخاص بك
+    [few] أُعجب { $count } أشخاص بالفيديو الخاص بك
+   *[other] أُعجب { $count } شخصًا بالفيديو الخاص بك
+}
+notif-comment = { $others ->
+    [0] علّق { $actor } على الفيديو الخاص بك
+   *[other] علّق { $actor } و{ $others } آخرون على الفيديو الخاص بك
+}
+notif-reply = ردّ { $actor } على تعليقك
+notif-mention = أشار إليك { $actor }
+notif-follow = { $count ->
+    [one] بدأ { $actor } بمتابعتك
+    [two] متابِعان جديدان
+    [few] { $count } متابِعين جدد
+   *[other] { $count } متابِعًا جديدًا
+}
+notif-follow_request = طلب { $actor } متابعتك
+notif-follow_accepted = قبِل { $actor } طلب المتابعة
+notif-comment_like = { $others ->
+    [0] أُعجب { $actor } بتعليقك
+   *[other] أُعجب { $actor } و{ $others } آخرون بتعليقك
+}
+notif-duet = أنشأ { $actor } ثنائيًا مع الفيديو الخاص بك
+notif-stitch = دمج { $actor } الفيديو الخاص بك
+
+## Settings
+settings-title = الإعدادات
+settings-save = حفظ
+settings-saved = تم الحفظ
+settings-profile = الملف الشخصي
+settings-privacy = الخصوصية
+settings-private = حساب خاص
+settings-private-hint = لا يشاهد فيديوهاتك إلا المتابِعون الذين توافق عليهم.
+settings-who-comment = من يمكنه التعليق على فيديوهاتك
+settings-who-duet = من يمكنه إنشاء ثنائي مع فيديوهاتك
+settings-who-stitch = من يمكنه دمج فيديوهاتك
+policy-everyone = الجميع
+policy-followers = المتابِعون
+policy-nobody = لا أحد
+settings-liked-public = إظهار الفيديوهات التي أعجبتني في ملفي الشخصي
+settings-teen = حسابك حساب مراهق، لذا بعض الإعدادات أكثر صرامة.
+settings-feed = الخلاصة
+settings-reset-recommendations = إعادة ضبط توصياتي
+settings-reset-done = أُعيد ضبط توصياتك.
+settings-language = اللغة
+settings-language-label = لغة الواجهة
+settings-language-hint = يتّبع Spool لغة متصفحك افتراضيًا.
+settings-data = بياناتك
+settings-data-intro = نزّل كل ما يحفظه Spool عنك، واطّلع على الموظفين الذين اطّلعوا عليه ولماذا.
+settings-export = تنزيل بياناتي
+settings-region = المنطقة الأساسية
+settings-region-now = تُحفظ بياناتك في: { $region }
+settings-region-intro = لا تُحفظ بياناتك الشخصية إلا في منطقتك الأساسية. يمكنك نقلها إلى منطقة أخرى.
+settings-move-to = المنطقة الأساسية الجديدة
+settings-move = نقل بياناتي
+settings-move-confirm = هل تريد نقل كل بياناتك الشخصية إلى { $region }؟
+settings-move-done = تم نقل بياناتك.
+settings-account = الحساب
+settings-signed-in = مسجَّل الدخول باسم { $handle }
+settings-logout = تسجيل الخروج
+settings-delete = حذف الحساب
+settings-delete-intro = يحذف هذا حسابك وفيديوهاتك وكل بياناتك نهائيًا. لا يمكن التراجع عنه.
+settings-delete-confirm = هل تريد حذف حسابك وكل ما فيه نهائيًا؟
+access-title = الوصول إلى بياناتي
+access-intro = في كل مرة يفتح فيها أحد الموظفين بياناتك الشخصية، يُسجَّل ذلك مع مبرّر مكتوب. هذه هي القائمة الكاملة.
+access-empty = لم يطّلع أي موظف على بياناتك.
+access-unavailable = سجل الوصول غير متاح على هذا الخادم بعد.
+access-when = متى
+access-staff = الموظف
+access-role = الدور
+access-action = ما الذي فعله
+access-justification = المبرّر
+access-reference = المرجع
+algorithm-title = كيف تعمل الخلاصة
+algorithm-intro = خلاصة «لك» في Spool مفتوحة للتدقيق: الشيفرة وأوزانها وأسباب اختيار كل مقطع منشورة.
+algorithm-sources = تأتي المرشَّحات من الحسابات التي تتابعها، ومن مقاطع تشبه ما أعجبك، ومما هو رائج في منطقتك ولغتك، ومن مقاطع جديدة تُعرض على جمهور تجريبي صغير.
+algorithm-signals = تتعلّم مما تفعله: مدة المشاهدة، وإعادة التشغيل، والتخطي، والإعجابات، والمشاركات، والتعليقات، والمتابعات، و«غير مهتم».
+algorithm-filters = تستبعد ما شاهدته والحسابات المحظورة والفيديوهات المحذوفة، وتنوّع المواضيع وصنّاع المحتوى.
+algorithm-control = يمكنك إيقاف التخصيص، وإعادة ضبط ما تعلّمته، والسؤال «لماذا هذا الفيديو؟» على كل مقطع.
+algorithm-published = الوصف المنشور
+algorithm-unavailable = الوصف المنشور غير متاح على هذا الخادم بعد.
+
+## Log in and sign up
+login-title = تسجيل الدخول
+login-submit = تسجيل الدخول
+login-no-account = ليس لديك حساب بعد؟
+signup-title = إنشاء حساب
+signup-intro = لا تُحفظ بياناتك الشخصية إلا في المنطقة الأساسية التي تختارها.
+signup-submit = إنشاء الحساب
+signup-have-account = لديك حساب بالفعل؟
+field-handle = اسم المستخدم
+field-handle-hint = من 2 إلى 24 حرفًا أو رقمًا أو _ أو .
+field-display-name = الاسم المعروض (اختياري)
+field-password = كلمة المرور
+field-password-hint = 8 أحرف على الأقل.
+field-birth-date = تاريخ الميلاد
+field-birth-date-hint = يجب ألا يقل عمرك عن 13 عامًا. حسابات من هم دون 18 عامًا خاصة افتراضيًا.
+field-region = المنطقة الأساسية
+field-region-hint = مكان حفظ بياناتك الشخصية.
+field-email = البريد الإلكتروني (اختياري)
+field-email-hint = يُستخدم فقط لمساعدتك على استعادة حسابك.
+field-bio = نبذة
+
+## Errors
+error-network = تعذّر الوصول إلى الخادم. تحقّق من اتصالك.
+error-internal = حدث خطأ ما. حاول مرة أخرى.
+error-unauthenticated = سجّل الدخول أولًا.
+error-invalid_credentials = اسم المستخدم أو كلمة المرور غير صحيحة.
+error-too_young = يجب ألا يقل عمرك عن 13 عامًا لاستخدام Spool.
+error-csrf_rejected = انتهت صلاحية جلستك. أعد تحميل الصفحة.
+error-forbidden = غير مسموح لك بذلك.
+error-comments_off = التعليقات متوقفة على هذا الفيديو.
+error-remix_off = لا يسمح صانع الفيديو بذلك.
+error-not_found = غير موجود.
+error-handle_taken = اسم المستخدم هذا مستخدم بالفعل.
+error-rate_limited = محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.
+error-invalid_handle = استخدم من 2 إلى 24 حرفًا أو رقمًا أو _ أو .
+error-handle_reserved = اسم المستخدم هذا محجوز.
+error-invalid_password = يجب أن تتكوّن كلمة المرور من 8 إلى 128 حرفًا.
+error-invalid_email = يبدو أن عنوان البريد الإلكتروني غير صحيح.
+error-invalid_birth_date = أدخل تاريخ ميلاد صالحًا.
+error-invalid_display_name = الاسم المعروض 50 حرفًا كحد أقصى.
+error-invalid_bio = النبذة 160 حرفًا كحد أقصى.
+error-invalid_caption = الوصف 2200 حرف كحد أقصى.
+error-invalid_comment = يتكوّن التعليق من 1 إلى 500 حرف.
+error-unknown_region = اختر إحدى المناطق المدرجة.
+error-empty_file = الملف فارغ.
+error-not_media = هذا الملف ليس فيديو.
+error-no_video_stream = لا يحتوي هذا الملف على فيديو.
+error-still_image = هذه صورة ثابتة وليست فيديو.
+error-too_short = الفيديو قصير جدًا (ثانية واحدة على الأقل).
+error-too_long = الفيديو طويل جدًا (10 دقائق كحد أقصى).
+error-too_large = الفيديو كبير جدًا.
+error-unsupported_codec = صيغة الفيديو هذه غير مدعومة.
+error-transcode_failed = تعذّرت معالجة الفيديو.

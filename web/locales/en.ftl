@@ -1,0 +1,376 @@
+# Spool's interface text: English. The server renders the page shell with these
+# messages and the browser layer formats the same file (Project Fluent).
+# Every file in this folder must define exactly the same messages (cargo test checks).
+
+## Page shell (server-rendered)
+app-name = Spool
+app-title = Spool — short videos
+app-description = Watch, make and share short videos. Your data stays in your home region.
+skip-to-content = Skip to content
+loading = Loading…
+noscript = Spool needs JavaScript to play videos. Please turn it on, or use the API directly.
+assets-missing = The web client was not built into this server. Build it with “npm ci && npm run build” in the web/ folder, then rebuild Spool.
+title-page = { $page } · Spool
+title-not-found = Not found · Spool
+not-found = This page does not exist.
+close = Close
+
+## Navigation
+nav-label = Main
+nav-home = Home
+nav-discover = Discover
+nav-upload = Upload
+nav-inbox = Inbox
+nav-profile = Profile
+nav-unread = { $count ->
+    [one] { $count } unread notification
+   *[other] { $count } unread notifications
+}
+
+## Feed
+feed-tabs = Feeds
+feed-for-you = For You
+feed-following = Following
+feed-personalized = Personalized
+feed-mode-hint = When off, the feed uses no profiling: it shows what is popular and new in your region and language.
+feed-mode-personalized = Personalized feed on
+feed-mode-non-personalized = Personalized feed off: no profiling is used
+feed-empty = Nothing to watch yet. Upload the first clip, or search for something.
+feed-following-empty = No new clips from the accounts you follow.
+feed-login = Log in to see clips from the accounts you follow.
+feed-unavailable = The feed is not available on this server yet. Try search or a profile.
+video-title = Video
+video-processing = Processing…
+video-failed = Processing failed
+clip-video-label = Video by { $handle }
+clip-unmute = Turn sound on
+clip-mute = Turn sound off
+clip-play = Play
+clip-pause = Pause
+clip-actions = Actions for the video by { $handle }
+clip-like = { $count ->
+    [one] Like ({ $count } like)
+   *[other] Like ({ $count } likes)
+}
+clip-comments = { $count ->
+    [one] Comments ({ $count } comment)
+   *[other] Comments ({ $count } comments)
+}
+clip-share = { $count ->
+    [one] Share ({ $count } share)
+   *[other] Share ({ $count } shares)
+}
+clip-more = More options
+clip-sound = Original sound – { $handle }
+clip-duet-of = Duet: see the original
+clip-stitch-of = Stitch: see the original
+follow-handle = Follow { $handle }
+follow-requested = Requested
+follow-done = You follow { $handle } now
+unfollow-done = You no longer follow { $handle }
+login-needed = Log in first.
+share-title = Share
+share-link = Link to this video
+share-copy = Copy link
+share-copied = Link copied
+not-interested = Not interested
+not-interested-done = Got it: you will see fewer clips like this.
+open-sound = Open the sound
+make-duet = Make a duet
+make-stitch = Stitch this video
+why-title = Why this video?
+why-none = This clip was opened directly, not chosen by the feed.
+why-explainer = The feed picks clips with published rules. You can switch personalization off at any time.
+algorithm-link = How the feed works
+
+## Reasons the feed gives (by code; the server's English text is shown for unknown codes)
+reason-follows_creator = You follow { $handle }
+reason-topic = You watch clips about { $hashtag }
+reason-similar_to_liked = Similar to clips you liked
+reason-taste_match = Matches what you usually watch
+reason-trending_region = Popular in your region ({ $region })
+reason-trending_language = Popular in your language ({ $language })
+reason-new_video_test_audience = A new clip shown to a small test audience
+reason-fresh = Recently posted
+reason-sound = Uses the sound “{ $sound }”
+
+## Comments
+comments-title = { $count ->
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+comments-empty = No comments yet. Be the first.
+comments-more = More comments
+comments-off = Comments are off for this video.
+comment-add = Add a comment
+comment-send = Post
+comment-sent = Comment posted
+comment-reply = Reply
+comment-reply-to = Reply to { $handle }
+comment-cancel-reply = Cancel reply
+comment-replies = { $count ->
+    [one] View { $count } reply
+   *[other] View { $count } replies
+}
+comment-like = { $count ->
+    [one] Like comment ({ $count } like)
+   *[other] Like comment ({ $count } likes)
+}
+comment-pinned = Pinned
+comment-login = Log in to comment
+
+## Reports
+report = Report
+report-title = Report this video
+report-intro = Tell us what is wrong. A moderator reviews every report, and you will hear back.
+report-category = Reason
+report-note = Details (optional)
+report-note-hint = What should the moderator look at?
+report-send = Send report
+report-sent = Thank you. Your report was sent.
+report-category-hate_speech = Hate speech
+report-category-harassment = Harassment or bullying
+report-category-violence = Violence or threats
+report-category-sexual_content = Sexual content
+report-category-child_safety = Child safety
+report-category-self_harm = Suicide or self-harm
+report-category-disinformation = False information
+report-category-spam = Spam or scam
+report-category-illegal = Illegal content
+report-category-other = Something else
+
+## Upload
+upload-title = Upload
+upload-file = Video file
+upload-file-hint = 1 second to 10 minutes. The upload starts at once and resumes if the connection drops.
+upload-progress-label = Upload progress
+upload-progress = { $percent } % ({ $sent } of { $total } bytes)
+upload-done = Upload complete
+upload-error = The upload failed. Try again.
+upload-pause = Pause
+upload-resume = Resume
+upload-caption = Caption
+upload-caption-hint = Type # for hashtags and @ to mention someone.
+upload-visibility = Who can watch
+visibility-public = Everyone
+visibility-followers = Followers
+visibility-private = Only me
+upload-allow = Allow others to
+upload-allow-comments = Comment
+upload-allow-duet = Duet
+upload-allow-stitch = Stitch
+upload-sound = Sound (optional)
+upload-sound-search = Search for a sound
+upload-sound-none = Your clip keeps its own sound.
+upload-sound-chosen = Sound: { $title }
+upload-sound-clear = Use my own sound
+upload-duet = Duet with { $handle }
+upload-stitch = Stitch of { $handle }’s video
+upload-post = Post
+upload-pick-first = Choose a video file first.
+upload-waiting = Finishing the upload…
+upload-processing = Processing your video… This takes about as long as the clip.
+upload-ready = Your video is ready!
+upload-watch = Watch it
+upload-to-profile = Go to your profile
+suggestions = Suggestions
+suggestions-count = { $count ->
+    [one] { $count } suggestion. Use the up and down arrows to choose.
+   *[other] { $count } suggestions. Use the up and down arrows to choose.
+}
+
+## Profiles, hashtags, sounds
+profile-not-found = This account does not exist.
+profile-edit = Edit profile
+profile-follow = Follow
+profile-following = Following
+profile-private = Private
+profile-private-body = This account is private. Follow it to see its videos.
+profile-following-count = Following
+profile-followers-count = Followers
+profile-likes-count = Likes
+profile-videos-count = Videos
+profile-videos = Videos
+profile-empty = No videos yet.
+profile-empty-own = You have not posted anything yet. Your clips will appear here.
+tile-label = { $caption } — by { $handle }
+tile-label-plain = Video by { $handle }
+hashtag-count = { $count ->
+    [one] { $count } video
+   *[other] { $count } videos
+}
+hashtag-empty = No public videos with this hashtag yet.
+sound-title = Sound
+sound-listen = Listen to { $title }
+sound-meta = { $duration } · { $count ->
+    [one] { $count } video
+   *[other] { $count } videos
+}
+sound-use = Use this sound
+sound-original = Original video
+sound-sort = Sort videos
+sound-newest = Newest
+sound-popular = Popular
+sound-empty = No videos use this sound yet.
+
+## Search
+search-title = Discover
+search-label = Search
+search-placeholder = Search accounts, videos, #hashtags, sounds
+search-submit = Search
+search-types = What to search
+search-videos = Videos
+search-accounts = Accounts
+search-hashtags = Hashtags
+search-sounds = Sounds
+search-results = Results
+search-hint = Type a word, a #hashtag or an @handle.
+search-empty = Nothing found for “{ $query }”.
+search-followers = { $count ->
+    [one] { $count } follower
+   *[other] { $count } followers
+}
+
+## Inbox
+inbox-title = Inbox
+inbox-requests = Follow requests
+inbox-activity = Activity
+inbox-empty = No notifications yet.
+inbox-unread = Unread:
+request-accept = Accept
+request-decline = Decline
+request-accepted = { $handle } can now see your videos
+request-declined = Request from { $handle } declined
+notif-like = { $count ->
+    [one] { $actor } liked your video
+   *[other] { $count } people liked your video
+}
+notif-comment = { $others ->
+    [0] { $actor } commented on your video
+   *[other] { $actor } and { $others } others commented on your video
+}
+notif-reply = { $actor } replied to your comment
+notif-mention = { $actor } mentioned you
+notif-follow = { $count ->
+    [one] { $actor } started following you
+   *[other] { $count } new followers
+}
+notif-follow_request = { $actor } asked to follow you
+notif-follow_accepted = { $actor } accepted your follow request
+notif-comment_like = { $others ->
+    [0] { $actor } liked your comment
+   *[other] { $actor } and { $others } others liked your comment
+}
+notif-duet = { $actor } made a duet with your video
+notif-stitch = { $actor } stitched your video
+
+## Settings
+settings-title = Settings
+settings-save = Save
+settings-saved = Saved
+settings-profile = Profile
+settings-privacy = Privacy
+settings-private = Private account
+settings-private-hint = Only followers you approve can see your videos.
+settings-who-comment = Who can comment on your videos
+settings-who-duet = Who can duet with your videos
+settings-who-stitch = Who can stitch your videos
+policy-everyone = Everyone
+policy-followers = Followers
+policy-nobody = Nobody
+settings-liked-public = Show the videos I liked on my profile
+settings-teen = Your account is a teen account: some settings are stricter.
+settings-feed = Feed
+settings-reset-recommendations = Reset my recommendations
+settings-reset-done = Your recommendations were reset.
+settings-language = Language
+settings-language-label = Interface language
+settings-language-hint = By default Spool follows your browser’s language.
+settings-data = Your data
+settings-data-intro = Download everything Spool stores about you, and see which staff members looked at it and why.
+settings-export = Download my data
+settings-region = Home region
+settings-region-now = Your data is stored in: { $region }
+settings-region-intro = Your personal data lives only in your home region. You can move it to another one.
+settings-move-to = New home region
+settings-move = Move my data
+settings-move-confirm = Move all your personal data to { $region }?
+settings-move-done = Your data was moved.
+settings-account = Account
+settings-signed-in = Logged in as { $handle }
+settings-logout = Log out
+settings-delete = Delete account
+settings-delete-intro = This deletes your account, your videos and all your data for good. It cannot be undone.
+settings-delete-confirm = Delete your account and everything in it for good?
+access-title = Access to my data
+access-intro = Every time a staff member opens your personal data, it is logged with a written justification. This is the full list.
+access-empty = No staff member has accessed your data.
+access-unavailable = The access log is not available on this server yet.
+access-when = When
+access-staff = Staff member
+access-role = Role
+access-action = What they did
+access-justification = Justification
+access-reference = Reference
+algorithm-title = How the feed works
+algorithm-intro = Spool’s For You feed is open to inspection: the code, its weights and the reasons for each clip are published.
+algorithm-sources = Candidates come from accounts you follow, clips similar to those you liked, what is popular in your region and language, and new clips shown to a small test audience.
+algorithm-signals = It learns from what you do: how long you watch, replays, skips, likes, shares, comments, follows and “not interested”.
+algorithm-filters = It leaves out what you have seen, blocked accounts and removed videos, and mixes topics and creators.
+algorithm-control = You can turn personalization off, reset what it learned, and ask “why this video?” on every clip.
+algorithm-published = Published description
+algorithm-unavailable = The published description is not available on this server yet.
+
+## Log in and sign up
+login-title = Log in
+login-submit = Log in
+login-no-account = No account yet?
+signup-title = Sign up
+signup-intro = Your personal data is stored only in the home region you choose.
+signup-submit = Create account
+signup-have-account = Already have an account?
+field-handle = Handle
+field-handle-hint = 2 to 24 letters, digits, _ or .
+field-display-name = Display name (optional)
+field-password = Password
+field-password-hint = At least 8 characters.
+field-birth-date = Date of birth
+field-birth-date-hint = You must be at least 13. Accounts under 18 are private by default.
+field-region = Home region
+field-region-hint = Where your personal data is stored.
+field-email = E-mail (optional)
+field-email-hint = Only used to help you recover your account.
+field-bio = Bio
+
+## Errors (by the API's error code; the server's message is shown for other codes)
+error-network = Cannot reach the server. Check your connection.
+error-internal = Something went wrong. Try again.
+error-unauthenticated = Log in first.
+error-invalid_credentials = Wrong handle or password.
+error-too_young = You must be at least 13 years old to use Spool.
+error-csrf_rejected = Your session expired. Reload the page.
+error-forbidden = You are not allowed to do that.
+error-comments_off = Comments are off for this video.
+error-remix_off = The creator does not allow this.
+error-not_found = Not found.
+error-handle_taken = This handle is already taken.
+error-rate_limited = Too many attempts. Wait a moment and try again.
+error-invalid_handle = Use 2 to 24 letters, digits, _ or .
+error-handle_reserved = This handle is reserved.
+error-invalid_password = The password must be 8 to 128 characters.
+error-invalid_email = This e-mail address does not look right.
+error-invalid_birth_date = Enter a valid date of birth.
+error-invalid_display_name = The display name is at most 50 characters.
+error-invalid_bio = The bio is at most 160 characters.
+error-invalid_caption = The caption is at most 2,200 characters.
+error-invalid_comment = A comment is 1 to 500 characters.
+error-unknown_region = Choose one of the listed regions.
+error-empty_file = The file is empty.
+error-not_media = This file is not a video.
+error-no_video_stream = This file has no video.
+error-still_image = This is a still image, not a video.
+error-too_short = The video is too short (at least 1 second).
+error-too_long = The video is too long (at most 10 minutes).
+error-too_large = The video is too large.
+error-unsupported_codec = This video format is not supported.
+error-transcode_failed = The video could not be processed.

@@ -1,0 +1,470 @@
+// The For You and Following feeds: full-screen clips with scroll snapping, autoplay
+// (muted until the viewer taps), the next clip preloaded, arrow keys on desktop, and on
+// each clip its actions (like, comments, share, follow, sound, duet/stitch, report,
+// not interested, why this video).
+import { t, tOr, formatCount, type Args } from './i18n';
+import { api, get, post, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
+import { h, icon, toast, dialog, field, formAlert, showError, handle as handleEl, at } from './dom';
+import { attach, type Source } from './player';
+import { Watcher, flush } from './watch';
+import { setTitle, navigate, type PageContext } from './router';
+import { openComments } from './comments';
+
+const MODE_KEY = 'spool.feedMode';
+export type FeedMode = 'personalized' | 'non_personalized';
+
+/** The mode chosen in this browser, if any (for visitors, and for servers that do not
+ * keep `feed_mode` in the account's settings). */
+export function storedMode(): FeedMode | null {
+  const v = localStorage.getItem(MODE_KEY);
+  return v === 'personalized' || v === 'non_personalized' ? v : null;
+}
+
+/** Stores the feed mode: in the account's settings where the server keeps it (then the
+ * server applies it on every device), otherwise in this browser. */
+export async function setFeedMode(mode: FeedMode): Promise<void> {
+  if (session.account) {
+    try {
+      const s = await get<Settings>('/api/v1/me/settings');
+      if ('feed_mode' in s) {
+        await api('PATCH', '/api/v1/me/settings', { feed_mode: mode });
+        localStorage.removeItem(MODE_KEY);
+        return;
+      }
+    } catch { /* fall back to this browser */ }
+  }
+  localStorage.setItem(MODE_KEY, mode);
+}
+
+/** The viewer's sound choice, kept while they move between clips and pages. */
+let muted = true;
+
+interface Clip {
+  item: FeedItem; el: HTMLElement; video: HTMLVideoElement; source: Source | null;
+  watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
+}
+
+export function captionNodes(video: Video): (Node | string)[] {
+  const out: (Node | string)[] = [];
+  const re = /([#@])([\p{L}\p{N}_.]+)/gu;
+  let last = 0;
+  for (const m of video.caption.matchAll(re)) {
+    const at = m.index ?? 0;
+    out.push(video.caption.slice(last, at));
+    const [whole, sigil, word] = m;
+    const href = sigil === '#' ? `/tag/${enc(word.toLowerCase())}` : `/u/${enc(word)}`;
+    out.push(h('a', { href, class: 'inline-link' }, whole));
+    last = at + whole.length;
+  }
+  out.push(video.caption.slice(last));
+  return out;
+}
+
+function reasonText(r: { code: string; text: string; args?: Record<string, string | number> }): string {
+  const args: Args = { ...(r.args ?? {}) };
+  // Handles and hashtags carry their sign inside the value, so that it stays with the
+  // word in right-to-left text (Fluent isolates each value).
+  if (typeof args.handle === 'string') args.handle = at(args.handle);
+  if (typeof args.hashtag === 'string' && !args.hashtag.startsWith('#')) args.hashtag = `#${args.hashtag}`;
+  return tOr(`reason-${r.code}`, r.text, args);
+}
+
+class Feed {
+  clips: Clip[] = [];
+  current = -1;
+  private cursor: string | null = null;
+  private done = false;
+  private loading = false;
+  private observer: IntersectionObserver;
+  private status: HTMLElement;
+
+  constructor(public scroller: HTMLElement, private load: ((cursor: string | null) => Promise<FeedPage>) | null, private feedName: string) {
+    this.observer = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting && e.intersectionRatio >= 0.6) this.activate(this.clips.findIndex((c) => c.el === e.target));
+      }
+    }, { root: scroller, threshold: [0.6] });
+    this.status = h('p', { class: 'feed-status', role: 'status' });
+    scroller.append(this.status);
+  }
+
+  async more(): Promise<void> {
+    if (!this.load || this.loading || this.done) return;
+    this.loading = true;
+    this.scroller.setAttribute('aria-busy', 'true');
+    this.status.textContent = t('loading');
+    try {
+      const page = await this.load(this.cursor);
+      this.cursor = page.cursor;
+      this.done = !page.cursor || page.items.length === 0;
+      page.items.forEach((item) => this.add(item));
+      this.status.textContent = this.clips.length === 0 ? t(this.feedName === 'following' ? 'feed-following-empty' : 'feed-empty') : '';
+    } catch (e) {
+      this.done = true;
+      this.status.textContent = e instanceof ApiError && e.status === 404 ? t('feed-unavailable')
+        : e instanceof ApiError && e.status === 401 ? t('feed-login') : errorText(e);
+    } finally {
+      this.loading = false;
+      this.scroller.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  add(item: FeedItem): void {
+    const clip = renderClip(item, this);
+    this.clips.push(clip);
+    clip.el.setAttribute('aria-posinset', String(this.clips.length));
+    this.scroller.insertBefore(clip.el, this.status);
+    this.observer.observe(clip.el);
+  }
+
+  activate(i: number): void {
+    if (i < 0 || i === this.current) return;
+    const old = this.clips[this.current];
+    if (old) { old.watcher.leave(); old.video.pause(); }
+    this.current = i;
+    this.clips.forEach((c, j) => {
+      const near = j >= i - 1 && j <= i + 1;
+      if (near && !c.source && c.item.video.playlist_url) c.source = attach(c.video, c.item.video.playlist_url, j !== i);
+      if (!near && c.source) { c.source.detach(); c.source = null; }
+    });
+    const clip = this.clips[i];
+    clip.watcher.enter();
+    this.play(clip);
+    if (i >= this.clips.length - 3) void this.more();
+  }
+
+  play(clip: Clip): void {
+    clip.video.muted = muted;
+    this.syncControls(clip);
+    clip.video.play().catch(() => {
+      // Autoplay with sound refused: play muted instead.
+      if (!clip.video.muted) { muted = true; clip.video.muted = true; this.syncControls(clip); void clip.video.play().catch(() => undefined); }
+    });
+  }
+
+  syncControls(clip: Clip): void {
+    clip.mute.setAttribute('aria-pressed', String(muted));
+    clip.mute.setAttribute('aria-label', t(muted ? 'clip-unmute' : 'clip-mute'));
+    clip.mute.replaceChildren(icon(muted ? 'muted' : 'sound'));
+    clip.tap.setAttribute('aria-label', t(muted ? 'clip-unmute' : clip.video.paused ? 'clip-play' : 'clip-pause'));
+    clip.el.classList.toggle('paused', clip.video.paused && !muted);
+  }
+
+  toggleMute(clip: Clip): void {
+    muted = !muted;
+    this.clips.forEach((c) => { c.video.muted = muted; });
+    if (clip.video.paused) void clip.video.play().catch(() => undefined);
+    this.syncControls(clip);
+  }
+
+  /** A tap on the clip: first it turns the sound on, then it pauses and plays. */
+  tap(clip: Clip): void {
+    if (muted) { this.toggleMute(clip); return; }
+    if (clip.video.paused) void clip.video.play().catch(() => undefined); else clip.video.pause();
+    this.syncControls(clip);
+  }
+
+  go(step: number): void {
+    const target = this.clips[Math.max(0, this.current) + step];
+    target?.el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  remove(clip: Clip): void {
+    const i = this.clips.indexOf(clip);
+    if (i < 0) return;
+    clip.watcher.leave();
+    clip.source?.detach();
+    this.observer.unobserve(clip.el);
+    const next = this.clips[i + 1] ?? this.clips[i - 1];
+    clip.el.remove();
+    this.clips.splice(i, 1);
+    this.current = -1;
+    if (next) { next.el.scrollIntoView({ block: 'start' }); this.activate(this.clips.indexOf(next)); }
+  }
+
+  /** Leaving the page: report the clip on screen, stop everything. */
+  destroy(): void {
+    this.clips[this.current]?.watcher.leave();
+    void flush(true);
+    this.observer.disconnect();
+    this.clips.forEach((c) => { c.video.pause(); c.source?.detach(); c.source = null; });
+  }
+
+  pauseForHidden(hidden: boolean): void {
+    const clip = this.clips[this.current];
+    if (!clip) return;
+    if (hidden) { clip.watcher.leave(); clip.video.pause(); } else { clip.watcher.enter(); this.play(clip); }
+  }
+}
+
+function countButton(label: string, iconName: string, count: number, onclick: (b: HTMLButtonElement) => void): HTMLButtonElement {
+  // The name comes from the hidden label (with the count in words); the visible count is
+  // only for the eye.
+  const b: HTMLButtonElement = h('button', { type: 'button', class: 'rail-button', onclick: () => onclick(b) },
+    icon(iconName), h('span', { class: 'visually-hidden rail-label' }, label),
+    h('span', { class: 'rail-count', 'aria-hidden': 'true' }, formatCount(count)));
+  return b;
+}
+
+function setCount(b: HTMLButtonElement, label: string, count: number): void {
+  const l = b.querySelector('.rail-label');
+  if (l) l.textContent = label;
+  const c = b.querySelector('.rail-count');
+  if (c) c.textContent = formatCount(count);
+}
+
+function requireLogin(): boolean {
+  if (session.account) return true;
+  toast(t('login-needed'));
+  navigate(`/login?next=${enc(location.pathname + location.search)}`);
+  return false;
+}
+
+function renderClip(item: FeedItem, feed: Feed): Clip {
+  const v = item.video;
+  const handle = v.creator.handle;
+  const captionId = `cap-${v.id}`;
+  const video = h('video', {
+    class: 'clip-video', playsinline: true, loop: true, muted: true, preload: 'none',
+    poster: v.poster_url ?? undefined, 'aria-label': t('clip-video-label', { handle: at(handle) }),
+  });
+  video.muted = true;
+  const tap = h('button', { type: 'button', class: 'clip-tap', onclick: () => feed.tap(clip) }, h('span', { class: 'clip-paused-icon' }, icon('play')));
+  const mute = h('button', { type: 'button', class: 'icon-button clip-mute', onclick: () => feed.toggleMute(clip) });
+  video.addEventListener('play', () => feed.syncControls(clip));
+  video.addEventListener('pause', () => feed.syncControls(clip));
+
+  const like = countButton(t('clip-like', { count: v.like_count }), 'heart', v.like_count, async (b) => {
+    if (!requireLogin()) return;
+    const on = b.getAttribute('aria-pressed') !== 'true';
+    try {
+      const r = await api<{ liked: boolean; like_count: number }>(on ? 'POST' : 'DELETE', `/api/v1/videos/${enc(v.id)}/like`);
+      b.setAttribute('aria-pressed', String(r.liked));
+      setCount(b, t('clip-like', { count: r.like_count }), r.like_count);
+    } catch (e) { toast(errorText(e)); }
+  });
+  like.setAttribute('aria-pressed', String(v.liked_by_me));
+  like.classList.add('like');
+
+  const comments = countButton(t('clip-comments', { count: v.comment_count }), 'comment', v.comment_count, () => {
+    openComments(v, (count) => setCount(comments, t('clip-comments', { count }), count));
+  });
+
+  const share = countButton(t('clip-share', { count: v.share_count }), 'share', v.share_count, async () => {
+    let url = v.share_url;
+    try {
+      const r = await post<{ url: string; share_count: number }>(`/api/v1/videos/${enc(v.id)}/share`);
+      url = r.url;
+      setCount(share, t('clip-share', { count: r.share_count }), r.share_count);
+    } catch { /* the link is known anyway */ }
+    await copyLink(url);
+  });
+
+  const rail = h('div', { class: 'clip-rail', role: 'group', 'aria-label': t('clip-actions', { handle: at(handle) }) });
+  const own = session.account?.handle.toLowerCase() === handle.toLowerCase();
+  if (!own) {
+    const follow = h('button', { type: 'button', class: 'follow-button', hidden: true });
+    const show = (state: string) => {
+      follow.hidden = state === 'following';
+      follow.textContent = state === 'requested' ? t('follow-requested') : t('follow-handle', { handle: at(handle) });
+      follow.disabled = state === 'requested';
+    };
+    void following().then((set) => show(set.has(handle.toLowerCase()) ? 'following' : 'none'));
+    follow.addEventListener('click', async () => {
+      if (!requireLogin()) return;
+      try {
+        const state = await setFollowing(handle, true);
+        show(state);
+        toast(state === 'requested' ? t('follow-requested') : t('follow-done', { handle: at(handle) }));
+      } catch (e) { toast(errorText(e)); }
+    });
+    rail.append(follow);
+  }
+  rail.append(like, comments, share,
+    h('button', { type: 'button', class: 'rail-button', 'aria-label': t('clip-more'), 'aria-haspopup': 'dialog', onclick: () => moreSheet(clip, feed) }, icon('more')));
+
+  const info = h('div', { class: 'clip-info' },
+    h('a', { href: `/u/${enc(handle)}`, class: 'clip-handle' }, handleEl(handle)),
+    h('p', { class: 'clip-caption', id: captionId }, ...captionNodes(v)),
+    v.remix ? h('a', { href: `/v/${enc(v.remix.of)}`, class: 'clip-remix' }, t(v.remix.kind === 'duet' ? 'clip-duet-of' : 'clip-stitch-of')) : null,
+    v.sound ? h('a', { href: `/sound/${enc(v.sound.id)}`, class: 'clip-sound' }, icon('music'), t('clip-sound', { handle: at(handle) })) : null,
+    h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
+
+  const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id },
+    video, tap, info, rail, mute);
+  const clip: Clip = { item, el, video, source: null, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute };
+  feed.syncControls(clip);
+  return clip;
+}
+
+async function copyLink(url: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(url);
+    toast(t('share-copied'));
+  } catch {
+    const input = h('input', { type: 'text', readonly: true, value: url, class: 'copy-input' });
+    dialog(t('share-title'), [field(t('share-link'), input)]);
+    input.select();
+  }
+}
+
+function whyDialog(item: FeedItem): void {
+  const reasons = item.reasons ?? [];
+  dialog(t('why-title'), [
+    reasons.length
+      ? h('ul', { class: 'reasons' }, ...reasons.map((r) => h('li', {}, reasonText(r))))
+      : h('p', {}, t('why-none')),
+    h('p', { class: 'hint' }, t('why-explainer')),
+    h('a', { href: '/how-the-feed-works', class: 'text-link' }, t('algorithm-link')),
+  ]);
+}
+
+function moreSheet(clip: Clip, feed: Feed): void {
+  const v = clip.item.video;
+  const close = () => dlg.close();
+  const action = (label: string, fn: () => void) => h('button', { type: 'button', class: 'sheet-action', onclick: () => { close(); fn(); } }, label);
+  const link = (label: string, href: string) => h('a', { href, class: 'sheet-action', onclick: close }, label);
+  const dlg = dialog(t('clip-more'), [
+    h('div', { class: 'sheet-actions' },
+      action(t('why-title'), () => whyDialog(clip.item)),
+      action(t('not-interested'), () => {
+        if (!requireLogin()) return;
+        clip.watcher.notInterested();
+        void flush();
+        toast(t('not-interested-done'));
+        feed.remove(clip);
+      }),
+      v.sound ? link(t('open-sound'), `/sound/${enc(v.sound.id)}`) : null,
+      v.allow_duet ? link(t('make-duet'), `/upload?duet_of=${enc(v.id)}`) : null,
+      v.allow_stitch ? link(t('make-stitch'), `/upload?stitch_of=${enc(v.id)}`) : null,
+      action(t('share-copy'), () => void copyLink(v.share_url)),
+      action(t('report'), () => reportDialog(v)))],
+  { sheet: true });
+}
+
+const REPORT_CATEGORIES = ['hate_speech', 'harassment', 'violence', 'sexual_content', 'child_safety', 'self_harm', 'disinformation', 'spam', 'illegal', 'other'];
+
+function reportDialog(v: Video): void {
+  if (!requireLogin()) return;
+  const category = h('select', { name: 'category', required: true },
+    ...REPORT_CATEGORIES.map((c) => h('option', { value: c }, tOr(`report-category-${c}`, c))));
+  const note = h('textarea', { name: 'note', maxlength: 1000, rows: 3 });
+  const form: HTMLFormElement = h('form', { class: 'stack' },
+    h('p', {}, t('report-intro')),
+    field(t('report-category'), category),
+    field(t('report-note'), note, t('report-note-hint')),
+    formAlert(),
+    h('button', { type: 'submit', class: 'primary' }, t('report-send')));
+  const dlg = dialog(t('report-title'), [form]);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await post('/api/v1/reports', { video_id: v.id, category: category.value, note: note.value });
+      dlg.close();
+      toast(t('report-sent'));
+    } catch (err) {
+      showError(form, errorText(err), err instanceof ApiError ? err.field : undefined);
+    }
+  });
+}
+
+function feedFrame(ctx: PageContext, title: string, tabs: HTMLElement | null): { scroller: HTMLElement; top: HTMLElement } {
+  ctx.main.className = 'feed-main';
+  const top = h('div', { class: 'feed-top' }, tabs);
+  const scroller = h('div', { class: 'feed', role: 'feed', 'aria-label': title, 'aria-busy': 'false' });
+  ctx.main.append(h('h1', { class: 'visually-hidden' }, title), top, scroller);
+  return { scroller, top };
+}
+
+function keys(feed: Feed): (e: KeyboardEvent) => void {
+  return (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (document.querySelector('dialog[open]') || target.closest('input, textarea, select, [contenteditable]')) return;
+    const clip = feed.clips[feed.current];
+    if (['ArrowDown', 'PageDown', 'j'].includes(e.key)) { e.preventDefault(); feed.go(1); }
+    else if (['ArrowUp', 'PageUp', 'k'].includes(e.key)) { e.preventDefault(); feed.go(-1); }
+    else if (e.key === 'm' && clip) feed.toggleMute(clip);
+    else if (e.key === ' ' && clip && !target.closest('button, a')) { e.preventDefault(); feed.tap(clip); }
+  };
+}
+
+function run(ctx: PageContext, feed: Feed): void {
+  const onKey = keys(feed);
+  const onVisibility = () => {
+    feed.pauseForHidden(document.visibilityState === 'hidden');
+    if (document.visibilityState === 'hidden') void flush(true);
+  };
+  // The page is going away (another site, a reload): report the clip on screen now.
+  const onPageHide = () => feed.destroy();
+  document.addEventListener('keydown', onKey);
+  document.addEventListener('visibilitychange', onVisibility);
+  addEventListener('pagehide', onPageHide);
+  ctx.onLeave(() => {
+    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('visibilitychange', onVisibility);
+    removeEventListener('pagehide', onPageHide);
+    feed.destroy();
+  });
+}
+
+export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'): Promise<void> {
+  const title = t(kind === 'for-you' ? 'feed-for-you' : 'feed-following');
+  setTitle(title);
+  const tabs = h('nav', { class: 'feed-tabs', 'aria-label': t('feed-tabs') },
+    h('a', { href: '/following', 'aria-current': kind === 'following' ? 'page' : null }, t('feed-following')),
+    h('a', { href: '/', 'aria-current': kind === 'for-you' ? 'page' : null }, t('feed-for-you')));
+  const { scroller, top } = feedFrame(ctx, title, tabs);
+  if (kind === 'for-you') {
+    const mode = storedMode() ?? 'personalized';
+    const toggle = h('button', {
+      type: 'button', role: 'switch', class: 'mode-switch', 'aria-checked': String(mode === 'personalized'),
+      title: t('feed-mode-hint'),
+    }, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), t('feed-personalized'));
+    toggle.addEventListener('click', async () => {
+      const next: FeedMode = toggle.getAttribute('aria-checked') === 'true' ? 'non_personalized' : 'personalized';
+      toggle.setAttribute('aria-checked', String(next === 'personalized'));
+      await setFeedMode(next);
+      toast(t(next === 'personalized' ? 'feed-mode-personalized' : 'feed-mode-non-personalized'));
+      navigate('/', true);
+    });
+    top.append(toggle);
+  }
+  const feed = new Feed(scroller, async (cursor) => {
+    const q = new URLSearchParams({ limit: '8' });
+    // Without a choice stored here, the server applies the account's own setting.
+    const stored = storedMode();
+    if (kind === 'for-you' && stored) q.set('mode', stored);
+    if (cursor) q.set('cursor', cursor);
+    const page = await get<FeedPage>(`/api/v1/feed/${kind}?${q}`);
+    // The switch shows the mode the server actually used.
+    if (page.mode === 'personalized' || page.mode === 'non_personalized') {
+      top.querySelector('.mode-switch')?.setAttribute('aria-checked', String(page.mode === 'personalized'));
+    }
+    return page;
+  }, kind);
+  run(ctx, feed);
+  if (kind === 'following' && !session.account) {
+    scroller.querySelector('.feed-status')?.replaceChildren(t('feed-login'), ' ', h('a', { href: '/login?next=/following', class: 'text-link' }, t('login-title')));
+    return;
+  }
+  await feed.more();
+}
+
+/** One clip on its own page (/v/{id}), as a shared link opens it. */
+export async function videoPage(ctx: PageContext): Promise<void> {
+  setTitle(t('video-title'));
+  const { scroller } = feedFrame(ctx, t('video-title'), null);
+  const feed = new Feed(scroller, null, 'video');
+  run(ctx, feed);
+  try {
+    const video = await get<Video>(`/api/v1/videos/${enc(ctx.params.id)}`);
+    if (video.state !== 'ready') {
+      scroller.querySelector('.feed-status')?.replaceChildren(t(video.state === 'failed' ? 'video-failed' : 'video-processing'));
+      return;
+    }
+    feed.add({ video, reasons: [] });
+  } catch (e) {
+    scroller.querySelector('.feed-status')?.replaceChildren(errorText(e));
+  }
+}
+

@@ -1,0 +1,65 @@
+// Search with typeahead: accounts, videos, hashtags and sounds.
+import { t, formatDuration } from './i18n';
+import { get, errorText, enc, type Profile, type Video } from './api';
+import { h, handle } from './dom';
+import { setTitle, navigate, type PageContext } from './router';
+import { suggestions } from './suggest';
+import { grid } from './profile';
+
+const TYPES = ['videos', 'accounts', 'hashtags', 'sounds'] as const;
+
+interface Results {
+  accounts: Profile[]; videos: Video[];
+  hashtags: { tag: string; video_count: number }[];
+  sounds: { id: string; title: string; duration_ms: number }[];
+}
+
+function typeLabel(type: string): string {
+  return t(type === 'accounts' ? 'search-accounts' : type === 'hashtags' ? 'search-hashtags' : type === 'sounds' ? 'search-sounds' : 'search-videos');
+}
+
+export async function searchPage(ctx: PageContext): Promise<void> {
+  ctx.main.className = 'page';
+  setTitle(t('search-title'));
+  const q = ctx.query.get('q') ?? '';
+  const type = (TYPES as readonly string[]).includes(ctx.query.get('type') ?? '') ? ctx.query.get('type') as string : 'videos';
+  const input = h('input', { type: 'search', name: 'q', id: 'search-q', value: q, autocomplete: 'off', placeholder: t('search-placeholder') });
+  const go = (query: string, kind: string) => navigate(`/search?${new URLSearchParams({ q: query, type: kind })}`);
+  const help = suggestions(input, {
+    token: (value) => ({ query: value }),
+    choose: (s) => {
+      if (s.type === 'account') navigate(`/u/${enc(s.text.replace(/^@/, ''))}`);
+      else if (s.type === 'hashtag') navigate(`/tag/${enc(s.text.replace(/^#/, ''))}`);
+      else if (s.type === 'sound') navigate(`/sound/${enc(s.id)}`);
+      else navigate(`/v/${enc(s.id)}`);
+    },
+  });
+  const form = h('form', { role: 'search', class: 'search-form' },
+    h('label', { for: 'search-q', class: 'visually-hidden' }, t('search-label')), input, help,
+    h('button', { type: 'submit', class: 'primary' }, t('search-submit')));
+  form.addEventListener('submit', (e) => { e.preventDefault(); go(input.value, type); });
+  const tabs = h('nav', { class: 'segmented', 'aria-label': t('search-types') },
+    ...TYPES.map((k) => h('a', { href: `/search?${new URLSearchParams({ q, type: k })}`, 'aria-current': k === type ? 'page' : null }, typeLabel(k))));
+  const results = h('section', { class: 'results', 'aria-label': t('search-results') });
+  ctx.main.append(h('h1', {}, t('search-title')), form, tabs, results);
+  if (!q.trim()) {
+    results.append(h('p', { class: 'hint' }, t('search-hint')));
+    return;
+  }
+  try {
+    const r = await get<Results>(`/api/v1/search?${new URLSearchParams({ q, type })}`);
+    const empty = h('p', { class: 'empty' }, t('search-empty', { query: q }));
+    if (type === 'videos') results.append(grid(r.videos, t('search-empty', { query: q })));
+    else if (type === 'accounts') results.append(r.accounts.length ? h('ul', { class: 'list' }, ...r.accounts.map((a) => h('li', {},
+      h('a', { href: `/u/${enc(a.handle)}`, class: 'list-item' },
+        h('span', { class: 'avatar small', 'aria-hidden': 'true' }, (a.display_name || a.handle).slice(0, 1).toUpperCase()),
+        h('span', {}, h('strong', {}, a.display_name || a.handle), h('span', { class: 'hint block' }, handle(a.handle), ' · ', t('search-followers', { count: a.follower_count }))))))) : empty);
+    else if (type === 'hashtags') results.append(r.hashtags.length ? h('ul', { class: 'list' }, ...r.hashtags.map((x) => h('li', {},
+      h('a', { href: `/tag/${enc(x.tag)}`, class: 'list-item' }, h('strong', {}, `#${x.tag}`), h('span', { class: 'hint' }, t('hashtag-count', { count: x.video_count })))))) : empty);
+    else results.append(r.sounds.length ? h('ul', { class: 'list' }, ...r.sounds.map((s) => h('li', {},
+      h('a', { href: `/sound/${enc(s.id)}`, class: 'list-item' }, h('strong', {}, s.title), h('span', { class: 'hint' }, formatDuration(s.duration_ms)))))) : empty);
+  } catch (e) {
+    results.append(h('p', { class: 'empty' }, errorText(e)));
+  }
+
+}

@@ -1,0 +1,185 @@
+// Settings (profile, privacy, feed, language, data, home region, account), the "access
+// to my data" page, and "How the feed works".
+import { t, msg, lang, LANGUAGES, languageName, setLanguage, formatDate } from './i18n';
+import { api, get, patch, post, del, errorText, session, logout, forgetSession, ApiError, type Account, type Settings } from './api';
+import { h, field, formAlert, showError, toast, at } from './dom';
+import { setTitle, type PageContext } from './router';
+import { storedMode, setFeedMode } from './feed';
+import { regionName } from './auth';
+
+function section(idName: string, title: string, ...children: (Node | null)[]): HTMLElement {
+  return h('section', { class: 'card', 'aria-labelledby': idName }, h('h2', { id: idName }, title), ...children);
+}
+
+function form(submitLabel: string, fields: Node[], onSubmit: (f: HTMLFormElement) => Promise<void>, danger = false): HTMLFormElement {
+  const f: HTMLFormElement = h('form', { class: 'stack' }, ...fields, formAlert(),
+    h('button', { type: 'submit', class: danger ? 'danger' : 'primary' }, submitLabel));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try { await onSubmit(f); } catch (err) { showError(f, errorText(err), err instanceof ApiError ? err.field : undefined); }
+  });
+  return f;
+}
+
+function policySelect(name: string, value: string): HTMLSelectElement {
+  return h('select', { name }, ...['everyone', 'followers', 'nobody'].map((p) =>
+    h('option', { value: p, selected: p === value }, t(p === 'everyone' ? 'policy-everyone' : p === 'followers' ? 'policy-followers' : 'policy-nobody'))));
+}
+
+function checkbox(name: string, label: string, checked: boolean, hint?: string): HTMLElement {
+  const cid = `set-${name}`;
+  return h('div', { class: 'choice' },
+    h('input', { type: 'checkbox', name, id: cid, checked, 'aria-describedby': hint ? `${cid}-hint` : null }),
+    h('label', { for: cid }, label),
+    hint ? h('p', { class: 'hint', id: `${cid}-hint` }, hint) : null);
+}
+
+function languageSection(): HTMLElement {
+  const select = h('select', { name: 'language' }, ...LANGUAGES.map((code) =>
+    h('option', { value: code, selected: code === lang, lang: code }, languageName(code))));
+  select.addEventListener('change', () => setLanguage(select.value));
+  return section('set-language', t('settings-language'), field(t('settings-language-label'), select, t('settings-language-hint')));
+}
+
+export async function settingsPage(ctx: PageContext): Promise<void> {
+  ctx.main.className = 'page';
+  setTitle(t('settings-title'));
+  ctx.main.append(h('h1', {}, t('settings-title')));
+  if (!session.account) {
+    ctx.main.append(languageSection(), h('p', {}, h('a', { href: '/login?next=/settings', class: 'text-link' }, t('login-title'))));
+    return;
+  }
+  let me: Account;
+  let settings: Settings;
+  try {
+    [me, settings] = await Promise.all([get<Account>('/api/v1/me'), get<Settings>('/api/v1/me/settings')]);
+  } catch (e) {
+    ctx.main.append(h('p', { class: 'empty' }, errorText(e)));
+    return;
+  }
+
+  // Profile
+  const displayName = h('input', { name: 'display_name', value: me.display_name, maxlength: 50, autocomplete: 'nickname' });
+  const bio = h('textarea', { name: 'bio', maxlength: 160, rows: 3 });
+  bio.value = me.bio;
+  const email = h('input', { name: 'email', type: 'email', value: me.email ?? '', autocomplete: 'email' });
+  const profile = form(t('settings-save'), [
+    field(t('field-display-name'), displayName), field(t('field-bio'), bio), field(t('field-email'), email, t('field-email-hint')),
+  ], async () => {
+    me = await patch<Account>('/api/v1/me', { display_name: displayName.value, bio: bio.value, email: email.value.trim() || null });
+    toast(t('settings-saved'));
+  });
+
+  // Privacy
+  const privacy = form(t('settings-save'), [
+    checkbox('is_private', t('settings-private'), settings.is_private, t('settings-private-hint')),
+    field(t('settings-who-comment'), policySelect('who_can_comment', settings.who_can_comment)),
+    field(t('settings-who-duet'), policySelect('who_can_duet', settings.who_can_duet)),
+    field(t('settings-who-stitch'), policySelect('who_can_stitch', settings.who_can_stitch)),
+    checkbox('liked_videos_public', t('settings-liked-public'), settings.liked_videos_public),
+    settings.is_teen ? h('p', { class: 'hint' }, t('settings-teen')) : null,
+  ].filter((x): x is HTMLElement => x !== null), async (f) => {
+    const d = new FormData(f);
+    settings = await patch<Settings>('/api/v1/me/settings', {
+      is_private: d.has('is_private'), liked_videos_public: d.has('liked_videos_public'),
+      who_can_comment: d.get('who_can_comment'), who_can_duet: d.get('who_can_duet'), who_can_stitch: d.get('who_can_stitch'),
+    });
+    toast(t('settings-saved'));
+  });
+
+  // Feed
+  const personalized = h('button', { type: 'button', role: 'switch', class: 'mode-switch on-light', 'aria-checked': String((settings.feed_mode ?? storedMode() ?? 'personalized') === 'personalized'), 'aria-describedby': 'feed-mode-hint' },
+    h('span', { class: 'switch-track', 'aria-hidden': 'true' }), t('feed-personalized'));
+  personalized.addEventListener('click', async () => {
+    const on = personalized.getAttribute('aria-checked') !== 'true';
+    personalized.setAttribute('aria-checked', String(on));
+    await setFeedMode(on ? 'personalized' : 'non_personalized');
+    toast(t(on ? 'feed-mode-personalized' : 'feed-mode-non-personalized'));
+  });
+  const reset = h('button', { type: 'button' }, t('settings-reset-recommendations'));
+  reset.addEventListener('click', async () => {
+    try { await del('/api/v1/me/recommendations'); toast(t('settings-reset-done')); } catch (e) { toast(errorText(e)); }
+  });
+
+  // Home region
+  const regions = await get<{ regions: string[] }>('/api/v1/regions').then((r) => r.regions).catch(() => [] as string[]);
+  const region = h('select', { name: 'region' }, ...regions.filter((r) => r !== me.region).map((r) => h('option', { value: r }, regionName(r))));
+  const movePassword = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const move = form(t('settings-move'), [field(t('settings-move-to'), region), field(t('field-password'), movePassword)], async () => {
+    if (!confirm(t('settings-move-confirm', { region: regionName(region.value) }))) return;
+    await post('/api/v1/me/move', { region: region.value, password: movePassword.value });
+    toast(t('settings-move-done'));
+    location.reload();
+  });
+
+  // Deletion
+  const deletePassword = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const remove = form(t('settings-delete'), [field(t('field-password'), deletePassword)], async () => {
+    if (!confirm(t('settings-delete-confirm'))) return;
+    await del('/api/v1/me', { password: deletePassword.value });
+    forgetSession();
+    location.assign('/');
+  }, true);
+
+  const logoutButton = h('button', { type: 'button' }, t('settings-logout'));
+  logoutButton.addEventListener('click', async () => { await logout().catch(() => undefined); location.assign('/'); });
+
+  ctx.main.append(
+    section('set-profile', t('settings-profile'), profile),
+    section('set-privacy', t('settings-privacy'), privacy),
+    section('set-feed', t('settings-feed'), personalized, h('p', { class: 'hint', id: 'feed-mode-hint' }, t('feed-mode-hint')),
+      h('div', { class: 'row' }, reset, h('a', { href: '/how-the-feed-works', class: 'text-link' }, t('algorithm-link')))),
+    languageSection(),
+    section('set-data', t('settings-data'),
+      h('p', {}, t('settings-data-intro')),
+      h('div', { class: 'row' },
+        h('a', { href: '/api/v1/me/export', download: true, class: 'button' }, t('settings-export')),
+        h('a', { href: '/settings/access', class: 'button' }, t('access-title')))),
+    section('set-region', t('settings-region'), h('p', {}, t('settings-region-now', { region: regionName(me.region) })), h('p', { class: 'hint' }, t('settings-region-intro')), regions.length > 1 ? move : null),
+    section('set-account', t('settings-account'), h('p', {}, t('settings-signed-in', { handle: at(me.handle) })), logoutButton),
+    section('set-delete', t('settings-delete'), h('p', {}, t('settings-delete-intro')), remove));
+}
+
+interface Access { at: string; staff: string; role: string; action: string; justification: string; reference: string | null; grant_id: string | null }
+
+export async function accessPage(ctx: PageContext): Promise<void> {
+  ctx.main.className = 'page';
+  setTitle(t('access-title'));
+  ctx.main.append(h('h1', {}, t('access-title')), h('p', {}, t('access-intro')));
+  if (!session.account) { ctx.main.append(h('a', { href: '/login?next=/settings/access', class: 'text-link' }, t('login-title'))); return; }
+  try {
+    const log = await get<{ items: Access[] }>('/api/v1/me/access-log');
+    if (!log.items.length) { ctx.main.append(h('p', { class: 'empty' }, t('access-empty'))); return; }
+    const cols = [msg('access-when'), msg('access-staff'), msg('access-role'), msg('access-action'), msg('access-justification'), msg('access-reference')];
+    ctx.main.append(h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('access-title') },
+      h('table', {},
+        h('caption', { class: 'visually-hidden' }, t('access-title')),
+        h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', { scope: 'col' }, t(c))))),
+        h('tbody', {}, ...log.items.map((a) => h('tr', {},
+          h('td', {}, h('time', { datetime: a.at }, formatDate(a.at))), h('td', {}, a.staff), h('td', {}, a.role),
+          h('td', {}, a.action), h('td', {}, a.justification), h('td', {}, a.reference ?? a.grant_id ?? '')))))));
+  } catch (e) {
+    ctx.main.append(h('p', { class: 'empty' }, e instanceof ApiError && e.status === 404 ? t('access-unavailable') : errorText(e)));
+  }
+}
+
+/** Renders the published description of the algorithm (whatever its shape) as nested lists. */
+function describe(value: unknown, depth = 0): Node {
+  if (value === null || typeof value !== 'object') return document.createTextNode(String(value));
+  if (Array.isArray(value)) return h('ul', { class: 'plain' }, ...value.map((v) => h('li', {}, describe(v, depth + 1))));
+  return h('dl', { class: depth ? 'plain nested' : 'plain' }, ...Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    [h('dt', {}, k.replace(/_/g, ' ')), h('dd', {}, describe(v, depth + 1))]));
+}
+
+export async function algorithmPage(ctx: PageContext): Promise<void> {
+  ctx.main.className = 'page';
+  setTitle(t('algorithm-title'));
+  ctx.main.append(h('h1', {}, t('algorithm-title')), h('p', {}, t('algorithm-intro')),
+    h('ul', {}, h('li', {}, t('algorithm-sources')), h('li', {}, t('algorithm-signals')), h('li', {}, t('algorithm-filters')), h('li', {}, t('algorithm-control'))));
+  try {
+    const doc = await api<unknown>('GET', '/api/v1/feed/algorithm');
+    ctx.main.append(h('section', { class: 'card', 'aria-labelledby': 'algo-published' }, h('h2', { id: 'algo-published' }, t('algorithm-published')), describe(doc)));
+  } catch (e) {
+    ctx.main.append(h('p', { class: 'hint' }, e instanceof ApiError && e.status === 404 ? t('algorithm-unavailable') : errorText(e)));
+  }
+}
