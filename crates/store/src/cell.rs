@@ -19,6 +19,8 @@ static MIGRATOR: Migrator = sqlx::migrate!("./migrations/cell");
 #[derive(Clone, Debug)]
 pub struct Cell {
     region: RegionCode,
+    /// Wraps the accounts' data keys (see `crypto.rs`); loaded from outside the database.
+    region_key: crate::crypto::RegionKey,
     pub(crate) db: Db,
     db_path: PathBuf,
     media_dir: PathBuf,
@@ -96,8 +98,11 @@ impl Cell {
         }
         let db_path = dir.join("spool.db");
         let db = Db::open(&db_path, &MIGRATOR).await?;
+        let data_dir = dir.parent().and_then(Path::parent).unwrap_or(dir);
+        let region_key = crate::crypto::RegionKey::load(data_dir, region.as_str())?;
         Ok(Self {
             region,
+            region_key,
             db,
             db_path,
             media_dir,
@@ -138,13 +143,29 @@ impl Cell {
         .bind(now)
         .execute(&mut *tx)
         .await?;
+        let (key, wrapped) = self.region_key.new_data_key(new.id)?;
+        sqlx::query("INSERT INTO account_keys (account_id, wrapped) VALUES (?, ?)")
+            .bind(&id)
+            .bind(wrapped)
+            .execute(&mut *tx)
+            .await?;
+        let email = new
+            .email
+            .as_ref()
+            .map(|e| key.seal(new.id, "email", e.as_str()))
+            .transpose()?;
+        let birth = key.seal(
+            new.id,
+            "birth_date",
+            &new.birth_date.date().format("%Y-%m-%d").to_string(),
+        )?;
         sqlx::query(
             "INSERT INTO account_personal (account_id, email, birth_date, password_hash, updated_at)
              VALUES (?, ?, ?, ?, ?)",
         )
         .bind(&id)
-        .bind(new.email.as_ref().map(Email::as_str))
-        .bind(new.birth_date.date().format("%Y-%m-%d").to_string())
+        .bind(email)
+        .bind(birth)
         .bind(&new.password_hash)
         .bind(now)
         .execute(&mut *tx)
@@ -167,18 +188,47 @@ impl Cell {
                 .bind(id.0.to_string())
                 .fetch_optional(&self.db.read)
                 .await?;
-        row.map(|r| {
-            let birth: String = r.try_get("birth_date")?;
-            let date = NaiveDate::parse_from_str(&birth, "%Y-%m-%d")
-                .map_err(|e| StoreError::Corrupt(format!("birth_date: {e}")))?;
-            Ok(PersonalRecord {
-                email: r
-                    .try_get::<Option<String>, _>("email")?
-                    .map(Email::from_trusted),
-                birth_date: BirthDate::from_trusted(date),
-            })
-        })
-        .transpose()
+        let Some(r) = row else { return Ok(None) };
+        let key = self.data_key(id).await?;
+        let birth: String = key.open(id, "birth_date", &r.try_get::<String, _>("birth_date")?)?;
+        let date = NaiveDate::parse_from_str(&birth, "%Y-%m-%d")
+            .map_err(|e| StoreError::Corrupt(format!("birth_date: {e}")))?;
+        let email = r
+            .try_get::<Option<String>, _>("email")?
+            .map(|e| key.open(id, "email", &e))
+            .transpose()?;
+        Ok(Some(PersonalRecord {
+            email: email.map(Email::from_trusted),
+            birth_date: BirthDate::from_trusted(date),
+        }))
+    }
+
+    /// The account's data key, unwrapped with the region key. An account created before
+    /// encryption existed gets one now.
+    pub(crate) async fn data_key(&self, id: AccountId) -> Result<crate::crypto::DataKey> {
+        let wrapped: Option<Vec<u8>> =
+            sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
+                .bind(id.0.to_string())
+                .fetch_optional(&self.db.write)
+                .await?;
+        match wrapped {
+            Some(w) => self.region_key.unwrap(id, &w),
+            None => {
+                let (_, wrapped) = self.region_key.new_data_key(id)?;
+                sqlx::query("INSERT OR IGNORE INTO account_keys (account_id, wrapped) VALUES (?, ?)")
+                    .bind(id.0.to_string())
+                    .bind(wrapped)
+                    .execute(&self.db.write)
+                    .await?;
+                // Another request may have won the race: use what is stored.
+                let w: Vec<u8> =
+                    sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
+                        .bind(id.0.to_string())
+                        .fetch_one(&self.db.write)
+                        .await?;
+                self.region_key.unwrap(id, &w)
+            }
+        }
     }
 
     pub async fn password_hash(&self, id: AccountId) -> Result<Option<String>> {
@@ -197,6 +247,11 @@ impl Cell {
         update: &ProfileUpdate,
     ) -> Result<AccountRecord> {
         let key = id.0.to_string();
+        // Sealed before the transaction: the data key is read on the one write connection.
+        let sealed = match &update.email {
+            Some(Some(e)) => Some(self.data_key(id).await?.seal(id, "email", e.as_str())?),
+            _ => None,
+        };
         let mut tx = self.db.write.begin().await?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = ?")
             .bind(&key)
@@ -226,11 +281,11 @@ impl Cell {
                 .execute(&mut *tx)
                 .await?;
         }
-        if let Some(email) = &update.email {
+        if update.email.is_some() {
             sqlx::query(
                 "UPDATE account_personal SET email = ?, updated_at = ? WHERE account_id = ?",
             )
-            .bind(email.as_ref().map(Email::as_str))
+            .bind(sealed)
             .bind(now_ms())
             .bind(&key)
             .execute(&mut *tx)
@@ -299,14 +354,17 @@ impl Cell {
     }
 
     pub async fn record_login(&self, account_id: AccountId, record: &LoginRecord) -> Result<()> {
+        let key = self.data_key(account_id).await?;
+        let ip = key.seal(account_id, "ip_prefix", &record.ip_prefix)?;
+        let agent = key.seal(account_id, "user_agent", &record.user_agent)?;
         sqlx::query(
             "INSERT INTO login_records (account_id, at, success, ip_prefix, user_agent) VALUES (?, ?, ?, ?, ?)",
         )
         .bind(account_id.0.to_string())
         .bind(record.at.timestamp_millis())
         .bind(record.success)
-        .bind(&record.ip_prefix)
-        .bind(&record.user_agent)
+        .bind(ip)
+        .bind(agent)
         .execute(&self.db.write)
         .await?;
         Ok(())
@@ -320,13 +378,17 @@ impl Cell {
         .bind(account_id.0.to_string())
         .fetch_all(&self.db.read)
         .await?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let key = self.data_key(account_id).await?;
         rows.iter()
             .map(|r| {
                 Ok(LoginRecord {
                     at: from_ms(r.try_get("at")?),
                     success: r.try_get("success")?,
-                    ip_prefix: r.try_get("ip_prefix")?,
-                    user_agent: r.try_get("user_agent")?,
+                    ip_prefix: key.open(account_id, "ip_prefix", &r.try_get::<String, _>("ip_prefix")?)?,
+                    user_agent: key.open(account_id, "user_agent", &r.try_get::<String, _>("user_agent")?)?,
                 })
             })
             .collect()

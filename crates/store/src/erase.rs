@@ -104,15 +104,14 @@ impl Cell {
             .filter(|(_, r)| r == self.region())
             .map(|(c, _)| (format!("comment_like:{c}"), c.to_string(), true));
         for (mark, id, is_comment) in likes.chain(comment_likes) {
-            let fresh = sqlx::query(
-                "INSERT OR IGNORE INTO erasure_marks (account_id, item) VALUES (?, ?)",
-            )
-            .bind(&key)
-            .bind(&mark)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-                == 1;
+            let fresh =
+                sqlx::query("INSERT OR IGNORE INTO erasure_marks (account_id, item) VALUES (?, ?)")
+                    .bind(&key)
+                    .bind(&mark)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected()
+                    == 1;
             if !fresh {
                 continue;
             }
@@ -189,7 +188,12 @@ impl Cell {
 
     /// Removes the files of the account's videos, sounds and uploads in this cell, and
     /// the finished or waiting jobs of its videos. Idempotent.
-    async fn erase_media(&self, videos: &[VideoId], sounds: &[SoundId], uploads: &[UploadId]) -> Result<()> {
+    async fn erase_media(
+        &self,
+        videos: &[VideoId],
+        sounds: &[SoundId],
+        uploads: &[UploadId],
+    ) -> Result<()> {
         for id in videos {
             remove(&self.video_dir(*id), true).await?;
             sqlx::query("DELETE FROM jobs WHERE subject = ? AND state <> 'running'")
@@ -246,7 +250,9 @@ impl Store {
             Ok(()) | Err(StoreError::NotFound) => {}
             Err(e) => return Err(e),
         }
-        let home_cell = self.cell(home).ok_or_else(|| StoreError::UnknownRegion(home.to_string()))?;
+        let home_cell = self
+            .cell(home)
+            .ok_or_else(|| StoreError::UnknownRegion(home.to_string()))?;
         let activity = home_cell.account_activity(account).await?;
         let (videos, uploads, sounds) = home_cell.account_media(account).await?;
         for cell in self.cells.values() {
@@ -316,7 +322,10 @@ mod tests {
     }
 
     async fn count(cell: &Cell, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&cell.db.read).await.unwrap()
+        sqlx::query_scalar(sql)
+            .fetch_one(&cell.db.read)
+            .await
+            .unwrap()
     }
 
     /// A crash after some cells were cleaned: the rerun (at the next start) finishes
@@ -326,7 +335,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let regions = [region("eu"), region("us")];
         let store = Store::open_embedded(dir.path(), &regions).await.unwrap();
-        let (eu, us) = (store.cell(&regions[0]).unwrap(), store.cell(&regions[1]).unwrap());
+        let (eu, us) = (
+            store.cell(&regions[0]).unwrap(),
+            store.cell(&regions[1]).unwrap(),
+        );
         let gone = account(&store, "gone", "eu").await;
         let creator = account(&store, "creator", "us").await;
         let fan = account(&store, "fan", "us").await;
@@ -350,7 +362,9 @@ mod tests {
         us.set_follower(creator, gone, &regions[0], Some(FollowState::Active))
             .await
             .unwrap();
-        eu.activate_following(gone, creator, &regions[1]).await.unwrap();
+        eu.activate_following(gone, creator, &regions[1])
+            .await
+            .unwrap();
         eu.set_follower(gone, fan, &regions[1], Some(FollowState::Active))
             .await
             .unwrap();
@@ -363,7 +377,10 @@ mod tests {
         drop(store);
 
         let store = Store::open_embedded(dir.path(), &regions).await.unwrap();
-        let (eu, us) = (store.cell(&regions[0]).unwrap(), store.cell(&regions[1]).unwrap());
+        let (eu, us) = (
+            store.cell(&regions[0]).unwrap(),
+            store.cell(&regions[1]).unwrap(),
+        );
         assert_eq!(us.video_counts(video).await.unwrap().0, 1, "one like left");
         let creator_rec = us.account(creator).await.unwrap().unwrap();
         assert_eq!((creator_rec.like_count, creator_rec.follower_count), (1, 0));

@@ -318,7 +318,11 @@ impl Cell {
     }
 
     /// Videos (`comments == false`) or comments (`true`) the account liked, newest first.
-    pub async fn export_likes(&self, account: AccountId, comments: bool) -> Result<Vec<LikeExport>> {
+    pub async fn export_likes(
+        &self,
+        account: AccountId,
+        comments: bool,
+    ) -> Result<Vec<LikeExport>> {
         let sql = if comments {
             "SELECT comment_id AS id, comment_region AS region, created_at FROM comment_likes
              WHERE account_id = ? ORDER BY created_at DESC"
@@ -341,7 +345,11 @@ impl Cell {
 
     /// One of the account's edge lists, newest first: `following`, `followers`,
     /// `blocks` or `mutes`.
-    pub async fn export_edges(&self, account: AccountId, table: EdgeTable) -> Result<Vec<EdgeExport>> {
+    pub async fn export_edges(
+        &self,
+        account: AccountId,
+        table: EdgeTable,
+    ) -> Result<Vec<EdgeExport>> {
         let sql = match table {
             EdgeTable::Following => {
                 "SELECT target_id AS other, target_region AS region, state, created_at FROM following
@@ -397,7 +405,10 @@ impl Cell {
     }
 
     /// Notifications the account received, newest first.
-    pub async fn export_notifications(&self, account: AccountId) -> Result<Vec<NotificationExport>> {
+    pub async fn export_notifications(
+        &self,
+        account: AccountId,
+    ) -> Result<Vec<NotificationExport>> {
         self.export_rows(
             "SELECT * FROM notifications WHERE account_id = ? ORDER BY created_at DESC, id DESC",
             account,

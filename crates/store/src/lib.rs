@@ -11,6 +11,7 @@
 //! a pool of readers (WAL mode), so write transactions never fight over the lock.
 
 mod cell;
+mod crypto;
 mod directory;
 mod erase;
 mod export;
@@ -18,8 +19,8 @@ mod feed;
 mod jobs;
 mod media;
 mod social;
-mod staff;
 mod sqlite;
+mod staff;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -35,7 +36,6 @@ pub use export::{
     CommentExport, EdgeExport, EdgeTable, LikeExport, LoginRecordExport, NotificationExport,
     SessionExport, SoundExport, UploadExport, VideoExport, ViewEventExport,
 };
-pub use staff::{Grant, StaffRole};
 pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
 pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{
@@ -44,6 +44,7 @@ pub use media::{
 pub use social::{
     CommentRecord, Edge, FollowState, NotificationRecord, Settings, SettingsUpdate, VideoCounter,
 };
+pub use staff::{Grant, StaffRole};
 
 /// What can go wrong in the store. The server maps these to HTTP answers.
 #[derive(Debug, thiserror::Error)]

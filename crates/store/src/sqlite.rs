@@ -49,10 +49,9 @@ impl Db {
     /// that hold an old snapshot make SQLite answer "busy"; it is retried for a while.
     pub async fn checkpoint_truncate(&self) -> Result<()> {
         for attempt in 0..50 {
-            let (busy, _, _): (i64, i64, i64) =
-                sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
-                    .fetch_one(&self.write)
-                    .await?;
+            let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.write)
+                .await?;
             if busy == 0 {
                 return Ok(());
             }

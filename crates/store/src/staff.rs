@@ -44,7 +44,9 @@ fn grant(r: &sqlx::sqlite::SqliteRow) -> Result<Grant> {
         justification: r.try_get("justification")?,
         reference: r.try_get("reference")?,
         state: r.try_get("state")?,
-        decided_by: decided.and_then(|d| Uuid::parse_str(&d).ok()).map(AccountId),
+        decided_by: decided
+            .and_then(|d| Uuid::parse_str(&d).ok())
+            .map(AccountId),
         created_at_ms: r.try_get("created_at")?,
         expires_at_ms: r.try_get("expires_at")?,
     })
@@ -84,10 +86,12 @@ impl Cell {
 
     /// The roles an account holds in this region.
     pub async fn staff_roles(&self, account: AccountId) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar("SELECT role FROM staff_roles WHERE account_id = ? ORDER BY role")
-            .bind(account.0.to_string())
-            .fetch_all(&self.db.write)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT role FROM staff_roles WHERE account_id = ? ORDER BY role")
+                .bind(account.0.to_string())
+                .fetch_all(&self.db.write)
+                .await?,
+        )
     }
 
     pub async fn create_grant(&self, g: &Grant) -> Result<()> {
@@ -120,7 +124,13 @@ impl Cell {
 
     /// Moves a pending grant to `approved` or `denied` (only from `pending`); the clock
     /// of an approved grant starts at approval. Returns whether it changed.
-    pub async fn decide_grant(&self, id: Uuid, state: &str, by: AccountId, expires_at_ms: i64) -> Result<bool> {
+    pub async fn decide_grant(
+        &self,
+        id: Uuid,
+        state: &str,
+        by: AccountId,
+        expires_at_ms: i64,
+    ) -> Result<bool> {
         let done = sqlx::query(
             "UPDATE access_grants SET state = ?, decided_by = ?, expires_at = ? WHERE id = ? AND state = 'pending'",
         )
@@ -134,7 +144,13 @@ impl Cell {
     }
 
     /// A grant that lets `staff` read `scope` of `subject` now, if there is one.
-    pub async fn valid_grant(&self, staff: AccountId, subject: AccountId, scope: &str, now_ms: i64) -> Result<Option<Grant>> {
+    pub async fn valid_grant(
+        &self,
+        staff: AccountId,
+        subject: AccountId,
+        scope: &str,
+        now_ms: i64,
+    ) -> Result<Option<Grant>> {
         let row = sqlx::query(
             "SELECT * FROM access_grants WHERE staff_id = ? AND subject_id = ? AND scope = ?
                AND state = 'approved' AND expires_at > ? ORDER BY expires_at DESC LIMIT 1",
@@ -150,10 +166,12 @@ impl Cell {
 
     /// Grants about one account (all states), newest first.
     pub async fn grants_for_subject(&self, subject: AccountId) -> Result<Vec<Grant>> {
-        let rows = sqlx::query("SELECT * FROM access_grants WHERE subject_id = ? ORDER BY created_at DESC")
-            .bind(subject.0.to_string())
-            .fetch_all(&self.db.read)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT * FROM access_grants WHERE subject_id = ? ORDER BY created_at DESC",
+        )
+        .bind(subject.0.to_string())
+        .fetch_all(&self.db.read)
+        .await?;
         rows.iter().map(grant).collect()
     }
 }
