@@ -32,7 +32,10 @@ pub fn log_dir(data_dir: &Path, region: &str) -> PathBuf {
 /// The region's signing key (secret) and the public key auditors verify with.
 pub fn key_paths(data_dir: &Path, region: &str) -> (PathBuf, PathBuf) {
     let secrets = data_dir.join("secrets");
-    (secrets.join(format!("audit-{region}.key")), secrets.join(format!("audit-{region}.pub")))
+    (
+        secrets.join(format!("audit-{region}.key")),
+        secrets.join(format!("audit-{region}.pub")),
+    )
 }
 
 impl AuditLogs {
@@ -42,10 +45,15 @@ impl AuditLogs {
             let (secret, public) = key_paths(&config.data_dir, region.as_str());
             let key = spool_audit::load_or_create_key(&secret)?;
             spool_audit::write_public_key(&public, &key.verifying_key())?;
-            let log = AuditLog::open(&log_dir(&config.data_dir, region.as_str()), region.as_str(), key)?;
+            let log = AuditLog::open(
+                &log_dir(&config.data_dir, region.as_str()),
+                region.as_str(),
+                key,
+            )?;
             logs.insert(region.clone(), Arc::new(log));
         }
-        let subject_key = load_or_create_secret(&config.data_dir.join("secrets").join("audit-subject.key"))?;
+        let subject_key =
+            load_or_create_secret(&config.data_dir.join("secrets").join("audit-subject.key"))?;
         Ok(Self { logs, subject_key })
     }
 
@@ -55,7 +63,8 @@ impl AuditLogs {
 
     /// The keyed hash that names an account in the log.
     pub fn subject_tag(&self, account: AccountId) -> String {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.subject_key).unwrap_or_else(|_| unreachable_key());
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.subject_key)
+            .unwrap_or_else(|_| unreachable_key());
         mac.update(account.0.as_bytes());
         let out = mac.finalize().into_bytes();
         format!("acct:{}", hex(&out[..16]))
@@ -108,12 +117,41 @@ pub async fn record(
     details: serde_json::Value,
 ) -> ApiResult<Entry> {
     let logs = state.audit();
-    let log = logs.log(region).ok_or_else(|| ApiError::internal("no audit log for the region"))?.clone();
+    let log = logs
+        .log(region)
+        .ok_or_else(|| ApiError::internal("no audit log for the region"))?
+        .clone();
     let entry = NewEntry {
         actor: actor.map_or_else(|| "system".to_owned(), |a| format!("staff:{}", a.0)),
         action: action.to_owned(),
         subject: subject.map(|s| logs.subject_tag(s)),
         details,
+    };
+    let (entry, _) = tokio::task::spawn_blocking(move || log.append(entry))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
+    Ok(entry)
+}
+
+/// Records something the account's owner did to their own data (an export, a deletion):
+/// the actor is `account-owner`, the subject the keyed hash.
+pub async fn record_owner_action(
+    state: &AppState,
+    region: &RegionCode,
+    action: &str,
+    account: AccountId,
+) -> ApiResult<Entry> {
+    let logs = state.audit();
+    let log = logs
+        .log(region)
+        .ok_or_else(|| ApiError::internal("no audit log for the region"))?
+        .clone();
+    let entry = NewEntry {
+        actor: "account-owner".to_owned(),
+        action: action.to_owned(),
+        subject: Some(logs.subject_tag(account)),
+        details: serde_json::json!({}),
     };
     let (entry, _) = tokio::task::spawn_blocking(move || log.append(entry))
         .await
@@ -141,9 +179,15 @@ pub struct AccessEntry {
 }
 
 /// Every entry of the account's home-region log that is about the account.
-pub fn access_log_for(state: &AppState, region: &RegionCode, account: AccountId) -> ApiResult<Vec<AccessEntry>> {
+pub fn access_log_for(
+    state: &AppState,
+    region: &RegionCode,
+    account: AccountId,
+) -> ApiResult<Vec<AccessEntry>> {
     let logs = state.audit();
-    let Some(log) = logs.log(region) else { return Ok(Vec::new()) };
+    let Some(log) = logs.log(region) else {
+        return Ok(Vec::new());
+    };
     let tag = logs.subject_tag(account);
     let mut out = Vec::new();
     let mut start = 0;
@@ -160,7 +204,9 @@ pub fn access_log_for(state: &AppState, region: &RegionCode, account: AccountId)
             let d = &e.details;
             let s = |k: &str| d.get(k).and_then(|v| v.as_str()).map(str::to_owned);
             out.push(AccessEntry {
-                at: chrono::DateTime::from_timestamp_millis(e.time_ms).map(|t| t.to_rfc3339()).unwrap_or_default(),
+                at: chrono::DateTime::from_timestamp_millis(e.time_ms)
+                    .map(|t| t.to_rfc3339())
+                    .unwrap_or_default(),
                 staff: e.actor.trim_start_matches("staff:").to_owned(),
                 action: e.action.clone(),
                 scope: s("scope"),

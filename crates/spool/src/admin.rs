@@ -38,24 +38,36 @@ pub fn verify(data: &Path, region: &str, public_key: Option<PathBuf>) -> anyhow:
 
 /// Gives an existing account a staff role in a region, logged as done by the operator.
 /// Run it while the server is stopped (one process holds a region's audit log).
-pub async fn add_role(config: Config, handle: &str, role: &str, region: &str) -> anyhow::Result<()> {
+pub async fn add_role(
+    config: Config,
+    handle: &str,
+    role: &str,
+    region: &str,
+) -> anyhow::Result<()> {
     anyhow::ensure!(
         spool_server::routes::staff::ROLES.contains(&role),
         "role is one of {:?}",
         spool_server::routes::staff::ROLES
     );
     let region = RegionCode::parse(region).map_err(|e| anyhow::anyhow!("{}", e.message))?;
-    let store = spool_store::Store::open_embedded(&config.data_dir, &config.regions.enabled).await?;
-    let cell = store.cell(&region).ok_or_else(|| anyhow::anyhow!("region {region} is not enabled"))?;
+    let store =
+        spool_store::Store::open_embedded(&config.data_dir, &config.regions.enabled).await?;
+    let cell = store
+        .cell(&region)
+        .ok_or_else(|| anyhow::anyhow!("region {region} is not enabled"))?;
     let entry = store
         .directory()
         .lookup(&HandleKey::of(handle))
         .await?
         .ok_or_else(|| anyhow::anyhow!("no account @{handle}"))?;
-    let added = cell.add_staff_role(entry.account_id, &entry.region, role, None).await?;
+    let added = cell
+        .add_staff_role(entry.account_id, &entry.region, role, None)
+        .await?;
     let logs = spool_server::audit::AuditLogs::open(&config)?;
     if added {
-        let log = logs.log(&region).ok_or_else(|| anyhow::anyhow!("no audit log for {region}"))?;
+        let log = logs
+            .log(&region)
+            .ok_or_else(|| anyhow::anyhow!("no audit log for {region}"))?;
         log.append(spool_audit::NewEntry {
             actor: "operator:cli".into(),
             action: "role_granted".into(),
@@ -63,6 +75,9 @@ pub async fn add_role(config: Config, handle: &str, role: &str, region: &str) ->
             details: serde_json::json!({"role": role, "account": entry.account_id.0.to_string()}),
         })?;
     }
-    println!("@{handle}: roles in {region}: {:?}", cell.staff_roles(entry.account_id).await?);
+    println!(
+        "@{handle}: roles in {region}: {:?}",
+        cell.staff_roles(entry.account_id).await?
+    );
     Ok(())
 }

@@ -144,7 +144,8 @@ pub fn run(args: FeedBenchArgs) -> anyhow::Result<()> {
                 continue;
             };
             let t = Instant::now();
-            let approx: HashSet<u128> = ann.search(&u, 100).into_iter().map(|x| x.0).collect();
+            let approx: HashSet<u128> =
+                ann.search_graph(&u, 100).into_iter().map(|x| x.0).collect();
             t_ann.push(t.elapsed());
             let t = Instant::now();
             let exact = ann.exact(&u, 100);

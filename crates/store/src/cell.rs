@@ -215,11 +215,13 @@ impl Cell {
             Some(w) => self.region_key.unwrap(id, &w),
             None => {
                 let (_, wrapped) = self.region_key.new_data_key(id)?;
-                sqlx::query("INSERT OR IGNORE INTO account_keys (account_id, wrapped) VALUES (?, ?)")
-                    .bind(id.0.to_string())
-                    .bind(wrapped)
-                    .execute(&self.db.write)
-                    .await?;
+                sqlx::query(
+                    "INSERT OR IGNORE INTO account_keys (account_id, wrapped) VALUES (?, ?)",
+                )
+                .bind(id.0.to_string())
+                .bind(wrapped)
+                .execute(&self.db.write)
+                .await?;
                 // Another request may have won the race: use what is stored.
                 let w: Vec<u8> =
                     sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
@@ -387,8 +389,16 @@ impl Cell {
                 Ok(LoginRecord {
                     at: from_ms(r.try_get("at")?),
                     success: r.try_get("success")?,
-                    ip_prefix: key.open(account_id, "ip_prefix", &r.try_get::<String, _>("ip_prefix")?)?,
-                    user_agent: key.open(account_id, "user_agent", &r.try_get::<String, _>("user_agent")?)?,
+                    ip_prefix: key.open(
+                        account_id,
+                        "ip_prefix",
+                        &r.try_get::<String, _>("ip_prefix")?,
+                    )?,
+                    user_agent: key.open(
+                        account_id,
+                        "user_agent",
+                        &r.try_get::<String, _>("user_agent")?,
+                    )?,
                 })
             })
             .collect()

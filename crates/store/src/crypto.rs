@@ -38,7 +38,9 @@ fn b64() -> base64::engine::GeneralPurpose {
 }
 
 fn corrupt(what: &str) -> StoreError {
-    StoreError::Corrupt(format!("{what}: cannot be decrypted with this region's key"))
+    StoreError::Corrupt(format!(
+        "{what}: cannot be decrypted with this region's key"
+    ))
 }
 
 impl RegionKey {
@@ -50,7 +52,9 @@ impl RegionKey {
                 .decode(v.trim())
                 .map_err(|_| StoreError::Corrupt(format!("{var} is not base64")))?,
             Err(_) => {
-                let path = data_dir.join("secrets").join(format!("region-{region}.key"));
+                let path = data_dir
+                    .join("secrets")
+                    .join(format!("region-{region}.key"));
                 match std::fs::read(&path) {
                     Ok(b) => b,
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_key_file(&path)?,
@@ -58,10 +62,9 @@ impl RegionKey {
                 }
             }
         };
-        let key: [u8; 32] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| StoreError::Corrupt(format!("the key of region {region} is not 32 bytes")))?;
+        let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+            StoreError::Corrupt(format!("the key of region {region} is not 32 bytes"))
+        })?;
         Ok(Self(XChaCha20Poly1305::new(&key.into())))
     }
 
@@ -73,8 +76,12 @@ impl RegionKey {
     }
 
     pub fn unwrap(&self, account: AccountId, wrapped: &[u8]) -> Result<DataKey> {
-        let raw = open_bytes(&self.0, wrapped, &aad(account, "data-key")).ok_or_else(|| corrupt("a data key"))?;
-        let raw: [u8; 32] = raw.as_slice().try_into().map_err(|_| corrupt("a data key"))?;
+        let raw = open_bytes(&self.0, wrapped, &aad(account, "data-key"))
+            .ok_or_else(|| corrupt("a data key"))?;
+        let raw: [u8; 32] = raw
+            .as_slice()
+            .try_into()
+            .map_err(|_| corrupt("a data key"))?;
         Ok(DataKey(XChaCha20Poly1305::new(&raw.into())))
     }
 }
@@ -126,7 +133,9 @@ fn open_bytes(cipher: &XChaCha20Poly1305, sealed: &[u8], aad: &[u8]) -> Option<V
         return None;
     }
     let (nonce, ct) = sealed.split_at(NONCE);
-    cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad }).ok()
+    cipher
+        .decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad })
+        .ok()
 }
 
 impl DataKey {
@@ -143,7 +152,8 @@ impl DataKey {
             return Ok(stored.to_owned());
         };
         let bytes = b64().decode(body).map_err(|_| corrupt(field))?;
-        let plain = open_bytes(&self.0, &bytes, &aad(account, field)).ok_or_else(|| corrupt(field))?;
+        let plain =
+            open_bytes(&self.0, &bytes, &aad(account, field)).ok_or_else(|| corrupt(field))?;
         String::from_utf8(plain).map_err(|_| corrupt(field))
     }
 }
@@ -165,12 +175,18 @@ mod tests {
         assert_eq!(dk2.open(a, "email", &sealed).unwrap(), "ana@example.org");
         assert!(dk2.open(b, "email", &sealed).is_err(), "another account");
         assert!(dk2.open(a, "birth_date", &sealed).is_err(), "another field");
-        assert!(region.unwrap(b, &wrapped).is_err(), "a data key is bound to its account");
+        assert!(
+            region.unwrap(b, &wrapped).is_err(),
+            "a data key is bound to its account"
+        );
         // The same key file is read back on the next start; another region's is different.
         let again = RegionKey::load(dir.path(), "eu").unwrap();
         assert!(again.unwrap(a, &wrapped).is_ok());
         let other = RegionKey::load(dir.path(), "us").unwrap();
         assert!(other.unwrap(a, &wrapped).is_err());
-        assert_eq!(dk2.open(a, "email", "legacy@example.org").unwrap(), "legacy@example.org");
+        assert_eq!(
+            dk2.open(a, "email", "legacy@example.org").unwrap(),
+            "legacy@example.org"
+        );
     }
 }

@@ -142,7 +142,7 @@ pub async fn export_me(State(state): State<AppState>, user: CurrentUser) -> ApiR
             comments.extend(c.authored_comments(id).await?);
         }
     }
-    comments.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+    comments.sort_by_key(|a| a.created_at);
     entries.push(json("comments.json", &comments)?);
     entries.push(json("likes.json", &cell.export_likes(id, false).await?)?);
     entries.push(json(
@@ -171,6 +171,7 @@ pub async fn export_me(State(state): State<AppState>, user: CurrentUser) -> ApiR
         &access_log_entries(&state, &user).await?,
     )?);
 
+    crate::audit::record_owner_action(&state, &user.region, "export", id).await?;
     let file_count = entries.len() + originals.len();
     let (file, bytes) = tokio::task::spawn_blocking(move || write_zip(entries, originals))
         .await
@@ -288,7 +289,13 @@ fn write_zip(
 fn disposition(handle: &str) -> String {
     let ascii: String = handle
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '.' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let mut out = format!("attachment; filename=\"spool-export-{ascii}.zip\"");
     if !handle.is_ascii() {
@@ -344,8 +351,11 @@ mod tests {
         std::io::Read::read_to_string(&mut archive.by_name("a.json").unwrap(), &mut body).unwrap();
         assert_eq!(body, "[1, 2]");
         let mut video = Vec::new();
-        std::io::Read::read_to_end(&mut archive.by_name("videos/x/original").unwrap(), &mut video)
-            .unwrap();
+        std::io::Read::read_to_end(
+            &mut archive.by_name("videos/x/original").unwrap(),
+            &mut video,
+        )
+        .unwrap();
         assert_eq!(video, b"not really a video");
     }
 }

@@ -142,9 +142,9 @@ pub async fn delete_me(
     if let Err(e) = crate::feed::save(&state).await {
         tracing::warn!(error = %e, "cannot rewrite the feed snapshots after a deletion");
     }
-    // AUDIT HOOK (account deletion): the lead records the audit-log entry here. It
-    // must not name the account in clear (only `subject_tag`), since the erasure test
-    // scans every file under regions/ for the handle, e-mail and id.
+    // The deletion is logged (the account only as a keyed hash of its id).
+    crate::audit::record_owner_action(&state, &user.region, "account_deleted", user.account_id)
+        .await?;
     tracing::info!(region = %user.region, "account deleted");
     Ok((
         StatusCode::NO_CONTENT,

@@ -44,7 +44,11 @@ fn region_cell<'a>(state: &'a AppState, region: &str) -> ApiResult<(RegionCode, 
 }
 
 async fn has_role(cell: &Cell, who: AccountId, allowed: &[&str]) -> ApiResult<bool> {
-    Ok(cell.staff_roles(who).await?.iter().any(|r| allowed.contains(&r.as_str())))
+    Ok(cell
+        .staff_roles(who)
+        .await?
+        .iter()
+        .any(|r| allowed.contains(&r.as_str())))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -69,7 +73,11 @@ pub struct RoleAnswer {
 #[utoipa::path(post, path = "/api/v1/staff/roles", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     request_body = RoleRequest,
     responses((status = 200, body = RoleAnswer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn add_role(State(state): State<AppState>, user: CurrentUser, ApiJson(form): ApiJson<RoleRequest>) -> ApiResult<Json<RoleAnswer>> {
+pub async fn add_role(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(form): ApiJson<RoleRequest>,
+) -> ApiResult<Json<RoleAnswer>> {
     change_role(&state, &user, form, true).await
 }
 
@@ -77,32 +85,66 @@ pub async fn add_role(State(state): State<AppState>, user: CurrentUser, ApiJson(
 #[utoipa::path(delete, path = "/api/v1/staff/roles", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     request_body = RoleRequest,
     responses((status = 200, body = RoleAnswer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn remove_role(State(state): State<AppState>, user: CurrentUser, ApiJson(form): ApiJson<RoleRequest>) -> ApiResult<Json<RoleAnswer>> {
+pub async fn remove_role(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(form): ApiJson<RoleRequest>,
+) -> ApiResult<Json<RoleAnswer>> {
     change_role(&state, &user, form, false).await
 }
 
-async fn change_role(state: &AppState, user: &CurrentUser, form: RoleRequest, add: bool) -> ApiResult<Json<RoleAnswer>> {
+async fn change_role(
+    state: &AppState,
+    user: &CurrentUser,
+    form: RoleRequest,
+    add: bool,
+) -> ApiResult<Json<RoleAnswer>> {
     let (region, cell) = region_cell(state, &form.region)?;
     if !ROLES.contains(&form.role.as_str()) {
-        return Err(ApiError::new(ErrorCode::InvalidField("invalid_role"), "role is moderator, support, admin or auditor").field("role"));
+        return Err(ApiError::new(
+            ErrorCode::InvalidField("invalid_role"),
+            "role is moderator, support, admin or auditor",
+        )
+        .field("role"));
     }
     if !has_role(cell, user.account_id, &["admin"]).await? {
-        record(state, &region, Some(user.account_id), "access_refused", None,
-            serde_json::json!({"what": "role_change", "reason": "not an admin of this region"})).await?;
-        return Err(forbidden("only an admin of this region changes its staff roles"));
+        record(
+            state,
+            &region,
+            Some(user.account_id),
+            "access_refused",
+            None,
+            serde_json::json!({"what": "role_change", "reason": "not an admin of this region"}),
+        )
+        .await?;
+        return Err(forbidden(
+            "only an admin of this region changes its staff roles",
+        ));
     }
     let target = account_by_handle(state, &form.handle).await?;
     let id = target.entry.account_id;
     let changed = if add {
-        cell.add_staff_role(id, &target.entry.region, &form.role, Some(user.account_id)).await?
+        cell.add_staff_role(id, &target.entry.region, &form.role, Some(user.account_id))
+            .await?
     } else {
         cell.remove_staff_role(id, &form.role).await?
     };
     if changed {
-        record(state, &region, Some(user.account_id), if add { "role_granted" } else { "role_removed" }, None,
-            serde_json::json!({"role": form.role, "account": id.0.to_string()})).await?;
+        record(
+            state,
+            &region,
+            Some(user.account_id),
+            if add { "role_granted" } else { "role_removed" },
+            None,
+            serde_json::json!({"role": form.role, "account": id.0.to_string()}),
+        )
+        .await?;
     }
-    Ok(Json(RoleAnswer { handle: target.entry.handle.to_string(), region: region.to_string(), roles: cell.staff_roles(id).await? }))
+    Ok(Json(RoleAnswer {
+        handle: target.entry.handle.to_string(),
+        region: region.to_string(),
+        roles: cell.staff_roles(id).await?,
+    }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -147,7 +189,9 @@ fn grant_view(g: &Grant, region: &RegionCode, handle: &str) -> GrantView {
         reference: g.reference.clone(),
         state: g.state.clone(),
         decided_by: g.decided_by.map(|d| d.0.to_string()),
-        expires_at: chrono::DateTime::from_timestamp_millis(g.expires_at_ms).map(|t| t.to_rfc3339()).unwrap_or_default(),
+        expires_at: chrono::DateTime::from_timestamp_millis(g.expires_at_ms)
+            .map(|t| t.to_rfc3339())
+            .unwrap_or_default(),
     }
 }
 
@@ -156,24 +200,48 @@ fn grant_view(g: &Grant, region: &RegionCode, handle: &str) -> GrantView {
 #[utoipa::path(post, path = "/api/v1/staff/grants", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     request_body = GrantRequest,
     responses((status = 201, body = GrantView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn request_grant(State(state): State<AppState>, user: CurrentUser, ApiJson(form): ApiJson<GrantRequest>) -> ApiResult<(StatusCode, Json<GrantView>)> {
+pub async fn request_grant(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(form): ApiJson<GrantRequest>,
+) -> ApiResult<(StatusCode, Json<GrantView>)> {
     if !SCOPES.contains(&form.scope.as_str()) {
-        return Err(ApiError::new(ErrorCode::InvalidField("invalid_scope"), "scope is profile, email, login_records or view_history").field("scope"));
+        return Err(ApiError::new(
+            ErrorCode::InvalidField("invalid_scope"),
+            "scope is profile, email, login_records or view_history",
+        )
+        .field("scope"));
     }
     let justification = form.justification.trim().to_owned();
     if justification.chars().count() < 10 || justification.chars().count() > 2000 {
-        return Err(ApiError::new(ErrorCode::InvalidField("invalid_justification"), "a justification of 10 to 2000 characters is required").field("justification"));
+        return Err(ApiError::new(
+            ErrorCode::InvalidField("invalid_justification"),
+            "a justification of 10 to 2000 characters is required",
+        )
+        .field("justification"));
     }
     let reference = form.reference.trim().to_owned();
     if reference.is_empty() || reference.chars().count() > 200 {
-        return Err(ApiError::new(ErrorCode::InvalidField("invalid_reference"), "a reference (1 to 200 characters) is required").field("reference"));
+        return Err(ApiError::new(
+            ErrorCode::InvalidField("invalid_reference"),
+            "a reference (1 to 200 characters) is required",
+        )
+        .field("reference"));
     }
     let minutes = form.minutes.unwrap_or(DEFAULT_GRANT_MINUTES);
     if minutes == 0 || minutes > MAX_GRANT_MINUTES {
-        return Err(ApiError::new(ErrorCode::InvalidField("invalid_duration"), "minutes is 1 to 480").field("minutes"));
+        return Err(ApiError::new(
+            ErrorCode::InvalidField("invalid_duration"),
+            "minutes is 1 to 480",
+        )
+        .field("minutes"));
     }
     let target = account_by_handle(&state, &form.handle).await?;
-    let (region, cell, subject) = (target.entry.region.clone(), target.cell, target.entry.account_id);
+    let (region, cell, subject) = (
+        target.entry.region.clone(),
+        target.cell,
+        target.entry.account_id,
+    );
     if !has_role(cell, user.account_id, &["support", "moderator", "admin"]).await? {
         record(&state, &region, Some(user.account_id), "access_refused", Some(subject),
             serde_json::json!({"what": "grant_request", "scope": form.scope, "justification": justification, "reference": reference,
@@ -188,7 +256,12 @@ pub async fn request_grant(State(state): State<AppState>, user: CurrentUser, Api
         scope: form.scope.clone(),
         justification: justification.clone(),
         reference: reference.clone(),
-        state: if sensitive(&form.scope) { "pending" } else { "approved" }.into(),
+        state: if sensitive(&form.scope) {
+            "pending"
+        } else {
+            "approved"
+        }
+        .into(),
         decided_by: None,
         created_at_ms: now,
         expires_at_ms: now + i64::from(minutes) * 60_000,
@@ -197,14 +270,21 @@ pub async fn request_grant(State(state): State<AppState>, user: CurrentUser, Api
     record(&state, &region, Some(user.account_id), "grant_requested", Some(subject),
         serde_json::json!({"grant_id": g.id.to_string(), "scope": g.scope, "justification": justification, "reference": reference,
             "minutes": minutes, "state": g.state})).await?;
-    Ok((StatusCode::CREATED, Json(grant_view(&g, &region, target.entry.handle.as_str()))))
+    Ok((
+        StatusCode::CREATED,
+        Json(grant_view(&g, &region, target.entry.handle.as_str())),
+    ))
 }
 
 /// Approve a pending grant: an admin of the region other than the requester.
 #[utoipa::path(post, path = "/api/v1/staff/grants/{region}/{id}/approve", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("region" = String, Path), ("id" = String, Path)),
     responses((status = 200, body = GrantView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn approve_grant(State(state): State<AppState>, user: CurrentUser, Path((region, id)): Path<(String, String)>) -> ApiResult<Json<GrantView>> {
+pub async fn approve_grant(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((region, id)): Path<(String, String)>,
+) -> ApiResult<Json<GrantView>> {
     decide(&state, &user, &region, &id, "approved").await
 }
 
@@ -212,29 +292,60 @@ pub async fn approve_grant(State(state): State<AppState>, user: CurrentUser, Pat
 #[utoipa::path(post, path = "/api/v1/staff/grants/{region}/{id}/deny", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("region" = String, Path), ("id" = String, Path)),
     responses((status = 200, body = GrantView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn deny_grant(State(state): State<AppState>, user: CurrentUser, Path((region, id)): Path<(String, String)>) -> ApiResult<Json<GrantView>> {
+pub async fn deny_grant(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((region, id)): Path<(String, String)>,
+) -> ApiResult<Json<GrantView>> {
     decide(&state, &user, &region, &id, "denied").await
 }
 
-async fn decide(state: &AppState, user: &CurrentUser, region: &str, id: &str, outcome: &str) -> ApiResult<Json<GrantView>> {
+async fn decide(
+    state: &AppState,
+    user: &CurrentUser,
+    region: &str,
+    id: &str,
+    outcome: &str,
+) -> ApiResult<Json<GrantView>> {
     let (region, cell) = region_cell(state, region)?;
     let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found("grant"))?;
-    let g = cell.grant(id).await?.ok_or_else(|| ApiError::not_found("grant"))?;
+    let g = cell
+        .grant(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("grant"))?;
     if g.staff_id == user.account_id || !has_role(cell, user.account_id, &["admin"]).await? {
         record(state, &region, Some(user.account_id), "access_refused", Some(g.subject_id),
             serde_json::json!({"what": "grant_decision", "grant_id": id.to_string(), "reason": "only another admin of this region decides"})).await?;
-        return Err(forbidden("a grant is decided by an admin of its region other than the requester"));
+        return Err(forbidden(
+            "a grant is decided by an admin of its region other than the requester",
+        ));
     }
     let minutes = (g.expires_at_ms - g.created_at_ms).max(60_000);
     let expires = spool_store::now_ms() + minutes;
-    if !cell.decide_grant(id, outcome, user.account_id, expires).await? {
-        return Err(ApiError { status_override: Some(StatusCode::CONFLICT), ..ApiError::new(ErrorCode::InvalidField("grant_decided"), "this grant was already decided") });
+    if !cell
+        .decide_grant(id, outcome, user.account_id, expires)
+        .await?
+    {
+        return Err(ApiError {
+            status_override: Some(StatusCode::CONFLICT),
+            ..ApiError::new(
+                ErrorCode::InvalidField("grant_decided"),
+                "this grant was already decided",
+            )
+        });
     }
     record(state, &region, Some(user.account_id), if outcome == "approved" { "grant_approved" } else { "grant_denied" }, Some(g.subject_id),
         serde_json::json!({"grant_id": id.to_string(), "scope": g.scope, "requested_by": g.staff_id.0.to_string(),
             "justification": g.justification, "reference": g.reference})).await?;
-    let g = cell.grant(id).await?.ok_or_else(|| ApiError::not_found("grant"))?;
-    let handle = cell.account(g.subject_id).await?.map(|a| a.handle.to_string()).unwrap_or_default();
+    let g = cell
+        .grant(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("grant"))?;
+    let handle = cell
+        .account(g.subject_id)
+        .await?
+        .map(|a| a.handle.to_string())
+        .unwrap_or_default();
     Ok(Json(grant_view(&g, &region, &handle)))
 }
 
@@ -261,44 +372,85 @@ pub struct PersonalDataAnswer {
 #[utoipa::path(get, path = "/api/v1/staff/accounts/{handle}/personal", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("handle" = String, Path), ScopeQuery),
     responses((status = 200, body = PersonalDataAnswer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn read_personal(State(state): State<AppState>, user: CurrentUser, Path(handle): Path<String>, Query(q): Query<ScopeQuery>) -> ApiResult<Json<PersonalDataAnswer>> {
+pub async fn read_personal(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(handle): Path<String>,
+    Query(q): Query<ScopeQuery>,
+) -> ApiResult<Json<PersonalDataAnswer>> {
     if !SCOPES.contains(&q.scope.as_str()) {
-        return Err(ApiError::new(ErrorCode::InvalidField("invalid_scope"), "scope is profile, email, login_records or view_history").field("scope"));
+        return Err(ApiError::new(
+            ErrorCode::InvalidField("invalid_scope"),
+            "scope is profile, email, login_records or view_history",
+        )
+        .field("scope"));
     }
     let target = account_by_handle(&state, &handle).await?;
-    let (region, cell, subject) = (target.entry.region.clone(), target.cell, target.entry.account_id);
-    let grant = cell.valid_grant(user.account_id, subject, &q.scope, spool_store::now_ms()).await?;
-    let (Some(grant), true) = (grant, has_role(cell, user.account_id, &["support", "moderator", "admin"]).await?) else {
+    let (region, cell, subject) = (
+        target.entry.region.clone(),
+        target.cell,
+        target.entry.account_id,
+    );
+    let grant = cell
+        .valid_grant(user.account_id, subject, &q.scope, spool_store::now_ms())
+        .await?;
+    let (Some(grant), true) = (
+        grant,
+        has_role(cell, user.account_id, &["support", "moderator", "admin"]).await?,
+    ) else {
         record(&state, &region, Some(user.account_id), "access_refused", Some(subject),
             serde_json::json!({"what": "read", "scope": q.scope, "reason": "no valid grant for this account and scope"})).await?;
-        return Err(forbidden("no valid access grant for this account and scope"));
+        return Err(forbidden(
+            "no valid access grant for this account and scope",
+        ));
     };
     let data = match q.scope.as_str() {
         "profile" => {
-            let a = cell.account(subject).await?.ok_or_else(|| ApiError::not_found("account"))?;
+            let a = cell
+                .account(subject)
+                .await?
+                .ok_or_else(|| ApiError::not_found("account"))?;
             let s = cell.settings(subject).await?;
             serde_json::json!({"handle": a.handle.to_string(), "display_name": a.display_name.as_str(), "bio": a.bio.as_str(),
                 "region": a.region.to_string(), "created_at": a.created_at.to_rfc3339(), "is_private": s.as_ref().is_some_and(|s| s.is_private),
                 "followers": a.follower_count, "following": a.following_count, "videos": a.video_count})
         }
         "email" => {
-            let p = cell.personal(subject).await?.ok_or_else(|| ApiError::not_found("account"))?;
+            let p = cell
+                .personal(subject)
+                .await?
+                .ok_or_else(|| ApiError::not_found("account"))?;
             serde_json::json!({"email": p.email.map(|e| e.as_str().to_owned())})
         }
         "login_records" => {
             let rows = cell.login_records(subject).await?;
-            serde_json::json!(rows.iter().map(|r| serde_json::json!({"at": r.at.to_rfc3339(), "success": r.success,
-                "ip_prefix": r.ip_prefix, "user_agent": r.user_agent})).collect::<Vec<_>>())
+            serde_json::json!(rows
+                .iter()
+                .map(
+                    |r| serde_json::json!({"at": r.at.to_rfc3339(), "success": r.success,
+                "ip_prefix": r.ip_prefix, "user_agent": r.user_agent})
+                )
+                .collect::<Vec<_>>())
         }
         _ => {
             let rows = cell.account_feed_events(subject, 1000).await?;
-            serde_json::json!(rows.iter().map(|e| serde_json::json!({"video_id": e.subject.to_string(), "kind": e.kind,
-                "watched_ms": e.watched_ms, "at_ms": e.created_at_ms})).collect::<Vec<_>>())
+            serde_json::json!(rows
+                .iter()
+                .map(
+                    |e| serde_json::json!({"video_id": e.subject.to_string(), "kind": e.kind,
+                "watched_ms": e.watched_ms, "at_ms": e.created_at_ms})
+                )
+                .collect::<Vec<_>>())
         }
     };
     record(&state, &region, Some(user.account_id), "staff_read", Some(subject),
         serde_json::json!({"grant_id": grant.id.to_string(), "scope": q.scope, "justification": grant.justification, "reference": grant.reference})).await?;
-    Ok(Json(PersonalDataAnswer { handle: target.entry.handle.to_string(), scope: q.scope, grant_id: grant.id.to_string(), data }))
+    Ok(Json(PersonalDataAnswer {
+        handle: target.entry.handle.to_string(),
+        scope: q.scope,
+        grant_id: grant.id.to_string(),
+        data,
+    }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -311,21 +463,39 @@ pub struct AccessLogAnswer {
 /// and decided, refused attempts), with its justification, from your region's audit log.
 #[utoipa::path(get, path = "/api/v1/me/access-log", tag = "me", security(("bearer" = []), ("cookie" = [])),
     responses((status = 200, body = AccessLogAnswer), (status = 401, body = ErrorBody)))]
-pub async fn access_log(State(state): State<AppState>, user: CurrentUser) -> ApiResult<Json<AccessLogAnswer>> {
+pub async fn access_log(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<AccessLogAnswer>> {
     let items = crate::audit::access_log_for(&state, &user.region, user.account_id)?;
     Ok(Json(AccessLogAnswer { items }))
 }
 
 // --- the auditor's view of the log ------------------------------------------------------
 
-async fn auditor(state: &AppState, user: &CurrentUser, region: &str) -> ApiResult<(RegionCode, std::sync::Arc<spool_audit::AuditLog>)> {
+async fn auditor(
+    state: &AppState,
+    user: &CurrentUser,
+    region: &str,
+) -> ApiResult<(RegionCode, std::sync::Arc<spool_audit::AuditLog>)> {
     let (region, cell) = region_cell(state, region)?;
     if !has_role(cell, user.account_id, &["auditor"]).await? {
-        record(state, &region, Some(user.account_id), "access_refused", None,
-            serde_json::json!({"what": "audit_log", "reason": "not an auditor of this region"})).await?;
+        record(
+            state,
+            &region,
+            Some(user.account_id),
+            "access_refused",
+            None,
+            serde_json::json!({"what": "audit_log", "reason": "not an auditor of this region"}),
+        )
+        .await?;
         return Err(forbidden("only auditors of this region read its audit log"));
     }
-    let log = state.audit().log(&region).cloned().ok_or_else(|| ApiError::internal("no audit log"))?;
+    let log = state
+        .audit()
+        .log(&region)
+        .cloned()
+        .ok_or_else(|| ApiError::internal("no audit log"))?;
     Ok((region, log))
 }
 
@@ -359,9 +529,15 @@ fn head_view(h: &spool_audit::SignedTreeHead, log: &spool_audit::AuditLog) -> Tr
 #[utoipa::path(get, path = "/api/v1/staff/audit/{region}/head", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("region" = String, Path)),
     responses((status = 200, body = TreeHead), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn audit_head(State(state): State<AppState>, user: CurrentUser, Path(region): Path<String>) -> ApiResult<Json<TreeHead>> {
+pub async fn audit_head(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(region): Path<String>,
+) -> ApiResult<Json<TreeHead>> {
     let (_, log) = auditor(&state, &user, &region).await?;
-    let head = log.latest_head().ok_or_else(|| ApiError::not_found("tree head (the log is empty)"))?;
+    let head = log
+        .latest_head()
+        .ok_or_else(|| ApiError::not_found("tree head (the log is empty)"))?;
     Ok(Json(head_view(&head, &log)))
 }
 
@@ -385,11 +561,24 @@ pub struct EntriesAnswer {
 #[utoipa::path(get, path = "/api/v1/staff/audit/{region}/entries", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("region" = String, Path), EntriesQuery),
     responses((status = 200, body = EntriesAnswer), (status = 403, body = ErrorBody)))]
-pub async fn audit_entries(State(state): State<AppState>, user: CurrentUser, Path(region): Path<String>, Query(q): Query<EntriesQuery>) -> ApiResult<Json<EntriesAnswer>> {
+pub async fn audit_entries(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(region): Path<String>,
+    Query(q): Query<EntriesQuery>,
+) -> ApiResult<Json<EntriesAnswer>> {
     let (_, log) = auditor(&state, &user, &region).await?;
-    let entries = log.entries(q.start.unwrap_or(0), q.limit.unwrap_or(100).clamp(1, 1000)).map_err(ApiError::internal)?;
-    let entries = entries.into_iter().map(|e| serde_json::to_value(e).unwrap_or_default()).collect();
-    Ok(Json(EntriesAnswer { entries, tree_size: log.len() }))
+    let entries = log
+        .entries(q.start.unwrap_or(0), q.limit.unwrap_or(100).clamp(1, 1000))
+        .map_err(ApiError::internal)?;
+    let entries = entries
+        .into_iter()
+        .map(|e| serde_json::to_value(e).unwrap_or_default())
+        .collect();
+    Ok(Json(EntriesAnswer {
+        entries,
+        tree_size: log.len(),
+    }))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -411,11 +600,20 @@ pub struct ProofAnswer {
 #[utoipa::path(get, path = "/api/v1/staff/audit/{region}/proof/inclusion", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("region" = String, Path), InclusionQuery),
     responses((status = 200, body = ProofAnswer), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn audit_inclusion(State(state): State<AppState>, user: CurrentUser, Path(region): Path<String>, Query(q): Query<InclusionQuery>) -> ApiResult<Json<ProofAnswer>> {
+pub async fn audit_inclusion(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(region): Path<String>,
+    Query(q): Query<InclusionQuery>,
+) -> ApiResult<Json<ProofAnswer>> {
     let (_, log) = auditor(&state, &user, &region).await?;
-    let proof = log.inclusion_proof(q.index, q.tree_size)
+    let proof = log
+        .inclusion_proof(q.index, q.tree_size)
         .map_err(|e| ApiError::new(ErrorCode::InvalidField("invalid_range"), e.to_string()))?;
-    Ok(Json(ProofAnswer { proof: proof.iter().map(|h| hexs(h)).collect(), leaf_hash: log.leaf_hash(q.index).map(|h| hexs(&h)) }))
+    Ok(Json(ProofAnswer {
+        proof: proof.iter().map(|h| hexs(h)).collect(),
+        leaf_hash: log.leaf_hash(q.index).map(|h| hexs(&h)),
+    }))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -429,9 +627,18 @@ pub struct ConsistencyQuery {
 #[utoipa::path(get, path = "/api/v1/staff/audit/{region}/proof/consistency", tag = "staff", security(("bearer" = []), ("cookie" = [])),
     params(("region" = String, Path), ConsistencyQuery),
     responses((status = 200, body = ProofAnswer), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn audit_consistency(State(state): State<AppState>, user: CurrentUser, Path(region): Path<String>, Query(q): Query<ConsistencyQuery>) -> ApiResult<Json<ProofAnswer>> {
+pub async fn audit_consistency(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(region): Path<String>,
+    Query(q): Query<ConsistencyQuery>,
+) -> ApiResult<Json<ProofAnswer>> {
     let (_, log) = auditor(&state, &user, &region).await?;
-    let proof = log.consistency_proof(q.old_size, q.new_size)
+    let proof = log
+        .consistency_proof(q.old_size, q.new_size)
         .map_err(|e| ApiError::new(ErrorCode::InvalidField("invalid_range"), e.to_string()))?;
-    Ok(Json(ProofAnswer { proof: proof.iter().map(|h| hexs(h)).collect(), leaf_hash: None }))
+    Ok(Json(ProofAnswer {
+        proof: proof.iter().map(|h| hexs(h)).collect(),
+        leaf_hash: None,
+    }))
 }

@@ -49,8 +49,14 @@ async fn personal_data_of_an_eu_account_stays_in_eu() {
 
     let eu = all_bytes(&app.region_dir("eu"));
     // At rest even the home cell holds them only encrypted (per-account data key).
-    assert!(!contains(&eu, email), "the e-mail is stored in clear in the eu cell");
-    assert!(!contains(&eu, birth), "the birth date is stored in clear in the eu cell");
+    assert!(
+        !contains(&eu, email),
+        "the e-mail is stored in clear in the eu cell"
+    );
+    assert!(
+        !contains(&eu, birth),
+        "the birth date is stored in clear in the eu cell"
+    );
     let (_, me) = app.get("/api/v1/me", Some(&token)).await;
     assert_eq!(me["email"], email, "{me}");
     assert_eq!(me["birth_date"], birth, "{me}");

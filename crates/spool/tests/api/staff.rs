@@ -15,7 +15,11 @@ async fn bootstrap_role(app: &mut TestApp, handle: &str, role: &str, region: &st
         .args(["--handle", handle, "--role", role, "--region", region])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     app.restart().await;
 }
 
@@ -26,10 +30,19 @@ fn verify(app: &TestApp, region: &str) -> (bool, String) {
         .args(["--region", region])
         .output()
         .unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
-async fn grant(app: &TestApp, token: &str, handle: &str, scope: &str, minutes: u32) -> (StatusCode, Value) {
+async fn grant(
+    app: &TestApp,
+    token: &str,
+    handle: &str,
+    scope: &str,
+    minutes: u32,
+) -> (StatusCode, Value) {
     app.post(
         "/api/v1/staff/grants",
         Some(token),
@@ -40,7 +53,11 @@ async fn grant(app: &TestApp, token: &str, handle: &str, scope: &str, minutes: u
 }
 
 async fn read(app: &TestApp, token: &str, handle: &str, scope: &str) -> (StatusCode, Value) {
-    app.get(&format!("/api/v1/staff/accounts/{handle}/personal?scope={scope}"), Some(token)).await
+    app.get(
+        &format!("/api/v1/staff/accounts/{handle}/personal?scope={scope}"),
+        Some(token),
+    )
+    .await
 }
 
 #[tokio::test]
@@ -48,7 +65,8 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
     let mut app = spawn_app().await;
     let ana = app.user("ana_user", "us").await; // the data subject, home region us (sessions survive restarts)
     for h in ["eu_support", "us_support", "us_admin", "us_auditor"] {
-        app.signup(h, if h.starts_with("eu") { "eu" } else { "us" }).await;
+        app.signup(h, if h.starts_with("eu") { "eu" } else { "us" })
+            .await;
     }
     bootstrap_role(&mut app, "eu_support", "support", "eu").await;
     bootstrap_role(&mut app, "us_support", "support", "us").await;
@@ -78,7 +96,11 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
         json!({"handle": "ana_user", "scope": "passwords", "justification": "long enough justification", "reference": "T-1"})).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, _) = grant(&app, &ana, "ana_user", "email", 60).await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "an ordinary account is not staff");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "an ordinary account is not staff"
+    );
 
     // Sensitive data: the grant waits for a second staff member.
     let (status, g) = grant(&app, &us_support, "ana_user", "email", 60).await;
@@ -86,14 +108,36 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
     assert_eq!(g["state"], "pending");
     let id = g["id"].as_str().unwrap().to_owned();
     let (status, _) = read(&app, &us_support, "ana_user", "email").await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "a pending grant opens nothing");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a pending grant opens nothing"
+    );
     // The requester cannot approve their own grant; support cannot approve at all.
-    let (status, _) = app.post(&format!("/api/v1/staff/grants/us/{id}/approve"), Some(&us_support), Value::Null).await;
+    let (status, _) = app
+        .post(
+            &format!("/api/v1/staff/grants/us/{id}/approve"),
+            Some(&us_support),
+            Value::Null,
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (status, g) = app.post(&format!("/api/v1/staff/grants/us/{id}/approve"), Some(&us_admin), Value::Null).await;
+    let (status, g) = app
+        .post(
+            &format!("/api/v1/staff/grants/us/{id}/approve"),
+            Some(&us_admin),
+            Value::Null,
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{g}");
     assert_eq!(g["state"], "approved");
-    let (status, again) = app.post(&format!("/api/v1/staff/grants/us/{id}/deny"), Some(&us_admin), Value::Null).await;
+    let (status, again) = app
+        .post(
+            &format!("/api/v1/staff/grants/us/{id}/deny"),
+            Some(&us_admin),
+            Value::Null,
+        )
+        .await;
     assert_eq!(status, StatusCode::CONFLICT, "{again}");
 
     // With the valid grant: allowed, and only for that scope and that staff member.
@@ -103,72 +147,152 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
     let (status, _) = read(&app, &us_support, "ana_user", "login_records").await;
     assert_eq!(status, StatusCode::FORBIDDEN, "the grant is for email only");
     let (status, _) = read(&app, &us_admin, "ana_user", "email").await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "the grant is the requester's");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "the grant is the requester's"
+    );
 
     // A denied grant opens nothing.
     let (status, g2) = grant(&app, &us_support, "ana_user", "login_records", 1).await;
     assert_eq!(status, StatusCode::CREATED);
     let id2 = g2["id"].as_str().unwrap().to_owned();
-    let (status, _) = app.post(&format!("/api/v1/staff/grants/us/{id2}/deny"), Some(&us_admin), Value::Null).await;
+    let (status, _) = app
+        .post(
+            &format!("/api/v1/staff/grants/us/{id2}/deny"),
+            Some(&us_admin),
+            Value::Null,
+        )
+        .await;
     assert_eq!(status, StatusCode::OK);
     let (status, _) = read(&app, &us_support, "ana_user", "login_records").await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "a denied grant opens nothing");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a denied grant opens nothing"
+    );
     // An expired grant: refused. The grant's end is moved into the past in the database,
     // as the clock would (waiting an hour is not a test).
     {
         let path = app.region_dir("us").join("spool.db");
-        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await.unwrap();
-        sqlx::query("UPDATE access_grants SET expires_at = 0 WHERE id = ?").bind(&id).execute(&pool).await.unwrap();
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        sqlx::query("UPDATE access_grants SET expires_at = 0 WHERE id = ?")
+            .bind(&id)
+            .execute(&pool)
+            .await
+            .unwrap();
         pool.close().await;
     }
     let (status, _) = read(&app, &us_support, "ana_user", "email").await;
-    assert_eq!(status, StatusCode::FORBIDDEN, "an expired grant opens nothing");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "an expired grant opens nothing"
+    );
 
     // The user sees who looked, with the justification.
     let (status, log) = app.get("/api/v1/me/access-log", Some(&ana)).await;
     assert_eq!(status, StatusCode::OK, "{log}");
     let items = log["items"].as_array().unwrap();
-    let reads: Vec<&Value> = items.iter().filter(|i| i["action"] == "staff_read").collect();
+    let reads: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["action"] == "staff_read")
+        .collect();
     assert_eq!(reads.len(), 1, "{log}");
-    assert_eq!(reads[0]["justification"], "user asked support to check their sign-in problems");
+    assert_eq!(
+        reads[0]["justification"],
+        "user asked support to check their sign-in problems"
+    );
     assert_eq!(reads[0]["reference"], "TICKET-4711");
     assert_eq!(reads[0]["scope"], "email");
-    let refused = items.iter().filter(|i| i["action"] == "access_refused").count();
+    let refused = items
+        .iter()
+        .filter(|i| i["action"] == "access_refused")
+        .count();
     assert!(refused >= 5, "refusals are logged too: {log}");
     assert!(items.iter().any(|i| i["action"] == "grant_approved"));
     assert!(items.iter().any(|i| i["action"] == "grant_denied"));
     // Another user's access log does not show them.
     let (_, other) = app.get("/api/v1/me/access-log", Some(&us_admin)).await;
-    assert!(other["items"].as_array().unwrap().iter().all(|i| i["action"] != "staff_read"));
+    assert!(other["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["action"] != "staff_read"));
 
     // The auditor role gets heads, entries and proofs; others do not.
-    let (status, _) = app.get("/api/v1/staff/audit/us/head", Some(&us_support)).await;
+    let (status, _) = app
+        .get("/api/v1/staff/audit/us/head", Some(&us_support))
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (status, head) = app.get("/api/v1/staff/audit/us/head", Some(&us_auditor)).await;
+    let (status, head) = app
+        .get("/api/v1/staff/audit/us/head", Some(&us_auditor))
+        .await;
     assert_eq!(status, StatusCode::OK, "{head}");
     let size = head["tree_size"].as_u64().unwrap();
     assert!(size >= 10, "{head}");
-    let (status, entries) = app.get("/api/v1/staff/audit/us/entries?start=0&limit=1000", Some(&us_auditor)).await;
+    let (status, entries) = app
+        .get(
+            "/api/v1/staff/audit/us/entries?start=0&limit=1000",
+            Some(&us_auditor),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert!(entries["entries"].as_array().unwrap().len() as u64 >= size);
     // Nothing personal in clear in the log: no email, no handle of the subject.
     let text = entries.to_string();
     assert!(!text.contains("ana_user"), "a handle in the audit log");
-    let (status, proof) = app.get(&format!("/api/v1/staff/audit/us/proof/inclusion?index=3&tree_size={size}"), Some(&us_auditor)).await;
+    let (status, proof) = app
+        .get(
+            &format!("/api/v1/staff/audit/us/proof/inclusion?index=3&tree_size={size}"),
+            Some(&us_auditor),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{proof}");
     assert!(!proof["proof"].as_array().unwrap().is_empty());
-    let (status, proof) = app.get(&format!("/api/v1/staff/audit/us/proof/consistency?old_size=2&new_size={size}"), Some(&us_auditor)).await;
+    let (status, proof) = app
+        .get(
+            &format!("/api/v1/staff/audit/us/proof/consistency?old_size=2&new_size={size}"),
+            Some(&us_auditor),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{proof}");
-    let (status, _) = app.get(&format!("/api/v1/staff/audit/us/proof/inclusion?index={size}&tree_size={size}"), Some(&us_auditor)).await;
+    let (status, _) = app
+        .get(
+            &format!("/api/v1/staff/audit/us/proof/inclusion?index={size}&tree_size={size}"),
+            Some(&us_auditor),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
     // Roles through the API: admins of the region only; logged.
-    let (status, _) = app.post("/api/v1/staff/roles", Some(&us_support), json!({"handle": "eu_support", "role": "admin", "region": "us"})).await;
+    let (status, _) = app
+        .post(
+            "/api/v1/staff/roles",
+            Some(&us_support),
+            json!({"handle": "eu_support", "role": "admin", "region": "us"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (status, r) = app.post("/api/v1/staff/roles", Some(&us_admin), json!({"handle": "eu_support", "role": "moderator", "region": "us"})).await;
+    let (status, r) = app
+        .post(
+            "/api/v1/staff/roles",
+            Some(&us_admin),
+            json!({"handle": "eu_support", "role": "moderator", "region": "us"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{r}");
     assert_eq!(r["roles"], json!(["moderator"]));
-    let (status, r) = app.call(Method::DELETE, "/api/v1/staff/roles", Some(&us_admin), json!({"handle": "eu_support", "role": "moderator", "region": "us"})).await;
+    let (status, r) = app
+        .call(
+            Method::DELETE,
+            "/api/v1/staff/roles",
+            Some(&us_admin),
+            json!({"handle": "eu_support", "role": "moderator", "region": "us"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{r}");
     assert_eq!(r["roles"], json!([]));
 

@@ -29,7 +29,13 @@ async fn ok(app: &TestApp, method: Method, path: &str, token: &str, body: Value)
     answer
 }
 
-async fn comment(app: &TestApp, token: &str, video: &str, text: &str, parent: Option<&str>) -> String {
+async fn comment(
+    app: &TestApp,
+    token: &str,
+    video: &str,
+    text: &str,
+    parent: Option<&str>,
+) -> String {
     let answer = ok(
         app,
         Method::POST,
@@ -54,7 +60,10 @@ async fn view(app: &TestApp, token: &str, video: &str) {
 }
 
 /// Downloads an export and opens it.
-async fn export(app: &TestApp, token: Option<&str>) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+async fn export(
+    app: &TestApp,
+    token: Option<&str>,
+) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
     let mut req = app.client.get(app.url("/api/v1/me/export"));
     if let Some(t) = token {
         req = req.bearer_auth(t);
@@ -122,14 +131,56 @@ async fn the_export_holds_everything_about_the_account_and_only_for_it() {
     let (theirs, _, _keep1) = video(&app, &maker, "a us clip").await;
     let (mine, clip, _keep2) = video(&app, &me, "my own clip #mine").await;
     let comment_id = comment(&app, &me, &theirs, "nice one from eu", None).await;
-    ok(&app, Method::POST, &format!("/api/v1/videos/{theirs}/like"), &me, Value::Null).await;
-    ok(&app, Method::POST, "/api/v1/accounts/us_maker/follow", &me, Value::Null).await;
-    ok(&app, Method::POST, "/api/v1/accounts/pest/block", &me, Value::Null).await;
-    ok(&app, Method::POST, "/api/v1/accounts/bore/mute", &me, Value::Null).await;
+    ok(
+        &app,
+        Method::POST,
+        &format!("/api/v1/videos/{theirs}/like"),
+        &me,
+        Value::Null,
+    )
+    .await;
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/accounts/us_maker/follow",
+        &me,
+        Value::Null,
+    )
+    .await;
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/accounts/pest/block",
+        &me,
+        Value::Null,
+    )
+    .await;
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/accounts/bore/mute",
+        &me,
+        Value::Null,
+    )
+    .await;
     view(&app, &me, &theirs).await;
     // Notifications to `me`: a new follower, a like.
-    ok(&app, Method::POST, "/api/v1/accounts/exporter/follow", &maker, Value::Null).await;
-    ok(&app, Method::POST, &format!("/api/v1/videos/{mine}/like"), &maker, Value::Null).await;
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/accounts/exporter/follow",
+        &maker,
+        Value::Null,
+    )
+    .await;
+    ok(
+        &app,
+        Method::POST,
+        &format!("/api/v1/videos/{mine}/like"),
+        &maker,
+        Value::Null,
+    )
+    .await;
     let their_comment = comment(&app, &maker, &theirs, "thanks!", None).await;
     ok(
         &app,
@@ -167,11 +218,17 @@ async fn the_export_holds_everything_about_the_account_and_only_for_it() {
     assert_eq!(account["settings"]["feed_mode"], "personalized");
 
     let sessions = zip.json("sessions.json");
-    assert!(items(&sessions).iter().any(|s| s["current"] == true), "{sessions}");
+    assert!(
+        items(&sessions).iter().any(|s| s["current"] == true),
+        "{sessions}"
+    );
     let sessions_text = String::from_utf8(zip.bytes("sessions.json")).unwrap();
     assert!(!sessions_text.contains("token") && !sessions_text.contains("csrf"));
     let logins = zip.json("login_records.json");
-    assert!(items(&logins).iter().any(|l| l["success"] == true), "{logins}");
+    assert!(
+        items(&logins).iter().any(|l| l["success"] == true),
+        "{logins}"
+    );
 
     let videos = zip.json("videos.json");
     assert_eq!(items(&videos).len(), 1, "{videos}");
@@ -202,7 +259,10 @@ async fn the_export_holds_everything_about_the_account_and_only_for_it() {
     assert_eq!(comments[0]["video_region"], "us");
 
     let likes = zip.json("likes.json");
-    assert_eq!(likes, json!([{"id": theirs, "region": "us", "created_at": likes[0]["created_at"]}]));
+    assert_eq!(
+        likes,
+        json!([{"id": theirs, "region": "us", "created_at": likes[0]["created_at"]}])
+    );
     let comment_likes = zip.json("comment_likes.json");
     assert_eq!(comment_likes[0]["id"], their_comment.as_str());
     assert_eq!(comment_likes[0]["region"], "us");
@@ -218,12 +278,15 @@ async fn the_export_holds_everything_about_the_account_and_only_for_it() {
 
     let history = zip.json("view_history.json");
     assert!(
-        items(&history)
-            .iter()
-            .any(|e| e["kind"] == "view" && e["subject_id"] == theirs.as_str() && e["watched_ms"] == 1500),
+        items(&history).iter().any(|e| e["kind"] == "view"
+            && e["subject_id"] == theirs.as_str()
+            && e["watched_ms"] == 1500),
         "{history}"
     );
-    assert!(items(&history).iter().any(|e| e["kind"] == "like"), "{history}");
+    assert!(
+        items(&history).iter().any(|e| e["kind"] == "like"),
+        "{history}"
+    );
 
     let notifications = zip.json("notifications.json");
     let kinds: BTreeSet<&str> = items(&notifications)
@@ -231,26 +294,49 @@ async fn the_export_holds_everything_about_the_account_and_only_for_it() {
         .filter(|n| n["actor_id"] == maker_id)
         .filter_map(|n| n["kind"].as_str())
         .collect();
-    assert!(kinds.contains("follow") && kinds.contains("like"), "{notifications}");
+    assert!(
+        kinds.contains("follow") && kinds.contains("like"),
+        "{notifications}"
+    );
     assert!(zip.json("access_log.json").is_array());
 
     // Everyone gets their own export, and nobody else's.
     let (status, headers, body) = export(&app, Some(&maker)).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(headers["content-disposition"].to_str().unwrap().contains("spool-export-us_maker.zip"));
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("spool-export-us_maker.zip"));
     let mut theirs_zip = Archive(zip::ZipArchive::new(std::io::Cursor::new(body)).unwrap());
     assert_eq!(theirs_zip.json("account.json")["handle"], "us_maker");
     for name in theirs_zip.names() {
         let text = String::from_utf8_lossy(&theirs_zip.bytes(&name)).into_owned();
-        assert!(!text.contains("exporter@example.org"), "{name} leaks the other account's e-mail");
+        assert!(
+            !text.contains("exporter@example.org"),
+            "{name} leaks the other account's e-mail"
+        );
     }
-    assert_eq!(items(&theirs_zip.json("comments.json")).len(), 1, "only its own comment");
+    assert_eq!(
+        items(&theirs_zip.json("comments.json")).len(),
+        1,
+        "only its own comment"
+    );
 
     // Anonymous, or with a token that no longer works: 401.
     let (status, _, body) = export(&app, None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert_eq!(code(&serde_json::from_slice(&body).unwrap()), "unauthenticated");
-    ok(&app, Method::DELETE, "/api/v1/sessions/current", &me, Value::Null).await;
+    assert_eq!(
+        code(&serde_json::from_slice(&body).unwrap()),
+        "unauthenticated"
+    );
+    ok(
+        &app,
+        Method::DELETE,
+        "/api/v1/sessions/current",
+        &me,
+        Value::Null,
+    )
+    .await;
     let (status, _, _) = export(&app, Some(&me)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
@@ -303,19 +389,48 @@ async fn deleting_an_account_leaves_no_trace_in_any_region() {
     let (us_video, _, _k1) = video(&app, &us_a, "us video").await;
     let (sg_video, _, _k2) = video(&app, &sg_b, "sg video").await;
     let (own_video, _, _k3) = video(&app, &subject, "the subject's clip").await;
-    let media = app.region_dir("eu").join("media").join("videos").join(&own_video);
+    let media = app
+        .region_dir("eu")
+        .join("media")
+        .join("videos")
+        .join(&own_video);
     assert!(media.join("original").is_file());
-    let sound = app.region_dir("eu").join("media").join("sounds").join(format!("{own_video}.m4a"));
+    let sound = app
+        .region_dir("eu")
+        .join("media")
+        .join("sounds")
+        .join(format!("{own_video}.m4a"));
     assert!(sound.is_file());
 
     // Traces in us: a like, a comment (with a reply under it), a follow, followers, a
     // comment like, notifications, feed events.
-    ok(&app, Method::POST, &format!("/api/v1/videos/{us_video}/like"), &subject, Value::Null).await;
+    ok(
+        &app,
+        Method::POST,
+        &format!("/api/v1/videos/{us_video}/like"),
+        &subject,
+        Value::Null,
+    )
+    .await;
     let on_us = comment(&app, &subject, &us_video, "a comment in us", None).await;
     comment(&app, &us_a, &us_video, "a reply to it", Some(&on_us)).await;
-    ok(&app, Method::POST, "/api/v1/accounts/us_alpha/follow", &subject, Value::Null).await;
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/accounts/us_alpha/follow",
+        &subject,
+        Value::Null,
+    )
+    .await;
     for t in [&us_a, &us_c, &sg_b] {
-        ok(&app, Method::POST, &format!("/api/v1/accounts/{handle}/follow"), t, Value::Null).await;
+        ok(
+            &app,
+            Method::POST,
+            &format!("/api/v1/accounts/{handle}/follow"),
+            t,
+            Value::Null,
+        )
+        .await;
     }
     view(&app, &subject, &us_video).await;
     // Traces in sg: a comment next to someone else's, a comment like, a mute of it.
@@ -329,17 +444,52 @@ async fn deleting_an_account_leaves_no_trace_in_any_region() {
         Value::Null,
     )
     .await;
-    ok(&app, Method::POST, &format!("/api/v1/accounts/{handle}/mute"), &sg_b, Value::Null).await;
+    ok(
+        &app,
+        Method::POST,
+        &format!("/api/v1/accounts/{handle}/mute"),
+        &sg_b,
+        Value::Null,
+    )
+    .await;
     // In eu, besides its home: someone blocks it.
-    ok(&app, Method::POST, &format!("/api/v1/accounts/{handle}/block"), &eu_d, Value::Null).await;
+    ok(
+        &app,
+        Method::POST,
+        &format!("/api/v1/accounts/{handle}/block"),
+        &eu_d,
+        Value::Null,
+    )
+    .await;
 
-    let (_, before) = app.get(&format!("/api/v1/videos/{us_video}"), Some(&us_a)).await;
-    assert_eq!((before["like_count"].as_i64(), before["comment_count"].as_i64()), (Some(1), Some(2)));
-    let (_, before) = app.get(&format!("/api/v1/videos/{sg_video}"), Some(&sg_b)).await;
+    let (_, before) = app
+        .get(&format!("/api/v1/videos/{us_video}"), Some(&us_a))
+        .await;
+    assert_eq!(
+        (
+            before["like_count"].as_i64(),
+            before["comment_count"].as_i64()
+        ),
+        (Some(1), Some(2))
+    );
+    let (_, before) = app
+        .get(&format!("/api/v1/videos/{sg_video}"), Some(&sg_b))
+        .await;
     assert_eq!(before["comment_count"], 2);
     let (_, alpha) = app.get("/api/v1/accounts/us_alpha", None).await;
-    assert_eq!((alpha["follower_count"].as_i64(), alpha["following_count"].as_i64()), (Some(1), Some(1)));
-    let needles = [handle.to_owned(), email.to_owned(), subject_id.clone(), subject_id.replace('-', "")];
+    assert_eq!(
+        (
+            alpha["follower_count"].as_i64(),
+            alpha["following_count"].as_i64()
+        ),
+        (Some(1), Some(1))
+    );
+    let needles = [
+        handle.to_owned(),
+        email.to_owned(),
+        subject_id.clone(),
+        subject_id.replace('-', ""),
+    ];
     assert!(
         !find_traces(app.data.path(), &needles[..1]).is_empty(),
         "the scan must see the account before it is deleted"
@@ -347,11 +497,21 @@ async fn deleting_an_account_leaves_no_trace_in_any_region() {
 
     // A wrong password deletes nothing.
     let (status, _) = app
-        .call(Method::DELETE, "/api/v1/me", Some(&subject), json!({"password": "wrong horse"}))
+        .call(
+            Method::DELETE,
+            "/api/v1/me",
+            Some(&subject),
+            json!({"password": "wrong horse"}),
+        )
         .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     let (status, _) = app
-        .call(Method::DELETE, "/api/v1/me", Some(&subject), json!({"password": "correct horse"}))
+        .call(
+            Method::DELETE,
+            "/api/v1/me",
+            Some(&subject),
+            json!({"password": "correct horse"}),
+        )
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
 
@@ -360,16 +520,32 @@ async fn deleting_an_account_leaves_no_trace_in_any_region() {
     assert!(traces.is_empty(), "traces left after deletion: {traces:#?}");
 
     // Public counters follow.
-    let (_, after) = app.get(&format!("/api/v1/videos/{us_video}"), Some(&us_a)).await;
+    let (_, after) = app
+        .get(&format!("/api/v1/videos/{us_video}"), Some(&us_a))
+        .await;
     assert_eq!(after["like_count"], 0, "{after}");
-    assert_eq!(after["comment_count"], 0, "the comment and the reply under it went: {after}");
-    let (_, after) = app.get(&format!("/api/v1/videos/{sg_video}"), Some(&sg_b)).await;
+    assert_eq!(
+        after["comment_count"], 0,
+        "the comment and the reply under it went: {after}"
+    );
+    let (_, after) = app
+        .get(&format!("/api/v1/videos/{sg_video}"), Some(&sg_b))
+        .await;
     assert_eq!(after["comment_count"], 1, "{after}");
-    let (_, list) = app.get(&format!("/api/v1/videos/{sg_video}/comments"), Some(&sg_b)).await;
+    let (_, list) = app
+        .get(&format!("/api/v1/videos/{sg_video}/comments"), Some(&sg_b))
+        .await;
     assert_eq!(list["items"].as_array().unwrap().len(), 1, "{list}");
     assert_eq!(list["items"][0]["like_count"], 0, "{list}");
     let (_, alpha) = app.get("/api/v1/accounts/us_alpha", None).await;
-    assert_eq!((alpha["follower_count"].as_i64(), alpha["following_count"].as_i64()), (Some(0), Some(0)), "{alpha}");
+    assert_eq!(
+        (
+            alpha["follower_count"].as_i64(),
+            alpha["following_count"].as_i64()
+        ),
+        (Some(0), Some(0)),
+        "{alpha}"
+    );
     assert_eq!(alpha["like_count"], 0, "{alpha}");
     let (_, gamma) = app.get("/api/v1/accounts/us_gamma", None).await;
     assert_eq!(gamma["following_count"], 0, "{gamma}");
