@@ -387,7 +387,12 @@ test('web client, end to end', { timeout: 600000 }, async (t) => {
     await toggle.click();
     await page.locator('button.mode-switch[aria-checked="false"]').waitFor();
     // Kept in the account's settings where the server has `feed_mode`, else in this browser.
-    const settings = (await pageGet('/api/v1/me/settings')).body;
+    // The switch flips at once; the PATCH of the setting may still be on its way.
+    let settings = (await pageGet('/api/v1/me/settings')).body;
+    for (let i = 0; i < 50 && settings.feed_mode !== 'non_personalized'; i++) {
+      await page.waitForTimeout(100);
+      settings = (await pageGet('/api/v1/me/settings')).body;
+    }
     const stored = await page.evaluate(() => localStorage.getItem('spool.feedMode'));
     if ('feed_mode' in settings) assert.equal(settings.feed_mode, 'non_personalized');
     else assert.equal(stored, 'non_personalized');

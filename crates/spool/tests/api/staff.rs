@@ -302,14 +302,72 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
         let (ok, out) = verify(&app, region);
         assert!(ok, "{region}: {out}");
     }
-    let entries_file = app.region_dir("us").join("audit").join("entries.jsonl");
-    let text = std::fs::read_to_string(&entries_file).unwrap();
-    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    let changed = lines[4].replacen("\"time_ms\":1", "\"time_ms\":2", 1);
-    assert_ne!(changed, lines[4]);
-    lines[4] = changed;
-    std::fs::write(&entries_file, lines.join("\n") + "\n").unwrap();
+    // Each kind of tampering, on a copy of the us log, is caught at the right entry.
+    let audit = app.region_dir("us").join("audit");
+    let key = app.data.path().join("secrets").join("audit-us.pub");
+    let original: Vec<String> = std::fs::read_to_string(audit.join("entries.jsonl"))
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert!(original.len() >= 10);
+    type Tamper = fn(&mut Vec<String>);
+    let cases: [(&str, Tamper, &str); 5] = [
+        (
+            "one byte changed",
+            |l| l[4] = l[4].replacen("\"time_ms\":1", "\"time_ms\":2", 1),
+            "entry 4",
+        ),
+        (
+            "one entry deleted",
+            |l| {
+                l.remove(4);
+            },
+            "entry 4",
+        ),
+        ("two entries swapped", |l| l.swap(4, 5), "entry 4"),
+        (
+            "an entry inserted",
+            |l| {
+                let x = l[2].clone();
+                l.insert(4, x);
+            },
+            "entry 4",
+        ),
+        (
+            "the tail truncated behind a signed head",
+            |l| {
+                let n = l.len();
+                l.truncate(n - 3);
+            },
+            "FAILED",
+        ),
+    ];
+    for (what, tamper, expect) in cases {
+        let copy = tempfile::tempdir().unwrap();
+        let dir = copy.path().join("regions").join("us").join("audit");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(audit.join("heads.jsonl"), dir.join("heads.jsonl")).unwrap();
+        let mut lines = original.clone();
+        tamper(&mut lines);
+        assert_ne!(lines, original, "{what}: nothing changed");
+        std::fs::write(dir.join("entries.jsonl"), lines.join("\n") + "\n").unwrap();
+        let out = std::process::Command::new(spool_bin())
+            .args(["audit", "verify", "--data"])
+            .arg(copy.path())
+            .args(["--region", "us", "--public-key"])
+            .arg(&key)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(!out.status.success(), "{what} passed: {text}");
+        assert!(text.contains(expect), "{what}: {text}");
+        if what.starts_with("the tail") {
+            let n = original.len() - 3;
+            assert!(text.contains(&format!("entry {n}")), "{what}: {text}");
+        }
+    }
+    // And the untouched copy passes.
     let (ok, out) = verify(&app, "us");
-    assert!(!ok, "a changed entry passed: {out}");
-    assert!(out.contains("entry 4"), "{out}");
+    assert!(ok, "{out}");
 }
