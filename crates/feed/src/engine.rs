@@ -566,6 +566,13 @@ impl FeedEngine {
             .observe_feature(viewer, &Feature::Creator(creator), 1.0, now.max(0) as u32);
     }
 
+    /// The viewer's home region changed: their state is snapshotted there from now on.
+    pub fn set_viewer_region(&self, viewer: u128, region: &str) {
+        if let Some(vs) = self.state.write().viewers.get_mut(&viewer) {
+            vs.region = region.to_string();
+        }
+    }
+
     /// "Reset my recommendations": the learned vector, topics, history used for
     /// ranking and "not interested" marks are wiped.
     pub fn reset_viewer(&self, viewer: u128) {

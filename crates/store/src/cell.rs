@@ -109,6 +109,10 @@ impl Cell {
         })
     }
 
+    pub(crate) fn region_key(&self) -> &crate::crypto::RegionKey {
+        &self.region_key
+    }
+
     pub fn region(&self) -> &RegionCode {
         &self.region
     }

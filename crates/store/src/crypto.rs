@@ -75,6 +75,13 @@ impl RegionKey {
         Ok((DataKey(XChaCha20Poly1305::new(&raw.into())), wrapped))
     }
 
+    /// Re-wraps an account's data key with another region's key (moving regions).
+    pub fn rewrap(&self, account: AccountId, wrapped: &[u8], to: &RegionKey) -> Result<Vec<u8>> {
+        let raw = open_bytes(&self.0, wrapped, &aad(account, "data-key"))
+            .ok_or_else(|| corrupt("a data key"))?;
+        seal_bytes(&to.0, &raw, &aad(account, "data-key"))
+    }
+
     pub fn unwrap(&self, account: AccountId, wrapped: &[u8]) -> Result<DataKey> {
         let raw = open_bytes(&self.0, wrapped, &aad(account, "data-key"))
             .ok_or_else(|| corrupt("a data key"))?;

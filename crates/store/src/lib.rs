@@ -18,6 +18,7 @@ mod export;
 mod feed;
 mod jobs;
 mod media;
+mod relocate;
 mod social;
 mod sqlite;
 mod staff;
@@ -41,6 +42,7 @@ pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{
     NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,
 };
+pub use relocate::Moved;
 pub use social::{
     CommentRecord, Edge, FollowState, NotificationRecord, Settings, SettingsUpdate, VideoCounter,
 };

@@ -8,6 +8,7 @@ pub mod feed;
 mod health;
 mod me;
 mod media;
+mod relocate;
 mod sessions;
 pub mod social;
 pub mod staff;
@@ -119,6 +120,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(staff::audit_entries))
         .routes(routes!(staff::audit_inclusion))
         .routes(routes!(staff::audit_consistency))
+        .routes(routes!(relocate::move_region))
         .routes(routes!(feed::for_you))
         .routes(routes!(feed::following_feed))
         .routes(routes!(feed::events))

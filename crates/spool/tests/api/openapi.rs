@@ -78,6 +78,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/staff/grants/{region}/{id}/deny"),
     ("get", "/api/v1/staff/accounts/{handle}/personal"),
     ("get", "/api/v1/me/access-log"),
+    ("post", "/api/v1/me/move"),
     ("get", "/api/v1/staff/audit/{region}/head"),
     ("get", "/api/v1/staff/audit/{region}/entries"),
     ("get", "/api/v1/staff/audit/{region}/proof/inclusion"),

@@ -6,7 +6,7 @@ use crate::harness::spawn_app;
 
 /// Every byte of every file under `dir` (databases with their WAL and shared-memory
 /// files), concatenated.
-fn all_bytes(dir: &Path) -> Vec<u8> {
+pub fn all_bytes(dir: &Path) -> Vec<u8> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -19,7 +19,7 @@ fn all_bytes(dir: &Path) -> Vec<u8> {
     out
 }
 
-fn contains(haystack: &[u8], needle: &str) -> bool {
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
         .any(|w| w == needle.as_bytes())
