@@ -179,10 +179,16 @@ impl Cell {
     }
 
     pub async fn account(&self, id: AccountId) -> Result<Option<AccountRecord>> {
-        let row = sqlx::query("SELECT * FROM accounts WHERE id = ?")
-            .bind(id.0.to_string())
-            .fetch_optional(&self.db.read)
-            .await?;
+        // The public video count is counted, not kept: it follows publishing, privacy
+        // changes and deletions without a counter to keep in step.
+        let row = sqlx::query(
+            "SELECT a.*, (SELECT COUNT(*) FROM videos v WHERE v.account_id = a.id
+                 AND v.state = 'ready' AND v.visibility = 'public') AS public_videos
+             FROM accounts a WHERE a.id = ?",
+        )
+        .bind(id.0.to_string())
+        .fetch_optional(&self.db.read)
+        .await?;
         row.map(|r| self.account_record(&r)).transpose()
     }
 
@@ -435,7 +441,9 @@ impl Cell {
             is_private: r.try_get("is_private")?,
             follower_count: r.try_get("follower_count")?,
             following_count: r.try_get("following_count")?,
-            video_count: r.try_get("video_count")?,
+            video_count: r
+                .try_get::<i64, _>("public_videos")
+                .or_else(|_| r.try_get("video_count"))?,
             like_count: r.try_get("like_count")?,
             created_at: from_ms(r.try_get("created_at")?),
         })

@@ -174,6 +174,10 @@ async fn an_account_moves_home_with_all_its_data_and_leaves_nothing_behind() {
 
     // Nothing of the account stays in eu: database files and media.
     let (_, profile) = app.get("/api/v1/accounts/wanderer", None).await;
+    assert_eq!(
+        profile["video_count"], 1,
+        "public, ready videos are counted: {profile}"
+    );
     let id = profile["id"].as_str().unwrap_or_default().to_owned();
     let eu = all_bytes(&app.region_dir("eu"));
     for needle in ["wanderer", "wanderer@example.org", &mine] {
