@@ -9,6 +9,7 @@ mod health;
 mod me;
 mod media;
 mod relocate;
+mod reports;
 mod sessions;
 pub mod social;
 pub mod staff;
@@ -121,6 +122,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(staff::audit_inclusion))
         .routes(routes!(staff::audit_consistency))
         .routes(routes!(relocate::move_region))
+        .routes(routes!(reports::report))
         .routes(routes!(feed::for_you))
         .routes(routes!(feed::following_feed))
         .routes(routes!(feed::events))

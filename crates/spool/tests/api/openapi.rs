@@ -79,6 +79,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/staff/accounts/{handle}/personal"),
     ("get", "/api/v1/me/access-log"),
     ("post", "/api/v1/me/move"),
+    ("post", "/api/v1/reports"),
     ("get", "/api/v1/staff/audit/{region}/head"),
     ("get", "/api/v1/staff/audit/{region}/entries"),
     ("get", "/api/v1/staff/audit/{region}/proof/inclusion"),

@@ -371,3 +371,78 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
     let (ok, out) = verify(&app, "us");
     assert!(ok, "{out}");
 }
+
+#[tokio::test]
+async fn reports_are_filed_with_the_video_and_name_nobody_in_clear() {
+    let app = spawn_app().await;
+    let creator = app.user("clip_maker", "sg").await;
+    let viewer = app.user("watcher", "eu").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = crate::media_support::make_clip(dir.path(), "c.mp4", 180, 320, 1.2, false);
+    let v = app
+        .publish(&creator, &clip, json!({"caption": "reported"}))
+        .await;
+    let id = v["id"].as_str().unwrap().to_owned();
+    app.wait_video(&creator, &id, 240, |v| v["state"] == "ready")
+        .await;
+    let (s, r) = app
+        .post(
+            "/api/v1/reports",
+            Some(&viewer),
+            json!({"video_id": id, "category": "disinformation", "note": "fake claim at 0:03"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{r}");
+    assert_eq!(r["state"], "open");
+    let (s, again) = app
+        .post(
+            "/api/v1/reports",
+            Some(&viewer),
+            json!({"video_id": id, "category": "spam"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{again}");
+    assert_eq!(again["id"], r["id"], "one report per person and video");
+    let (s, body) = app
+        .post(
+            "/api/v1/reports",
+            Some(&viewer),
+            json!({"video_id": id, "category": "boring"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (s, _) = app
+        .post(
+            "/api/v1/reports",
+            Some(&viewer),
+            json!({"video_id": "00000000-0000-7000-8000-000000000000", "category": "spam"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    let (s, _) = app
+        .post(
+            "/api/v1/reports",
+            None,
+            json!({"video_id": id, "category": "spam"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    // Stored in the video's region (sg), the reporter only as a keyed hash.
+    let path = app.region_dir("sg").join("spool.db");
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}?mode=ro", path.display()))
+        .await
+        .unwrap();
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT category, reporter_tag FROM reports")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].0, "disinformation");
+    let (_, me) = app.get("/api/v1/me", Some(&viewer)).await;
+    assert!(
+        !rows[0].1.contains(me["id"].as_str().unwrap_or("-")),
+        "the reporter's id in clear"
+    );
+    assert!(rows[0].1.starts_with("acct:"));
+}
