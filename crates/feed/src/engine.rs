@@ -1381,12 +1381,22 @@ fn diversify(
     let keep_s = config.sound_spacing.saturating_sub(1);
     let mut out = Vec::with_capacity(limit);
     let mut taken = HashSet::new();
+    // Creator and sound of each candidate, looked up once (a small, cache-friendly map
+    // instead of the catalog on every check).
+    let who: HashMap<u128, (u128, Option<u128>)> = ranked
+        .iter()
+        .filter_map(|x| st.videos.get(&x.1).map(|m| (x.1, (m.creator, m.sound))))
+        .collect();
     let mut rest: VecDeque<(f32, u128, Sources)> = ranked.into();
     let fits = |v: u128, rc: &VecDeque<u128>, rs: &VecDeque<Option<u128>>| {
-        let Some(m) = st.videos.get(&v) else {
-            return false;
+        let (creator, sound) = match who.get(&v) {
+            Some(x) => *x,
+            None => match st.videos.get(&v) {
+                Some(m) => (m.creator, m.sound),
+                None => return false,
+            },
         };
-        !rc.contains(&m.creator) && (m.sound.is_none() || !rs.contains(&m.sound))
+        !rc.contains(&creator) && (sound.is_none() || !rs.contains(&sound))
     };
     while out.len() < limit {
         let forced = slot(out.len(), &taken).filter(|x| fits(x.1, &recent_c, &recent_s));
