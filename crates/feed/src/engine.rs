@@ -748,13 +748,7 @@ impl FeedEngine {
         //    impressions first.
         let mut explore: Vec<(u32, u128)> = st.pool[st.pool.len().saturating_sub(POOL_WINDOW)..]
             .iter()
-            .filter_map(|v| {
-                st.stats
-                    .get(v)
-                    .copied()
-                    .or(Some(Stats::default()))
-                    .map(|s| (s.impressions, *v))
-            })
+            .map(|v| (st.stats.get(v).map_or(0, |s| s.impressions), *v))
             .collect();
         if explore.len() > 400 {
             let k = 400;

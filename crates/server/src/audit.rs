@@ -116,22 +116,13 @@ pub async fn record(
     subject: Option<AccountId>,
     details: serde_json::Value,
 ) -> ApiResult<Entry> {
-    let logs = state.audit();
-    let log = logs
-        .log(region)
-        .ok_or_else(|| ApiError::internal("no audit log for the region"))?
-        .clone();
     let entry = NewEntry {
         actor: actor.map_or_else(|| "system".to_owned(), |a| format!("staff:{}", a.0)),
         action: action.to_owned(),
-        subject: subject.map(|s| logs.subject_tag(s)),
+        subject: subject.map(|s| state.audit().subject_tag(s)),
         details,
     };
-    let (entry, _) = tokio::task::spawn_blocking(move || log.append(entry))
-        .await
-        .map_err(ApiError::internal)?
-        .map_err(ApiError::internal)?;
-    Ok(entry)
+    append(state, region, entry).await
 }
 
 /// Records something the account's owner did to their own data (an export, a deletion):
@@ -142,17 +133,22 @@ pub async fn record_owner_action(
     action: &str,
     account: AccountId,
 ) -> ApiResult<Entry> {
-    let logs = state.audit();
-    let log = logs
-        .log(region)
-        .ok_or_else(|| ApiError::internal("no audit log for the region"))?
-        .clone();
     let entry = NewEntry {
         actor: "account-owner".to_owned(),
         action: action.to_owned(),
-        subject: Some(logs.subject_tag(account)),
+        subject: Some(state.audit().subject_tag(account)),
         details: serde_json::json!({}),
     };
+    append(state, region, entry).await
+}
+
+/// Appends to the region's log (two fsyncs) off the async threads.
+async fn append(state: &AppState, region: &RegionCode, entry: NewEntry) -> ApiResult<Entry> {
+    let log = state
+        .audit()
+        .log(region)
+        .ok_or_else(|| ApiError::internal("no audit log for the region"))?
+        .clone();
     let (entry, _) = tokio::task::spawn_blocking(move || log.append(entry))
         .await
         .map_err(ApiError::internal)?

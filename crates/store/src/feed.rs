@@ -152,27 +152,23 @@ impl Cell {
 
     /// Accounts of this cell that block `target`.
     pub async fn blockers_of(&self, target: AccountId) -> Result<Vec<AccountId>> {
-        let rows: Vec<String> =
-            sqlx::query_scalar("SELECT account_id FROM blocks WHERE target_id = ?")
-                .bind(target.0.to_string())
-                .fetch_all(&self.db.read)
-                .await?;
-        rows.iter()
-            .map(|s| {
-                Uuid::parse_str(s)
-                    .map(AccountId)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))
-            })
-            .collect()
+        self.account_ids("SELECT account_id FROM blocks WHERE target_id = ?", target)
+            .await
     }
 
     /// Everyone `account` mutes.
     pub async fn muted_ids(&self, account: AccountId) -> Result<Vec<AccountId>> {
-        let rows: Vec<String> =
-            sqlx::query_scalar("SELECT target_id FROM mutes WHERE account_id = ?")
-                .bind(account.0.to_string())
-                .fetch_all(&self.db.read)
-                .await?;
+        self.account_ids("SELECT target_id FROM mutes WHERE account_id = ?", account)
+            .await
+    }
+
+    /// Runs a query with one account-id parameter that selects one column of account
+    /// ids. `sql` is fixed by the caller, never input.
+    pub(crate) async fn account_ids(&self, sql: &str, key: AccountId) -> Result<Vec<AccountId>> {
+        let rows: Vec<String> = sqlx::query_scalar(sql)
+            .bind(key.0.to_string())
+            .fetch_all(&self.db.read)
+            .await?;
         rows.iter()
             .map(|s| {
                 Uuid::parse_str(s)

@@ -450,13 +450,8 @@ impl Cell {
 
     /// Everyone `account` blocks.
     pub async fn blocked_ids(&self, account: AccountId) -> Result<Vec<AccountId>> {
-        let rows = sqlx::query("SELECT target_id FROM blocks WHERE account_id = ?")
-            .bind(account.0.to_string())
-            .fetch_all(&self.db.read)
-            .await?;
-        rows.iter()
-            .map(|r| Ok(AccountId(uuid(r, "target_id")?)))
-            .collect()
+        self.account_ids("SELECT target_id FROM blocks WHERE account_id = ?", account)
+            .await
     }
 
     // --- likes -----------------------------------------------------------------------
