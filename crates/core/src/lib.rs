@@ -10,6 +10,7 @@ mod account;
 mod handle;
 mod media;
 mod region;
+mod vocab;
 
 pub use account::{
     AccountId, Age, Bio, BirthDate, DisplayName, Email, Password, ADULT_AGE, MINIMUM_AGE,
@@ -20,6 +21,10 @@ pub use media::{
     Visibility,
 };
 pub use region::RegionCode;
+pub use vocab::{
+    FeedEventKind, GrantScope, GrantState, JobKind, NotificationKind, RemixKind, ReportCategory,
+    StaffRole,
+};
 
 /// Why a piece of input was refused. `field` names the input, `code` is a stable
 /// machine-readable reason and `message` says it to a person.

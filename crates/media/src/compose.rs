@@ -95,6 +95,56 @@ pub async fn compose_stitch(
     run_to(tmp, &args, limits).await
 }
 
+/// A video as it was published with a reused sound: `video`'s picture (re-encoded as
+/// H.264) with `sound` as its only audio, looped or cut to the video's length — what
+/// a duet or stitch of such a video must start from, instead of the audio of its raw
+/// upload. MP4, written atomically to `out`; errors as [`compose_duet`].
+pub async fn with_sound(
+    video: &Path,
+    probe: &ProbeReport,
+    sound: &Path,
+    out: &Path,
+    limits: &Limits,
+) -> Result<(), MediaError> {
+    let secs = length(video, probe, "original")?;
+    let tmp = TempOutput::new(out)?;
+    let mut args = process::ffmpeg_args(limits.ffmpeg_threads);
+    push_input(&mut args, video, None)?;
+    args.extend(["-stream_loop", "-1"].map(OsString::from));
+    push_input(&mut args, sound, None)?;
+    let s = |v: &str| OsString::from(v);
+    args.extend([
+        s("-map"),
+        s("0:V:0"),
+        s("-map"),
+        s("1:a:0"),
+        s("-c:v"),
+        s("libx264"),
+        s("-preset"),
+        s("veryfast"),
+        s("-crf"),
+        s("18"),
+        s("-pix_fmt"),
+        s("yuv420p"),
+        s("-c:a"),
+        s("aac"),
+        s("-b:a"),
+        s("128k"),
+        s("-ar"),
+        s("48000"),
+        s("-ac"),
+        s("2"),
+        s("-t"),
+        format!("{secs:.3}").into(),
+        s("-movflags"),
+        s("+faststart"),
+        s("-f"),
+        s("mp4"),
+    ]);
+    args.push(process::file_url(&tmp.path)?);
+    run_to(tmp, &args, limits).await
+}
+
 /// Runs ffmpeg and publishes `tmp` if it succeeded and wrote something.
 async fn run_to(tmp: TempOutput, args: &[OsString], limits: &Limits) -> Result<(), MediaError> {
     let done = process::run("ffmpeg", args, None, limits.time_limit).await?;

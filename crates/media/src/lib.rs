@@ -44,7 +44,7 @@ mod transcode;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use compose::{compose_duet, compose_stitch, STITCH_MAX_SECS};
+pub use compose::{compose_duet, compose_stitch, with_sound, STITCH_MAX_SECS};
 pub use fsutil::write_atomic;
 pub use generate::generate_clip;
 pub use ladder::{master_playlist, plan_ladder, Rendition};

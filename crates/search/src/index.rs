@@ -299,6 +299,16 @@ impl SearchIndex {
         })
     }
 
+    /// Commits when something was written since the last commit (for a periodic
+    /// committer); `true` when it committed.
+    pub fn commit_if_dirty(&self) -> Result<bool, SearchError> {
+        if !self.inner.dirty.load(Ordering::SeqCst) {
+            return Ok(false);
+        }
+        self.inner.commit()?;
+        Ok(true)
+    }
+
     /// Full-text search of one kind.
     ///
     /// The words of `text` (see the analysis in `analysis.rs`) are looked up in the title,

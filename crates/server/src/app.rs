@@ -49,16 +49,10 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         if self.state.search_needs_rebuild() {
-            crate::routes::discover::reindex_all(&self.state).await?;
+            crate::services::catalog::reindex_all(&self.state).await?;
         }
-        let committer = self
-            .state
-            .search()
-            .spawn_committer(Duration::from_millis(250));
         crate::feed::load(&self.state).await?;
-        let feed_upkeep = crate::feed::spawn_maintenance(self.state.clone());
-        let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
-        let workers = crate::worker::spawn(&self.state);
+        let workers = crate::workers::start(&self.state);
         let result = axum::serve(
             self.listener,
             self.router
@@ -66,18 +60,13 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown)
         .await;
-        housekeeping.abort();
-        committer.abort();
-        feed_upkeep.abort();
+        // A job cut off here is taken up again once its lease runs out.
+        workers.stop();
         if let Err(e) = crate::feed::save(&self.state).await {
             tracing::warn!(error = %e, "cannot snapshot the feed");
         }
         if let Err(e) = self.state.search().commit() {
             tracing::warn!(error = %e, "cannot commit the search index");
-        }
-        // A job cut off here is taken up again once its lease runs out.
-        for worker in workers {
-            worker.abort();
         }
         Ok(result?)
     }
@@ -90,32 +79,28 @@ pub async fn open_state(config: Config) -> anyhow::Result<AppState> {
     AppState::new(config, store, metrics_handle()?)
 }
 
-/// Periodic clean-up: expired sessions, login records past retention, idle rate-limit
-/// keys. Each pass is a few idempotent DELETEs, safe to interrupt.
-async fn housekeeping(state: AppState) {
+/// One pass of clean-up: expired sessions, login records past retention, expired
+/// uploads, idle rate-limit keys. A few idempotent DELETEs, safe to interrupt.
+pub(crate) async fn housekeeping(state: &AppState) -> anyhow::Result<()> {
     let retention = chrono::Duration::days(i64::from(
         state.config().accounts.login_record_retention_days,
     ));
-    let every = Duration::from_secs(state.config().server.housekeeping_secs.max(1));
-    let mut tick = tokio::time::interval(every);
-    loop {
-        tick.tick().await;
-        for region in state.store().regions() {
-            if let Some(cell) = state.store().cell(region) {
-                match cell.purge_expired(retention).await {
-                    Ok(n) if n > 0 => {
-                        tracing::info!(%region, rows = n, "purged expired sessions and login records")
-                    }
-                    Ok(_) => {}
-                    Err(e) => tracing::warn!(%region, error = %e, "housekeeping failed"),
+    for region in state.store().regions() {
+        if let Some(cell) = state.store().cell(region) {
+            match cell.purge_expired(retention).await {
+                Ok(n) if n > 0 => {
+                    tracing::info!(%region, rows = n, "purged expired sessions and login records")
                 }
-                if let Err(e) = sweep_uploads(cell).await {
-                    tracing::warn!(%region, error = %e, "upload sweep failed");
-                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(%region, error = %e, "housekeeping failed"),
+            }
+            if let Err(e) = sweep_uploads(cell).await {
+                tracing::warn!(%region, error = %e, "upload sweep failed");
             }
         }
-        state.limits().shrink();
     }
+    state.limits().shrink();
+    Ok(())
 }
 
 /// Removes expired uploads, and upload files that no upload row knows (left by a
@@ -123,7 +108,7 @@ async fn housekeeping(state: AppState) {
 pub async fn sweep_uploads(cell: &spool_store::Cell) -> anyhow::Result<()> {
     for id in cell.expired_uploads().await? {
         cell.delete_upload(id).await?;
-        crate::routes::uploads::remove_file(&cell.upload_path(id)).await;
+        crate::media_files::remove_file(&cell.upload_path(id)).await;
         tracing::info!(upload = %id, "expired upload removed");
     }
     let mut entries = tokio::fs::read_dir(cell.media_dir().join("uploads")).await?;
@@ -143,7 +128,7 @@ pub async fn sweep_uploads(cell: &spool_store::Cell) -> anyhow::Result<()> {
             .elapsed()
             .is_ok_and(|age| age > Duration::from_secs(3600));
         if old && !cell.upload_exists(id).await? {
-            crate::routes::uploads::remove_file(&entry.path()).await;
+            crate::media_files::remove_file(&entry.path()).await;
         }
     }
     Ok(())

@@ -26,6 +26,7 @@ pub struct Config {
     pub accounts: AccountsConfig,
     pub media: MediaConfig,
     pub jobs: JobsConfig,
+    pub workers: WorkersConfig,
     pub rate_limits: RateLimitConfig,
     pub feed: FeedSection,
     pub log: LogConfig,
@@ -115,6 +116,27 @@ impl Default for JobsConfig {
     }
 }
 
+/// Which background workers this process runs beside the HTTP server (both, by
+/// default: one process does everything).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkersConfig {
+    /// Claim and run durable jobs (transcoding) of every region.
+    pub jobs: bool,
+    /// Search commits, feed upkeep and snapshots, housekeeping, and picking up changes
+    /// other processes made to the cells.
+    pub upkeep: bool,
+}
+
+impl Default for WorkersConfig {
+    fn default() -> Self {
+        Self {
+            jobs: true,
+            upkeep: true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ServerConfig {
@@ -192,6 +214,7 @@ impl Default for Config {
             accounts: AccountsConfig::default(),
             media: MediaConfig::default(),
             jobs: JobsConfig::default(),
+            workers: WorkersConfig::default(),
             rate_limits: RateLimitConfig::default(),
             feed: FeedSection::default(),
             log: LogConfig::default(),

@@ -218,6 +218,28 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// The one mapping of the services' domain errors to answers.
+impl From<crate::services::ServiceError> for ApiError {
+    fn from(e: crate::services::ServiceError) -> Self {
+        use crate::services::ServiceError as E;
+        match e {
+            E::NotFound(what) => Self::not_found(what),
+            E::Unauthenticated => Self::unauthenticated(),
+            E::Refused {
+                code,
+                message,
+                field,
+            } => Self {
+                field,
+                ..Self::new(code, message)
+            },
+            E::RateLimited { retry_after_secs } => Self::rate_limited(retry_after_secs),
+            E::Store(e) => e.into(),
+            E::Unexpected(e) => Self::internal(format!("{e:#}")),
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = ErrorBody {

@@ -6,11 +6,10 @@
 //! and is snapshotted into the viewer's home cell, `regions/<code>/feed/viewers.bin`.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use spool_core::{AccountId, RegionCode, VideoId};
-use spool_feed::{EventKind, VideoMeta};
-use spool_store::{Cell, NewFeedEvent, VideoRecord};
+use spool_core::{AccountId, FeedEventKind, RegionCode, VideoId};
+use spool_feed::EventKind;
+use spool_store::{Cell, NewFeedEvent};
 use uuid::Uuid;
 
 use crate::error::{ApiError, ApiResult};
@@ -19,9 +18,6 @@ use crate::state::AppState;
 pub(crate) fn now_secs() -> i64 {
     chrono::Utc::now().timestamp()
 }
-
-/// Creators under this age are not recommended to accounts that do not follow them.
-const FOR_YOU_MIN_AGE: u32 = 16;
 
 /// The caption's language (ISO 639-1), when it is long enough to tell.
 pub(crate) fn detect_language(caption: &str) -> Option<String> {
@@ -71,92 +67,38 @@ pub(crate) fn language_from_header(header: Option<&str>) -> Option<String> {
     (primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase())).then_some(primary)
 }
 
-/// What the feed needs to know of a video, if it belongs in the catalog (public, ready,
-/// from a public account).
-pub(crate) async fn video_meta(
-    state: &AppState,
-    cell: &Cell,
-    video: &VideoRecord,
-) -> ApiResult<Option<VideoMeta>> {
-    if video.visibility != spool_core::Visibility::Public
-        || video.state != spool_store::VideoState::Ready
-    {
-        return Ok(None);
-    }
-    let Some(account) = cell.account(video.account_id).await? else {
-        return Ok(None);
-    };
-    if account.is_private {
-        return Ok(None);
-    }
-    let young = cell
-        .personal(video.account_id)
-        .await?
-        .is_some_and(|p| p.birth_date.age_on(state.today()).0 < FOR_YOU_MIN_AGE);
-    let (tags, _) = spool_core::tags_and_mentions(video.caption.as_str());
-    Ok(Some(VideoMeta {
-        id: video.id.0.as_u128(),
-        creator: video.account_id.0.as_u128(),
-        creator_handle: account.handle.to_string(),
-        region: cell.region().to_string(),
-        sound: video.sound_id.map(|s| s.0.as_u128()),
-        hashtags: tags,
-        language: detect_language(video.caption.as_str()),
-        caption: video.caption.as_str().to_lowercase(),
-        created_at: video.created_at.timestamp(),
-        duration_ms: u32::try_from(video.duration_ms.unwrap_or(0).max(0)).unwrap_or(u32::MAX),
-        followers_only_feed: young,
-    }))
-}
-
-/// Puts a video in the feed's catalog, or takes it out when it does not belong there.
-pub(crate) async fn sync_video(state: &AppState, cell: &Cell, id: VideoId) {
-    let result = async {
-        match cell.video(id).await? {
-            Some(v) => match video_meta(state, cell, &v).await? {
-                Some(meta) => state.feed().upsert_video(meta),
-                None => state.feed().remove_video(id.0.as_u128()),
-            },
-            None => state.feed().remove_video(id.0.as_u128()),
-        }
-        Ok::<_, ApiError>(())
-    }
-    .await;
-    if let Err(e) = result {
-        tracing::warn!(error = e.message, "cannot update the feed's catalog");
-    }
-}
-
-/// Parses a stored event kind back into the engine's form.
-fn stored_kind(kind: &str, watched_ms: i64, replays: i64) -> Option<EventKind> {
+/// The engine's event back from its stored kind (`None` for the kinds that are not
+/// video events: follows and resets).
+fn engine_kind(kind: FeedEventKind, watched_ms: i64, replays: i64) -> Option<EventKind> {
     let watched_ms = u32::try_from(watched_ms.max(0)).unwrap_or(u32::MAX);
     let replays = u32::try_from(replays.max(0)).unwrap_or(u32::MAX);
     Some(match kind {
-        "impression" => EventKind::Impression,
-        "view" => EventKind::View {
+        FeedEventKind::Impression => EventKind::Impression,
+        FeedEventKind::View => EventKind::View {
             watched_ms,
             replays,
         },
-        "skip" => EventKind::Skip { watched_ms },
-        "replay" => EventKind::Replay,
-        "not_interested" => EventKind::NotInterested,
-        "like" => EventKind::Like,
-        "comment" => EventKind::Comment,
-        "share" => EventKind::Share,
-        _ => return None,
+        FeedEventKind::Skip => EventKind::Skip { watched_ms },
+        FeedEventKind::Replay => EventKind::Replay,
+        FeedEventKind::NotInterested => EventKind::NotInterested,
+        FeedEventKind::Like => EventKind::Like,
+        FeedEventKind::Comment => EventKind::Comment,
+        FeedEventKind::Share => EventKind::Share,
+        FeedEventKind::Follow | FeedEventKind::Reset => return None,
     })
 }
 
-pub(crate) fn kind_name(kind: &EventKind) -> &'static str {
+/// The stored kind of an engine event.
+pub(crate) fn stored_kind(kind: &EventKind) -> FeedEventKind {
     match kind {
-        EventKind::Impression => "impression",
-        EventKind::View { .. } => "view",
-        EventKind::Skip { .. } => "skip",
-        EventKind::Replay => "replay",
-        EventKind::NotInterested => "not_interested",
-        EventKind::Like => "like",
-        EventKind::Comment => "comment",
-        EventKind::Share => "share",
+        EventKind::Impression => FeedEventKind::Impression,
+        EventKind::View { .. } => FeedEventKind::View,
+        EventKind::Skip { .. } => FeedEventKind::Skip,
+        EventKind::Replay => FeedEventKind::Replay,
+        EventKind::NotInterested => FeedEventKind::NotInterested,
+        EventKind::Like => FeedEventKind::Like,
+        EventKind::Comment => FeedEventKind::Comment,
+        EventKind::Share => FeedEventKind::Share,
     }
 }
 
@@ -171,7 +113,7 @@ fn stored_event(kind: &EventKind, subject: Uuid) -> NewFeedEvent {
     };
     NewFeedEvent {
         subject,
-        kind: kind_name(kind),
+        kind: stored_kind(kind).as_str(),
         watched_ms,
         replays,
     }
@@ -237,7 +179,7 @@ pub(crate) async fn follow_event(
     };
     let event = NewFeedEvent {
         subject: creator.0,
-        kind: "follow",
+        kind: FeedEventKind::Follow.as_str(),
         watched_ms: 0,
         replays: 0,
     };
@@ -272,7 +214,7 @@ pub(crate) async fn reset(
         .ok_or_else(ApiError::unauthenticated)?;
     let event = NewFeedEvent {
         subject: Uuid::nil(),
-        kind: "reset",
+        kind: FeedEventKind::Reset.as_str(),
         watched_ms: 0,
         replays: 0,
     };
@@ -341,9 +283,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             continue;
         };
         for video in cell.all_public_videos().await? {
-            if let Some(meta) = video_meta(state, cell, &video)
+            if let Some(meta) = crate::services::catalog::catalog_entry(state, cell, &video)
                 .await
-                .map_err(|e| anyhow::anyhow!(e.message))?
+                .map_err(|e| anyhow::anyhow!("{e}"))?
             {
                 feed.upsert_video(meta);
                 videos += 1;
@@ -402,11 +344,13 @@ fn replay(state: &AppState, region: &RegionCode, e: &spool_store::FeedEvent) {
     let feed = state.feed();
     let viewer = e.account_id.0.as_u128();
     let at = e.created_at_ms / 1000;
-    match e.kind.as_str() {
-        "reset" => feed.reset_viewer(viewer),
-        "follow" => feed.record_follow(viewer, region.as_str(), e.subject.as_u128(), at),
-        kind => {
-            if let Some(k) = stored_kind(kind, e.watched_ms, e.replays) {
+    match FeedEventKind::parse(&e.kind) {
+        Ok(FeedEventKind::Reset) => feed.reset_viewer(viewer),
+        Ok(FeedEventKind::Follow) => {
+            feed.record_follow(viewer, region.as_str(), e.subject.as_u128(), at)
+        }
+        Ok(kind) => {
+            if let Some(k) = engine_kind(kind, e.watched_ms, e.replays) {
                 // A video that is gone since is simply skipped.
                 let _ = feed.record(
                     viewer,
@@ -418,50 +362,20 @@ fn replay(state: &AppState, region: &RegionCode, e: &spool_store::FeedEvent) {
                 );
             }
         }
+        Err(_) => tracing::warn!(kind = %e.kind, "unknown stored feed event; skipped"),
     }
     feed.advance_watermark(region.as_str(), e.id);
 }
 
-/// Background upkeep: the nearest-neighbour index, snapshots, row expiry, event
-/// retention.
-pub fn spawn_maintenance(state: AppState) -> tokio::task::JoinHandle<()> {
-    let ann_every = Duration::from_secs(state.config().feed.ann_rebuild_secs.max(1));
-    let snap_every = Duration::from_secs(state.config().feed.snapshot_secs.max(1));
-    tokio::spawn(async move {
-        let mut ann = tokio::time::interval(ann_every);
-        let mut snap = tokio::time::interval(snap_every);
-        let mut daily = tokio::time::interval(Duration::from_secs(3600));
-        let mut lists = tokio::time::interval(Duration::from_secs(1));
-        ann.tick().await;
-        snap.tick().await;
-        loop {
-            tokio::select! {
-                _ = lists.tick() => {
-                    let s = state.clone();
-                    let _ = tokio::task::spawn_blocking(move || s.feed().maintain(now_secs())).await;
-                }
-                _ = ann.tick() => {
-                    let s = state.clone();
-                    let _ = tokio::task::spawn_blocking(move || s.feed().rebuild_ann()).await;
-                }
-                _ = snap.tick() => {
-                    if let Err(e) = save(&state).await {
-                        tracing::warn!(error = %e, "cannot snapshot the feed");
-                    }
-                }
-                _ = daily.tick() => {
-                    state.feed().expire(now_secs());
-                    let days = i64::from(state.config().feed.event_retention_days);
-                    let before = spool_store::now_ms() - days * 86_400_000;
-                    for region in state.store().regions() {
-                        if let Some(cell) = state.store().cell(region) {
-                            if let Err(e) = cell.prune_feed_events(before).await {
-                                tracing::warn!(error = %e, "cannot prune feed events");
-                            }
-                        }
-                    }
-                }
-            }
+/// Daily upkeep: idle feature rows expire, feed events past retention are deleted.
+pub async fn expire(state: &AppState) -> anyhow::Result<()> {
+    state.feed().expire(now_secs());
+    let days = i64::from(state.config().feed.event_retention_days);
+    let before = spool_store::now_ms() - days * 86_400_000;
+    for region in state.store().regions() {
+        if let Some(cell) = state.store().cell(region) {
+            cell.prune_feed_events(before).await?;
         }
-    })
+    }
+    Ok(())
 }

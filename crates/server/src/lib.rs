@@ -8,13 +8,17 @@ pub mod auth;
 pub mod config;
 pub mod error;
 pub mod feed;
+pub mod jobs;
 pub mod json;
 pub mod media_cache;
+pub mod media_files;
 pub mod media_urls;
 pub mod rate_limit;
 pub mod routes;
+pub mod services;
 pub mod state;
-pub mod worker;
+pub mod views;
+pub mod workers;
 
 pub use app::{open_state, Application};
 pub use config::Config;

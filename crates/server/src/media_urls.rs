@@ -115,19 +115,44 @@ const CACHE_TTL: Duration = Duration::from_secs(5);
 const CACHE_MAX: usize = 100_000;
 
 impl PublicMediaCache {
-    pub async fn is_public(&self, cell: &Cell, video: VideoId) -> spool_store::Result<bool> {
+    /// Whether the distribution rule lets anyone have this video's media unsigned.
+    pub async fn is_public(
+        &self,
+        state: &crate::state::AppState,
+        cell: &Cell,
+        video: VideoId,
+    ) -> crate::services::ServiceResult<bool> {
         if let Some((public, at)) = self.lock().get(&video) {
             if at.elapsed() < CACHE_TTL {
                 return Ok(*public);
             }
         }
-        let public = cell.video_is_public(video).await?;
+        let public = match cell.video(video).await? {
+            Some(v) => {
+                crate::services::policy::Audience::anonymous(state)
+                    .decide(cell, &v)
+                    .await?
+                    .media
+                    == crate::services::policy::MediaAccess::Public
+            }
+            None => false,
+        };
         let mut map = self.lock();
         if map.len() >= CACHE_MAX {
             map.clear();
         }
         map.insert(video, (public, Instant::now()));
         Ok(public)
+    }
+
+    /// Forgets one video's answer (its state or visibility changed).
+    pub fn forget(&self, video: VideoId) {
+        self.lock().remove(&video);
+    }
+
+    /// Forgets every answer (an account's privacy changed).
+    pub fn forget_all(&self) {
+        self.lock().clear();
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<VideoId, (bool, Instant)>> {

@@ -25,10 +25,12 @@ struct Inner {
     uploads_in_flight: Arc<InFlight>,
     media_key: MediaKey,
     public_media: PublicMediaCache,
-    work: tokio::sync::Notify,
+    jobs: std::sync::Arc<dyn crate::jobs::JobQueue>,
     search: spool_search::SearchIndex,
     search_needs_rebuild: bool,
-    media_cache: crate::media_cache::MediaCache,
+    /// The index is held by another process; this one searches an empty one in memory.
+    search_borrowed: bool,
+    media: crate::media_files::MediaFiles,
     feed: spool_feed::FeedEngine,
     audit: crate::audit::AuditLogs,
     /// Serializes "store an event, then apply it" so the feed's watermark never passes an
@@ -40,11 +42,14 @@ struct Inner {
 impl AppState {
     pub fn new(config: Config, store: Store, metrics: PrometheusHandle) -> anyhow::Result<Self> {
         let media_key = MediaKey::load_or_create(&config)?;
-        let (search, search_needs_rebuild) = open_search(&config.data_dir.join("search"))?;
+        let (search, search_needs_rebuild, search_borrowed) =
+            open_search(&config.data_dir.join("search"))?;
         Ok(Self(Arc::new(Inner {
             search,
             search_needs_rebuild,
-            media_cache: crate::media_cache::MediaCache::new(config.media.cache_bytes),
+            search_borrowed,
+            media: crate::media_files::MediaFiles::new(config.media.cache_bytes),
+            jobs: std::sync::Arc::new(crate::jobs::TableQueue::new(store.clone())),
             feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),
             audit: crate::audit::AuditLogs::open(&config)?,
             feed_ingest: tokio::sync::Mutex::new(()),
@@ -55,7 +60,6 @@ impl AppState {
             media_key,
             public_media: PublicMediaCache::default(),
             uploads_in_flight: Arc::default(),
-            work: tokio::sync::Notify::new(),
             passwords: Arc::new(Passwords::new(&config.accounts)?),
             limits: RateLimits::new(&config.rate_limits),
             config,
@@ -115,12 +119,53 @@ impl AppState {
 
     /// Small immutable media files kept in memory.
     pub fn media_cache(&self) -> &crate::media_cache::MediaCache {
-        &self.0.media_cache
+        self.0.media.cache()
+    }
+
+    /// The media files of the cells.
+    pub fn media(&self) -> &crate::media_files::MediaFiles {
+        &self.0.media
+    }
+
+    /// The durable job queue.
+    pub fn jobs(&self) -> &dyn crate::jobs::JobQueue {
+        self.0.jobs.as_ref()
     }
 
     /// The search index of public content.
     pub fn search(&self) -> &spool_search::SearchIndex {
         &self.0.search
+    }
+
+    /// When another process (a running server) holds the search index, asks it to pick
+    /// up the changes this process made to the cells: it rebuilds its index and feed
+    /// catalog (see [`crate::workers`]' upkeep). Nothing to do when this process holds the
+    /// index.
+    pub fn hand_over_changes(&self) -> anyhow::Result<()> {
+        if self.0.search_borrowed {
+            std::fs::write(
+                self.0.config.data_dir.join("search").join(REBUILD_MARKER),
+                b"",
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Takes the marker another process left for this one (see
+    /// [`hand_over_changes`](Self::hand_over_changes)); `true` when there was one, or a
+    /// taken one was not [done](Self::handed_over_changes_done) (a rebuild that failed).
+    pub fn take_handed_over_changes(&self) -> bool {
+        if self.0.search_borrowed {
+            return false;
+        }
+        let dir = self.0.config.data_dir.join("search");
+        let taken = dir.join(TAKEN_MARKER);
+        std::fs::rename(dir.join(REBUILD_MARKER), &taken).is_ok() || taken.exists()
+    }
+
+    /// The changes a taken marker announced are in the index and the feed.
+    pub fn handed_over_changes_done(&self) {
+        let _ = std::fs::remove_file(self.0.config.data_dir.join("search").join(TAKEN_MARKER));
     }
 
     /// Whether the index is new or was missed by another process, and must be rebuilt
@@ -139,15 +184,6 @@ impl AppState {
 
     pub(crate) fn public_media(&self) -> &PublicMediaCache {
         &self.0.public_media
-    }
-
-    /// Wakes the job workers (a job was just queued).
-    pub fn work_queued(&self) {
-        self.0.work.notify_waiters();
-    }
-
-    pub(crate) async fn wait_for_work(&self, max: std::time::Duration) {
-        let _ = tokio::time::timeout(max, self.0.work.notified()).await;
     }
 
     /// Limits for ffmpeg/ffprobe runs, from the configuration.
@@ -172,20 +208,22 @@ impl AppState {
 /// Marker left by a process that could not open the index (another process holds it):
 /// the next server start rebuilds the index from the store.
 const REBUILD_MARKER: &str = "REBUILD";
+/// A marker taken by the running server, until its rebuild is done.
+const TAKEN_MARKER: &str = "REBUILD.taken";
 
-fn open_search(dir: &std::path::Path) -> anyhow::Result<(spool_search::SearchIndex, bool)> {
+fn open_search(dir: &std::path::Path) -> anyhow::Result<(spool_search::SearchIndex, bool, bool)> {
     std::fs::create_dir_all(dir)?;
     match spool_search::SearchIndex::open(&dir.join("index")) {
         Ok(index) => {
             let marker = dir.join(REBUILD_MARKER);
             let rebuild = index.is_fresh() || marker.exists();
             let _ = std::fs::remove_file(marker);
-            Ok((index, rebuild))
+            Ok((index, rebuild, false))
         }
         Err(e) => {
             tracing::warn!(error = %e, "search index busy (another spool process?); this process searches an empty index and the next server start rebuilds it");
             std::fs::write(dir.join(REBUILD_MARKER), b"")?;
-            Ok((spool_search::SearchIndex::open_in_ram()?, false))
+            Ok((spool_search::SearchIndex::open_in_ram()?, false, true))
         }
     }
 }

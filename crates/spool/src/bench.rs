@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use spool_core::{
     BirthDate, Caption, DisplayName, Handle, Password, RegionCode, UploadId, Visibility,
 };
-use spool_server::routes::accounts::{create_account, ValidSignup};
-use spool_server::routes::videos::{publish_upload, PublishOptions};
+use spool_server::services::accounts::{create_account, ValidSignup};
+use spool_server::services::videos::{publish_upload, PublishOptions};
 use spool_server::Config;
 use spool_store::{UploadRecord, UploadState, VideoState};
 
@@ -45,7 +45,7 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
         },
     )
     .await
-    .map_err(|e| anyhow::anyhow!(e.message))?;
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     let cell = state
         .store()
         .cell(&region)
@@ -120,10 +120,10 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
             },
         )
         .await
-        .map_err(|e| anyhow::anyhow!(e.message))?;
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
         let drain = {
             let state = state.clone();
-            tokio::spawn(async move { spool_server::worker::drain(&state).await })
+            tokio::spawn(async move { spool_server::workers::jobs::drain(&state).await })
         };
         let mut first = None;
         let full = loop {

@@ -4,8 +4,8 @@
 use spool_core::{
     BirthDate, Caption, DisplayName, Email, Handle, Password, RegionCode, UploadId, Visibility,
 };
-use spool_server::routes::accounts::{create_account, ValidSignup};
-use spool_server::routes::videos::{publish_upload, PublishOptions};
+use spool_server::services::accounts::{create_account, ValidSignup};
+use spool_server::services::videos::{publish_upload, PublishOptions};
 use spool_server::Config;
 use spool_store::{UploadRecord, UploadState};
 
@@ -58,7 +58,7 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
         };
         let account = create_account(&state, &signup)
             .await
-            .map_err(|e| anyhow::anyhow!(e.message))?;
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         let cell = state
             .store()
             .cell(&region)
@@ -93,13 +93,16 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
             };
             publish_upload(&state, cell, account.id, id, options)
                 .await
-                .map_err(|e| anyhow::anyhow!(e.message))?;
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             published += 1;
         }
         println!("created @{handle} ({region})");
     }
     println!("transcoding {published} demo clips...");
-    spool_server::worker::drain(&state).await?;
+    spool_server::workers::jobs::drain(&state).await?;
+    // A server running on this data folder holds the search index: tell it to pick up
+    // the new accounts and videos (it rebuilds its index and feed catalog).
+    state.hand_over_changes()?;
     println!(
         "done: {published} clips published. Demo accounts log in with the password {password:?}."
     );

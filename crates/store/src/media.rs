@@ -441,9 +441,17 @@ impl Cell {
         Ok(())
     }
 
-    /// Records a video's own sound (idempotent) and links the video to it.
-    pub async fn attach_own_sound(&self, sound: &SoundRecord) -> Result<()> {
+    /// Records a video's own sound (idempotent) and links the video to it; `false` (and
+    /// nothing recorded) when the video is gone meanwhile.
+    pub async fn attach_own_sound(&self, sound: &SoundRecord) -> Result<bool> {
         let mut tx = self.db.write.begin().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM videos WHERE id = ?")
+            .bind(sound.video_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Ok(false);
+        }
         sqlx::query(
             "INSERT OR IGNORE INTO sounds (id, video_id, account_id, title, duration_ms, created_at)
              VALUES (?, ?, ?, ?, ?, ?)",
@@ -462,7 +470,7 @@ impl Cell {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// Ids of everything an account has here that has files: videos, uploads, sounds.

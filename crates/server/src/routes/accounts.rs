@@ -2,18 +2,17 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use spool_core::{
-    AccountId, BirthDate, DisplayName, Email, Handle, HandleKey, Password, RegionCode, MINIMUM_AGE,
-};
-use spool_store::{AccountRecord, NewAccount, PersonalRecord};
+use spool_core::{BirthDate, DisplayName, Email, Handle, Password, RegionCode, MINIMUM_AGE};
+use spool_store::PersonalRecord;
 use utoipa::ToSchema;
 
 use crate::auth::ClientIp;
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
+use crate::services::accounts::{create_account, ValidSignup};
 use crate::state::AppState;
+use crate::views::{AccountView, PublicProfile};
 
 /// Sign-up form.
 #[derive(Deserialize, ToSchema)]
@@ -34,98 +33,6 @@ pub struct SignupRequest {
     email: Option<String>,
     /// Up to 50 characters.
     display_name: Option<String>,
-}
-
-/// The caller's own account, personal fields included.
-#[derive(Serialize, ToSchema)]
-pub struct AccountView {
-    #[schema(value_type = String, format = Uuid)]
-    id: AccountId,
-    handle: String,
-    /// Home region.
-    region: String,
-    display_name: String,
-    bio: String,
-    is_private: bool,
-    /// Under 18: private by default, with stricter interaction settings.
-    is_teen: bool,
-    email: Option<String>,
-    birth_date: NaiveDate,
-    follower_count: i64,
-    following_count: i64,
-    video_count: i64,
-    like_count: i64,
-    created_at: DateTime<Utc>,
-}
-
-impl AccountView {
-    pub fn new(account: AccountRecord, personal: PersonalRecord, today: NaiveDate) -> Self {
-        Self {
-            id: account.id,
-            handle: account.handle.to_string(),
-            region: account.region.to_string(),
-            display_name: account.display_name.as_str().to_owned(),
-            bio: account.bio.as_str().to_owned(),
-            is_private: account.is_private,
-            is_teen: personal.birth_date.age_on(today).is_teen(),
-            email: personal.email.as_ref().map(|e| e.as_str().to_owned()),
-            birth_date: personal.birth_date.date(),
-            follower_count: account.follower_count,
-            following_count: account.following_count,
-            video_count: account.video_count,
-            like_count: account.like_count,
-            created_at: account.created_at,
-        }
-    }
-}
-
-/// What anyone, from any region, may see of an account.
-#[derive(Serialize, ToSchema)]
-pub struct PublicProfile {
-    #[schema(value_type = String, format = Uuid)]
-    id: AccountId,
-    handle: String,
-    display_name: String,
-    bio: String,
-    is_private: bool,
-    follower_count: i64,
-    following_count: i64,
-    video_count: i64,
-    like_count: i64,
-    created_at: DateTime<Utc>,
-}
-
-impl PublicProfile {
-    pub fn handle(&self) -> &str {
-        &self.handle
-    }
-}
-
-impl From<AccountRecord> for PublicProfile {
-    fn from(a: AccountRecord) -> Self {
-        Self {
-            id: a.id,
-            handle: a.handle.to_string(),
-            display_name: a.display_name.as_str().to_owned(),
-            bio: a.bio.as_str().to_owned(),
-            is_private: a.is_private,
-            follower_count: a.follower_count,
-            following_count: a.following_count,
-            video_count: a.video_count,
-            like_count: a.like_count,
-            created_at: a.created_at,
-        }
-    }
-}
-
-/// A sign-up, parsed: nothing past this point re-checks a string.
-pub struct ValidSignup {
-    pub handle: Handle,
-    pub password: Password,
-    pub region: RegionCode,
-    pub birth_date: BirthDate,
-    pub email: Option<Email>,
-    pub display_name: DisplayName,
 }
 
 impl ValidSignup {
@@ -170,51 +77,6 @@ impl ValidSignup {
             email: form.email.as_deref().map(Email::parse).transpose()?,
             display_name: DisplayName::parse(form.display_name.as_deref().unwrap_or(""))?,
         })
-    }
-}
-
-/// Writes a new account: claims the handle in the directory, hashes the password and
-/// creates the account in its home cell; undone if any step fails.
-pub async fn create_account(state: &AppState, signup: &ValidSignup) -> ApiResult<AccountRecord> {
-    let cell = state
-        .store()
-        .cell(&signup.region)
-        .ok_or_else(|| ApiError::new(ErrorCode::UnknownRegion, "region vanished"))?;
-    let directory = state.store().directory();
-    let id = AccountId::new();
-    // Claim the handle first: a taken one is refused before any expensive work.
-    directory
-        .reserve(&signup.handle, id, &signup.region)
-        .await?;
-    let created = async {
-        let password_hash = state.passwords().hash(&signup.password).await?;
-        let is_teen = signup.birth_date.age_on(state.today()).is_teen();
-        let account = cell
-            .create_account(&NewAccount {
-                id,
-                handle: signup.handle.clone(),
-                display_name: signup.display_name.clone(),
-                email: signup.email.clone(),
-                birth_date: signup.birth_date,
-                password_hash,
-                is_private: is_teen,
-            })
-            .await?;
-        directory.activate(id).await?;
-        Ok::<_, ApiError>(account)
-    }
-    .await;
-    match created {
-        Ok(account) => {
-            super::discover::index_account(state, account.id).await;
-            Ok(account)
-        }
-        Err(e) => {
-            // Give the handle back; if this fails too, start-up reconciliation will.
-            let _ = cell.delete_account(id).await;
-            let _ = directory.remove(id).await;
-            Err(e)
-        }
     }
 }
 
@@ -264,22 +126,9 @@ pub async fn profile(
     viewer: Option<crate::auth::CurrentUser>,
     Path(handle): Path<String>,
 ) -> ApiResult<Json<PublicProfile>> {
-    let not_found = || ApiError::not_found("account");
-    let entry = state
-        .store()
-        .directory()
-        .lookup(&HandleKey::of(&handle))
-        .await?
-        .ok_or_else(not_found)?;
-    let cell = state.store().cell(&entry.region).ok_or_else(not_found)?;
-    // Someone the account blocks sees nothing of it.
-    if super::social::blocked_by(cell, entry.account_id, viewer.map(|v| v.account_id)).await? {
-        return Err(not_found());
-    }
-    let account = cell
-        .account(entry.account_id)
-        .await?
-        .ok_or_else(not_found)?;
+    let account =
+        crate::services::accounts::profile(&state, viewer.as_ref().map(|v| v.account_id), &handle)
+            .await?;
     Ok(Json(account.into()))
 }
 

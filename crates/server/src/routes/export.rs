@@ -28,7 +28,7 @@ use crate::state::AppState;
 #[derive(Serialize)]
 struct AccountFile {
     #[serde(flatten)]
-    account: super::accounts::AccountView,
+    account: crate::views::AccountView,
     settings: SettingsFile,
 }
 

@@ -10,11 +10,13 @@ use spool_core::{AccountId, RegionCode, VideoId};
 use spool_feed::{EventKind, Mode};
 use utoipa::{IntoParams, ToSchema};
 
-use super::videos::{video_view, VideoView};
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
+use crate::services::policy::Audience;
+use crate::services::Actor;
 use crate::state::AppState;
+use crate::views::{video_view, VideoView};
 
 /// Most events in one report.
 const MAX_EVENTS_PER_BATCH: usize = 100;
@@ -203,7 +205,7 @@ pub async fn for_you(
     })
     .await
     .map_err(ApiError::internal)?;
-    let viewer_id = user.as_ref().map(|u| u.account_id);
+    let mut audience = Audience::new(&state, user.as_ref().map(Actor::from));
     let mut items = Vec::with_capacity(page.items.len());
     for item in page.items {
         let Some(meta) = state.feed().video(item.video) else {
@@ -221,10 +223,11 @@ pub async fn for_you(
         else {
             continue;
         };
-        if !super::social::may_view(cell, &record, viewer_id).await? {
+        // The engine proposes; the distribution rule decides.
+        if !audience.decide(cell, &record).await?.recommend {
             continue;
         }
-        let video = video_view(&state, &region, cell, record, viewer_id).await?;
+        let video = video_view(&mut audience, &region, cell, record).await?;
         items.push(FeedItem {
             video,
             reasons: item.reasons.into_iter().map(reason_view).collect(),
@@ -303,17 +306,21 @@ pub async fn following_feed(
                 .map(|(_, v)| v.created_at.timestamp_millis().to_string())
         })
         .flatten();
+    let mut audience = Audience::new(&state, Some(Actor::from(&user)));
     let mut items = Vec::new();
     for (region, record) in found {
         let Some(cell) = state.store().cell(&region) else {
             continue;
         };
+        if !audience.decide(cell, &record).await?.list {
+            continue;
+        }
         let handle = cell
             .account(record.account_id)
             .await?
             .map(|a| a.handle.to_string())
             .unwrap_or_default();
-        let video = video_view(&state, &region, cell, record, Some(user.account_id)).await?;
+        let video = video_view(&mut audience, &region, cell, record).await?;
         items.push(FeedItem {
             video,
             reasons: vec![ReasonView {

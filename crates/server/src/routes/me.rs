@@ -7,11 +7,11 @@ use spool_core::{AccountId, Bio, DisplayName, Email, Password};
 use spool_store::{Cell, ProfileUpdate};
 use utoipa::ToSchema;
 
-use super::accounts::AccountView;
 use crate::auth::{self, CurrentUser};
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
 use crate::state::AppState;
+use crate::views::AccountView;
 
 /// The caller's own account from its home cell.
 pub(super) async fn own_account(
@@ -92,7 +92,7 @@ pub async fn update_me(
     };
     let cell = home_cell(&state, &user)?;
     cell.update_profile(user.account_id, &update).await?;
-    super::discover::index_account(&state, user.account_id).await;
+    crate::services::catalog::account_changed(&state, user.account_id).await;
     Ok(Json(own_account(&state, cell, user.account_id).await?))
 }
 
@@ -132,7 +132,7 @@ pub async fn delete_me(
         .erase_account(user.account_id, &user.region)
         .await?;
     // What lives outside the databases: the search index, the feed, the media cache.
-    super::videos::purge_media(&state, cell, &erased.videos, &erased.sounds).await?;
+    crate::services::catalog::media_removed(&state, cell, &erased.videos, &erased.sounds).await?;
     state.feed().remove_creator(user.account_id.0.as_u128());
     state.feed().forget_viewer(user.account_id.0.as_u128());
     if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {

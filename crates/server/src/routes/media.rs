@@ -64,7 +64,7 @@ async fn public_video_dir(state: &AppState, region: &str, video: &str) -> ApiRes
     let region = RegionCode::parse(region).map_err(|_| not_found())?;
     let video = VideoId::parse(video).map_err(|_| not_found())?;
     let cell = state.store().cell(&region).ok_or_else(not_found)?;
-    if !state.public_media().is_public(cell, video).await? {
+    if !state.public_media().is_public(&state, cell, video).await? {
         return Err(not_found());
     }
     Ok(cell.video_dir(video))
@@ -204,7 +204,11 @@ pub async fn sound(
     }
     let cell = state.store().cell(&region).ok_or_else(not_found)?;
     let sound = cell.sound(id).await?.ok_or_else(not_found)?;
-    if !state.public_media().is_public(cell, sound.video_id).await? {
+    if !state
+        .public_media()
+        .is_public(&state, cell, sound.video_id)
+        .await?
+    {
         return Err(not_found());
     }
     serve_file(

@@ -2,16 +2,21 @@
 //! through `utoipa_axum`, so the OpenAPI document lists exactly the routes that exist.
 
 pub mod accounts;
+pub mod blocks;
+pub mod comments;
 pub mod discover;
 pub mod export;
 pub mod feed;
+pub mod follows;
 mod health;
+pub mod likes;
 mod me;
 mod media;
+mod notifications;
 mod relocate;
 mod reports;
 mod sessions;
-pub mod social;
+pub mod settings;
 pub mod staff;
 pub mod uploads;
 pub mod videos;
@@ -90,23 +95,23 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(videos::publish))
         .routes(routes!(videos::get_video, videos::delete_video))
         .routes(routes!(videos::account_videos))
-        .routes(routes!(social::follow, social::unfollow))
-        .routes(routes!(social::follow_requests))
-        .routes(routes!(social::accept_request, social::decline_request))
-        .routes(routes!(social::followers))
-        .routes(routes!(social::following))
-        .routes(routes!(social::block, social::unblock))
-        .routes(routes!(social::mute, social::unmute))
-        .routes(routes!(social::like, social::unlike))
-        .routes(routes!(social::share))
-        .routes(routes!(social::add_comment, social::comments))
-        .routes(routes!(social::delete_comment))
-        .routes(routes!(social::pin_comment, social::unpin_comment))
-        .routes(routes!(social::like_comment, social::unlike_comment))
-        .routes(routes!(social::notifications))
-        .routes(routes!(social::mark_read))
-        .routes(routes!(social::get_settings, social::update_settings))
-        .routes(routes!(social::liked_videos))
+        .routes(routes!(follows::follow, follows::unfollow))
+        .routes(routes!(follows::follow_requests))
+        .routes(routes!(follows::accept_request, follows::decline_request))
+        .routes(routes!(follows::followers))
+        .routes(routes!(follows::following))
+        .routes(routes!(blocks::block, blocks::unblock))
+        .routes(routes!(blocks::mute, blocks::unmute))
+        .routes(routes!(likes::like, likes::unlike))
+        .routes(routes!(likes::share))
+        .routes(routes!(comments::add_comment, comments::comments))
+        .routes(routes!(comments::delete_comment))
+        .routes(routes!(comments::pin_comment, comments::unpin_comment))
+        .routes(routes!(comments::like_comment, comments::unlike_comment))
+        .routes(routes!(notifications::notifications))
+        .routes(routes!(notifications::mark_read))
+        .routes(routes!(settings::get_settings, settings::update_settings))
+        .routes(routes!(likes::liked_videos))
         .routes(routes!(discover::hashtag_page))
         .routes(routes!(discover::sound_page))
         .routes(routes!(discover::search))

@@ -92,9 +92,9 @@ pub async fn move_region(
     crate::audit::record_owner_action(&state, &to, "account_moved_in", user.account_id).await?;
     // Search and feed follow the videos to their new cell; the viewer's feed state too.
     for v in &moved.videos {
-        super::discover::index_video(&state, dst, *v).await;
+        crate::services::catalog::video_changed(&state, dst, *v).await;
     }
-    super::discover::index_account(&state, user.account_id).await;
+    crate::services::catalog::account_changed(&state, user.account_id).await;
     state
         .feed()
         .set_viewer_region(user.account_id.0.as_u128(), to.as_str());

@@ -6,25 +6,12 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::social::visible_video;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
+use crate::services::policy::Audience;
+use crate::services::{videos, Actor};
 use crate::state::AppState;
-
-/// The policy categories a report can name.
-pub const CATEGORIES: [&str; 10] = [
-    "hate_speech",
-    "harassment",
-    "violence",
-    "sexual_content",
-    "child_safety",
-    "self_harm",
-    "disinformation",
-    "spam",
-    "illegal",
-    "other",
-];
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -58,13 +45,7 @@ pub async fn report(
     user: CurrentUser,
     ApiJson(form): ApiJson<ReportRequest>,
 ) -> ApiResult<(StatusCode, Json<ReportAnswer>)> {
-    if !CATEGORIES.contains(&form.category.as_str()) {
-        return Err(ApiError::new(
-            ErrorCode::InvalidField("invalid_category"),
-            format!("category is one of {}", CATEGORIES.join(", ")),
-        )
-        .field("category"));
-    }
+    let category = spool_core::ReportCategory::parse(&form.category)?;
     let note = form.note.trim();
     if note.chars().count() > 1000 || note.chars().any(|c| c.is_control() && c != '\n') {
         return Err(ApiError::new(
@@ -73,12 +54,14 @@ pub async fn report(
         )
         .field("note"));
     }
-    let (_, cell, video) = visible_video(&state, &form.video_id, Some(user.account_id)).await?;
+    let mut audience = Audience::new(&state, Some(Actor::from(&user)));
+    let found = videos::viewable(&mut audience, &form.video_id).await?;
+    let (cell, video) = (found.cell, found.video);
     let tag = state.audit().subject_tag(user.account_id);
     let (id, new) = cell
-        .add_report(video.id, &tag, &form.category, note)
+        .add_report(video.id, &tag, category.as_str(), note)
         .await?;
-    tracing::info!(region = %cell.region(), category = form.category, new, "content reported");
+    tracing::info!(region = %cell.region(), category = category.as_str(), new, "content reported");
     Ok((
         if new {
             StatusCode::CREATED

@@ -8,12 +8,12 @@ use spool_core::{HandleKey, Password};
 use spool_store::LoginRecord;
 use utoipa::ToSchema;
 
-use super::accounts::AccountView;
 use super::me::own_account;
 use crate::auth::{self, ClientIp, CurrentUser};
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
 use crate::state::AppState;
+use crate::views::AccountView;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

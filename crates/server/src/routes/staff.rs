@@ -12,11 +12,11 @@ use spool_store::{Cell, Grant};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::social::account_by_handle;
 use crate::audit::{record, AccessEntry};
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
+use crate::services::accounts::by_handle as account_by_handle;
 use crate::state::AppState;
 
 pub const ROLES: [&str; 4] = ["moderator", "support", "admin", "auditor"];

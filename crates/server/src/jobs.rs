@@ -1,0 +1,140 @@
+//! The job queue seam: what the workers need of a durable queue, behind a trait that
+//! each backend implements. Today's backend is [`TableQueue`], the `jobs` table of every
+//! region cell (the row is the record of the job; a job is enqueued in the same cell
+//! transaction as the change that needs it, e.g. publishing a video). A message-queue
+//! backend (NATS JetStream, for scale-out) would keep the row as its outbox and deliver
+//! through the stream.
+//!
+//! Interruption: a claimed job carries a lease; a worker that dies stops renewing it and
+//! the job is claimed again once the lease ends. Nothing here marks a job done but
+//! [`JobQueue::complete`], called after its last step.
+
+use std::time::Duration;
+
+use futures_util::future::BoxFuture;
+use spool_core::RegionCode;
+use spool_store::{FailOutcome, Job, Store, StoreError};
+
+pub type QueueResult<T> = Result<T, StoreError>;
+
+pub trait JobQueue: Send + Sync + 'static {
+    /// Takes the next due job of `region` for `worker`, leased for `lease`.
+    fn claim<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        worker: &'a str,
+        lease: Duration,
+    ) -> BoxFuture<'a, QueueResult<Option<Job>>>;
+    /// Renews a lease; `false` when the job is not this worker's any more.
+    fn heartbeat<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        job: i64,
+        worker: &'a str,
+        lease: Duration,
+    ) -> BoxFuture<'a, QueueResult<bool>>;
+    fn complete<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        job: i64,
+        worker: &'a str,
+    ) -> BoxFuture<'a, QueueResult<()>>;
+    /// Records a failure: retried after `backoff` unless `permanent` or out of attempts.
+    fn fail<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        job: &'a Job,
+        worker: &'a str,
+        message: &'a str,
+        permanent: bool,
+        backoff: Duration,
+    ) -> BoxFuture<'a, QueueResult<FailOutcome>>;
+    /// Jobs of `region` queued or running.
+    fn pending<'a>(&'a self, region: &'a RegionCode) -> BoxFuture<'a, QueueResult<i64>>;
+    /// Tells waiting workers that a job was queued in this process.
+    fn queued(&self);
+    /// Waits for [`queued`](JobQueue::queued), at most `max` (retries and expired
+    /// leases are found by the next claim).
+    fn wait(&self, max: Duration) -> BoxFuture<'_, ()>;
+}
+
+/// The jobs tables of the region cells.
+pub struct TableQueue {
+    store: Store,
+    notify: tokio::sync::Notify,
+}
+
+impl TableQueue {
+    pub fn new(store: Store) -> Self {
+        Self {
+            store,
+            notify: tokio::sync::Notify::new(),
+        }
+    }
+
+    fn cell(&self, region: &RegionCode) -> QueueResult<&spool_store::Cell> {
+        self.store
+            .cell(region)
+            .ok_or_else(|| StoreError::UnknownRegion(region.to_string()))
+    }
+}
+
+impl JobQueue for TableQueue {
+    fn claim<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        worker: &'a str,
+        lease: Duration,
+    ) -> BoxFuture<'a, QueueResult<Option<Job>>> {
+        Box::pin(async move { self.cell(region)?.claim_job(worker, lease).await })
+    }
+
+    fn heartbeat<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        job: i64,
+        worker: &'a str,
+        lease: Duration,
+    ) -> BoxFuture<'a, QueueResult<bool>> {
+        Box::pin(async move { self.cell(region)?.heartbeat(job, worker, lease).await })
+    }
+
+    fn complete<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        job: i64,
+        worker: &'a str,
+    ) -> BoxFuture<'a, QueueResult<()>> {
+        Box::pin(async move { self.cell(region)?.complete_job(job, worker).await })
+    }
+
+    fn fail<'a>(
+        &'a self,
+        region: &'a RegionCode,
+        job: &'a Job,
+        worker: &'a str,
+        message: &'a str,
+        permanent: bool,
+        backoff: Duration,
+    ) -> BoxFuture<'a, QueueResult<FailOutcome>> {
+        Box::pin(async move {
+            self.cell(region)?
+                .fail_job(job, worker, message, permanent, backoff)
+                .await
+        })
+    }
+
+    fn pending<'a>(&'a self, region: &'a RegionCode) -> BoxFuture<'a, QueueResult<i64>> {
+        Box::pin(async move { self.cell(region)?.pending_jobs().await })
+    }
+
+    fn queued(&self) {
+        self.notify.notify_waiters();
+    }
+
+    fn wait(&self, max: Duration) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            let _ = tokio::time::timeout(max, self.notify.notified()).await;
+        })
+    }
+}

@@ -1,0 +1,632 @@
+//! The distribution rule: for one video and one viewer (anonymous included), what may be
+//! done with the video — shown, listed, searched, recommended, remixed, its sound reused,
+//! its media served — decided in one pure function, [`decide`], from facts that
+//! [`Audience`] gathers from the cells.
+//!
+//! Every path that shows or reuses a video asks here: the video view, account and liked
+//! lists, hashtag and sound pages, search hits and the search index, the For-You catalog
+//! and the Following feed, share links, duets and stitches, sound reuse, media URL signing
+//! and the unsigned media and sound routes. Nothing else decides visibility; the SQL
+//! filters in the store only narrow candidates, and every candidate passes through here.
+//!
+//! The rule, in words:
+//! - Its creator may always see their own video, in any state; nobody else sees a video
+//!   that is not `ready`, or whose creator and viewer block each other (either way).
+//! - A `private` video is its creator's alone. A `followers` video, or any video of a
+//!   private account, is for accepted followers: shown and listed to them (through signed,
+//!   expiring media URLs), never searched, recommended, remixed or its sound reused.
+//! - A public video of a public account is shown, listed and searched for everyone, with
+//!   unsigned media URLs. It is recommended in For You, except that a creator under 16 is
+//!   recommended only to their followers.
+//! - Duets and stitches need a broadly public original, its per-video switch on, and the
+//!   creator's setting open to the viewer; a teen creator's videos are remixed only by
+//!   accounts the teen follows, whatever the settings say. So a remix is never more
+//!   visible than its original — and a remix whose original stopped being broadly public
+//!   is shown to its own creator only.
+//! - A sound may be reused from a broadly public video that is not blocked either way.
+
+use std::collections::HashMap;
+
+use spool_core::{AccountId, Policy, RegionCode, RemixKind, VideoId, Visibility};
+use spool_store::{Cell, FollowState, VideoRecord, VideoState};
+
+use super::{Actor, ServiceResult};
+use crate::state::AppState;
+
+/// Creators under this age are recommended only to their followers.
+pub const FOR_YOU_MIN_AGE: u32 = 16;
+
+/// The creator's age, as far as the rule cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerAge {
+    Adult,
+    /// 16 or 17.
+    OlderTeen,
+    /// 13 to 15.
+    YoungTeen,
+}
+
+impl OwnerAge {
+    pub fn of(age: spool_core::Age) -> Self {
+        if !age.is_teen() {
+            Self::Adult
+        } else if age.0 >= FOR_YOU_MIN_AGE {
+            Self::OlderTeen
+        } else {
+            Self::YoungTeen
+        }
+    }
+
+    pub fn is_teen(self) -> bool {
+        self != Self::Adult
+    }
+}
+
+/// What the rule needs to know about a video and its creator.
+#[derive(Debug, Clone)]
+pub struct VideoFacts {
+    pub state: VideoState,
+    pub visibility: Visibility,
+    pub owner_private: bool,
+    pub owner_age: OwnerAge,
+    pub allow_duet: bool,
+    pub allow_stitch: bool,
+    pub duet_policy: Policy,
+    pub stitch_policy: Policy,
+    /// For a duet or stitch: whether its original is still broadly public (a public,
+    /// ready video of a public account). `None` for other videos.
+    pub original_public: Option<bool>,
+}
+
+/// How the viewer stands to the video's creator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    Anonymous,
+    Owner,
+    /// Logged in, no edge either way that matters.
+    Stranger,
+    /// An accepted follower of the creator.
+    Follower,
+    /// The creator blocks the viewer or the viewer blocks the creator.
+    Blocked,
+}
+
+/// The viewer's side of the facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewerFacts {
+    pub relation: Relation,
+    /// The creator follows the viewer (for a teen creator: the accounts they trust).
+    pub followed_by_owner: bool,
+    pub viewer_teen: bool,
+}
+
+impl ViewerFacts {
+    pub const ANONYMOUS: Self = Self {
+        relation: Relation::Anonymous,
+        followed_by_owner: false,
+        viewer_teen: false,
+    };
+}
+
+/// How the video's media may be served to this viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaAccess {
+    None,
+    /// Under `/media/v/...`, to anyone (and to caches).
+    Public,
+    /// Only under signed, expiring URLs handed to this viewer.
+    Signed,
+}
+
+/// What may be done with the video for this viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decision {
+    /// Its page, its comments, likes and shares.
+    pub view: bool,
+    /// In lists: the creator's profile, liked videos, hashtag and sound pages, Following.
+    pub list: bool,
+    /// In search hits (and in the search index, asked for an anonymous viewer).
+    pub search: bool,
+    /// In For You (and in its catalog, asked for an anonymous viewer).
+    pub recommend: bool,
+    pub duet: bool,
+    pub stitch: bool,
+    pub reuse_sound: bool,
+    pub media: MediaAccess,
+}
+
+impl Decision {
+    pub const NOTHING: Self = Self {
+        view: false,
+        list: false,
+        search: false,
+        recommend: false,
+        duet: false,
+        stitch: false,
+        reuse_sound: false,
+        media: MediaAccess::None,
+    };
+
+    pub fn remix(&self, kind: RemixKind) -> bool {
+        match kind {
+            RemixKind::Duet => self.duet,
+            RemixKind::Stitch => self.stitch,
+        }
+    }
+}
+
+/// The distribution rule (see the module's documentation).
+pub fn decide(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
+    let ready = video.state == VideoState::Ready;
+    let broadly_public = ready
+        && video.visibility == Visibility::Public
+        && !video.owner_private
+        && video.original_public != Some(false);
+    let media = |ok: bool| match (ok, broadly_public) {
+        (false, _) => MediaAccess::None,
+        (true, true) => MediaAccess::Public,
+        (true, false) => MediaAccess::Signed,
+    };
+    match viewer.relation {
+        Relation::Owner => Decision {
+            view: true,
+            list: true,
+            search: broadly_public,
+            recommend: false,
+            duet: ready,
+            stitch: ready,
+            reuse_sound: ready,
+            media: media(ready),
+        },
+        Relation::Blocked => Decision::NOTHING,
+        _ if !ready || video.original_public == Some(false) => Decision::NOTHING,
+        _ if video.visibility == Visibility::Private => Decision::NOTHING,
+        relation if !broadly_public => {
+            // Followers-only video, or a private account's: its followers only.
+            let follower = relation == Relation::Follower;
+            Decision {
+                view: follower,
+                list: follower,
+                media: media(follower),
+                ..Decision::NOTHING
+            }
+        }
+        relation => {
+            let follower = relation == Relation::Follower;
+            let anonymous = relation == Relation::Anonymous;
+            let remix = |allowed: bool, setting: Policy| {
+                let open = match setting {
+                    Policy::Everyone => !anonymous,
+                    Policy::Followers => follower,
+                    Policy::Nobody => false,
+                };
+                let teen_ok = !video.owner_age.is_teen()
+                    || (viewer.followed_by_owner && setting != Policy::Nobody);
+                allowed && open && teen_ok
+            };
+            Decision {
+                view: true,
+                list: true,
+                search: true,
+                recommend: video.owner_age != OwnerAge::YoungTeen || follower,
+                duet: remix(video.allow_duet, video.duet_policy),
+                stitch: remix(video.allow_stitch, video.stitch_policy),
+                reuse_sound: !anonymous,
+                media: MediaAccess::Public,
+            }
+        }
+    }
+}
+
+/// What the rule needs of a creator, read once per request.
+#[derive(Debug, Clone)]
+struct OwnerFacts {
+    private: bool,
+    age: OwnerAge,
+    duet_policy: Policy,
+    stitch_policy: Policy,
+}
+
+/// Gathers the rule's inputs for one viewer from the cells, remembering owners and
+/// relations for the rest of the request (a list of one creator's videos asks once).
+pub struct Audience<'a> {
+    state: &'a AppState,
+    viewer: Option<Actor>,
+    viewer_teen: Option<bool>,
+    owners: HashMap<AccountId, Option<OwnerFacts>>,
+    relations: HashMap<AccountId, (Relation, bool)>,
+    originals: HashMap<VideoId, bool>,
+}
+
+impl<'a> Audience<'a> {
+    pub fn new(state: &'a AppState, viewer: Option<Actor>) -> Self {
+        Self {
+            state,
+            viewer,
+            viewer_teen: None,
+            owners: HashMap::new(),
+            relations: HashMap::new(),
+            originals: HashMap::new(),
+        }
+    }
+
+    /// Nobody logged in: what the public (and the search index, the feed's catalog, the
+    /// unsigned media route) may see.
+    pub fn anonymous(state: &'a AppState) -> Self {
+        Self::new(state, None)
+    }
+
+    pub fn state(&self) -> &'a AppState {
+        self.state
+    }
+
+    pub fn viewer(&self) -> Option<&Actor> {
+        self.viewer.as_ref()
+    }
+
+    pub fn viewer_id(&self) -> Option<AccountId> {
+        self.viewer.as_ref().map(|v| v.id)
+    }
+
+    /// The decision for `video`, which lives in `cell`.
+    pub async fn decide(&mut self, cell: &Cell, video: &VideoRecord) -> ServiceResult<Decision> {
+        let Some(facts) = self.video_facts(cell, video).await? else {
+            return Ok(Decision::NOTHING);
+        };
+        let viewer = self.viewer_facts(cell, video.account_id).await?;
+        Ok(decide(&facts, &viewer))
+    }
+
+    /// The video's side of the facts; `None` when its creator is gone.
+    pub async fn video_facts(
+        &mut self,
+        cell: &Cell,
+        video: &VideoRecord,
+    ) -> ServiceResult<Option<VideoFacts>> {
+        let Some(owner) = self.owner(cell, video.account_id).await? else {
+            return Ok(None);
+        };
+        let original_public = match &video.remix {
+            None => None,
+            Some((_, of, region)) => Some(self.original_public(*of, region).await?),
+        };
+        Ok(Some(VideoFacts {
+            state: video.state,
+            visibility: video.visibility,
+            owner_private: owner.private,
+            owner_age: owner.age,
+            allow_duet: video.allow_duet,
+            allow_stitch: video.allow_stitch,
+            duet_policy: owner.duet_policy,
+            stitch_policy: owner.stitch_policy,
+            original_public,
+        }))
+    }
+
+    async fn owner(&mut self, cell: &Cell, id: AccountId) -> ServiceResult<Option<OwnerFacts>> {
+        if let Some(o) = self.owners.get(&id) {
+            return Ok(o.clone());
+        }
+        let facts = match cell.settings(id).await? {
+            None => None,
+            Some(s) => {
+                let age = match cell.personal(id).await? {
+                    Some(p) => OwnerAge::of(p.birth_date.age_on(self.state.today())),
+                    // No personal row readable: treat as the most protected.
+                    None => OwnerAge::YoungTeen,
+                };
+                Some(OwnerFacts {
+                    private: s.is_private,
+                    age,
+                    duet_policy: s.duet_policy,
+                    stitch_policy: s.stitch_policy,
+                })
+            }
+        };
+        self.owners.insert(id, facts.clone());
+        Ok(facts)
+    }
+
+    /// Whether a remix's original is still a broadly public video (one level deep: an
+    /// original that is itself a remix is judged by its own state here).
+    async fn original_public(&mut self, id: VideoId, region: &str) -> ServiceResult<bool> {
+        if let Some(p) = self.originals.get(&id) {
+            return Ok(*p);
+        }
+        let mut public = false;
+        if let Ok(code) = RegionCode::parse(region) {
+            if let Some(cell) = self.state.store().cell(&code) {
+                if let Some(original) = cell.video(id).await? {
+                    if let Some(owner) = self.owner(cell, original.account_id).await? {
+                        public = original.state == VideoState::Ready
+                            && original.visibility == Visibility::Public
+                            && !owner.private;
+                    }
+                }
+            }
+        }
+        self.originals.insert(id, public);
+        Ok(public)
+    }
+
+    /// The viewer's side of the facts for a creator whose home cell is `owner_cell`.
+    pub async fn viewer_facts(
+        &mut self,
+        owner_cell: &Cell,
+        owner: AccountId,
+    ) -> ServiceResult<ViewerFacts> {
+        let Some(viewer) = self.viewer.clone() else {
+            return Ok(ViewerFacts::ANONYMOUS);
+        };
+        if viewer.id == owner {
+            return Ok(ViewerFacts {
+                relation: Relation::Owner,
+                followed_by_owner: false,
+                viewer_teen: self.viewer_teen().await?,
+            });
+        }
+        let (relation, followed_by_owner) = match self.relations.get(&owner) {
+            Some(r) => *r,
+            None => {
+                let blocked = owner_cell.blocks(owner, viewer.id).await?
+                    || match self.state.store().cell(&viewer.region) {
+                        Some(home) => home.blocks(viewer.id, owner).await?,
+                        None => false,
+                    };
+                let r = if blocked {
+                    (Relation::Blocked, false)
+                } else {
+                    let follower = owner_cell.follower_state(owner, viewer.id).await?
+                        == Some(FollowState::Active);
+                    let followed = owner_cell.following_state(owner, viewer.id).await?
+                        == Some(FollowState::Active);
+                    let relation = if follower {
+                        Relation::Follower
+                    } else {
+                        Relation::Stranger
+                    };
+                    (relation, followed)
+                };
+                self.relations.insert(owner, r);
+                r
+            }
+        };
+        Ok(ViewerFacts {
+            relation,
+            followed_by_owner,
+            viewer_teen: self.viewer_teen().await?,
+        })
+    }
+
+    async fn viewer_teen(&mut self) -> ServiceResult<bool> {
+        if let Some(t) = self.viewer_teen {
+            return Ok(t);
+        }
+        let Some(viewer) = &self.viewer else {
+            return Ok(false);
+        };
+        let teen = match self.state.store().cell(&viewer.region) {
+            Some(home) => home
+                .personal(viewer.id)
+                .await?
+                .is_some_and(|p| p.birth_date.age_on(self.state.today()).is_teen()),
+            None => false,
+        };
+        self.viewer_teen = Some(teen);
+        Ok(teen)
+    }
+
+    /// Whether the viewer and `other` block each other (either way): then neither sees
+    /// the other's content, comments or sounds. Used for accounts and comments, which
+    /// have no video of their own to decide on.
+    pub async fn blocked_with(
+        &mut self,
+        other_cell: &Cell,
+        other: AccountId,
+    ) -> ServiceResult<bool> {
+        Ok(self.viewer_facts(other_cell, other).await?.relation == Relation::Blocked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kinds of video of the table: (name, facts).
+    fn videos() -> Vec<(&'static str, VideoFacts)> {
+        let public = VideoFacts {
+            state: VideoState::Ready,
+            visibility: Visibility::Public,
+            owner_private: false,
+            owner_age: OwnerAge::Adult,
+            allow_duet: true,
+            allow_stitch: true,
+            duet_policy: Policy::Everyone,
+            stitch_policy: Policy::Everyone,
+            original_public: None,
+        };
+        vec![
+            ("public", public.clone()),
+            (
+                "followers",
+                VideoFacts {
+                    visibility: Visibility::Followers,
+                    ..public.clone()
+                },
+            ),
+            (
+                "private",
+                VideoFacts {
+                    visibility: Visibility::Private,
+                    ..public.clone()
+                },
+            ),
+            (
+                "private_account",
+                VideoFacts {
+                    owner_private: true,
+                    ..public.clone()
+                },
+            ),
+            (
+                "teen_account",
+                VideoFacts {
+                    owner_age: OwnerAge::YoungTeen,
+                    ..public.clone()
+                },
+            ),
+            (
+                "processing",
+                VideoFacts {
+                    state: VideoState::Processing,
+                    ..public.clone()
+                },
+            ),
+            (
+                "remix_of_hidden",
+                VideoFacts {
+                    original_public: Some(false),
+                    ..public.clone()
+                },
+            ),
+        ]
+    }
+
+    fn viewers() -> Vec<(&'static str, ViewerFacts)> {
+        let v = |relation, followed_by_owner, viewer_teen| ViewerFacts {
+            relation,
+            followed_by_owner,
+            viewer_teen,
+        };
+        vec![
+            ("anonymous", ViewerFacts::ANONYMOUS),
+            ("stranger", v(Relation::Stranger, false, false)),
+            ("follower", v(Relation::Follower, false, false)),
+            ("friend", v(Relation::Follower, true, false)),
+            ("blocked", v(Relation::Blocked, false, false)),
+            ("owner", v(Relation::Owner, false, false)),
+            ("teen", v(Relation::Stranger, false, true)),
+        ]
+    }
+
+    /// One row: video, viewer, then view list search recommend duet stitch sound media
+    /// (`-` none, `P` public, `S` signed). Every pair of the two lists above appears.
+    const TABLE: &str = "
+        public           anonymous  1 1 1 1 0 0 0 P
+        public           stranger   1 1 1 1 1 1 1 P
+        public           follower   1 1 1 1 1 1 1 P
+        public           friend     1 1 1 1 1 1 1 P
+        public           blocked    0 0 0 0 0 0 0 -
+        public           owner      1 1 1 0 1 1 1 P
+        public           teen       1 1 1 1 1 1 1 P
+        followers        anonymous  0 0 0 0 0 0 0 -
+        followers        stranger   0 0 0 0 0 0 0 -
+        followers        follower   1 1 0 0 0 0 0 S
+        followers        friend     1 1 0 0 0 0 0 S
+        followers        blocked    0 0 0 0 0 0 0 -
+        followers        owner      1 1 0 0 1 1 1 S
+        followers        teen       0 0 0 0 0 0 0 -
+        private          anonymous  0 0 0 0 0 0 0 -
+        private          stranger   0 0 0 0 0 0 0 -
+        private          follower   0 0 0 0 0 0 0 -
+        private          friend     0 0 0 0 0 0 0 -
+        private          blocked    0 0 0 0 0 0 0 -
+        private          owner      1 1 0 0 1 1 1 S
+        private          teen       0 0 0 0 0 0 0 -
+        private_account  anonymous  0 0 0 0 0 0 0 -
+        private_account  stranger   0 0 0 0 0 0 0 -
+        private_account  follower   1 1 0 0 0 0 0 S
+        private_account  friend     1 1 0 0 0 0 0 S
+        private_account  blocked    0 0 0 0 0 0 0 -
+        private_account  owner      1 1 0 0 1 1 1 S
+        private_account  teen       0 0 0 0 0 0 0 -
+        teen_account     anonymous  1 1 1 0 0 0 0 P
+        teen_account     stranger   1 1 1 0 0 0 1 P
+        teen_account     follower   1 1 1 1 0 0 1 P
+        teen_account     friend     1 1 1 1 1 1 1 P
+        teen_account     blocked    0 0 0 0 0 0 0 -
+        teen_account     owner      1 1 1 0 1 1 1 P
+        teen_account     teen       1 1 1 0 0 0 1 P
+        processing       anonymous  0 0 0 0 0 0 0 -
+        processing       stranger   0 0 0 0 0 0 0 -
+        processing       follower   0 0 0 0 0 0 0 -
+        processing       friend     0 0 0 0 0 0 0 -
+        processing       blocked    0 0 0 0 0 0 0 -
+        processing       owner      1 1 0 0 0 0 0 -
+        processing       teen       0 0 0 0 0 0 0 -
+        remix_of_hidden  anonymous  0 0 0 0 0 0 0 -
+        remix_of_hidden  stranger   0 0 0 0 0 0 0 -
+        remix_of_hidden  follower   0 0 0 0 0 0 0 -
+        remix_of_hidden  friend     0 0 0 0 0 0 0 -
+        remix_of_hidden  blocked    0 0 0 0 0 0 0 -
+        remix_of_hidden  owner      1 1 0 0 1 1 1 S
+        remix_of_hidden  teen       0 0 0 0 0 0 0 -
+    ";
+
+    #[test]
+    fn the_rule_over_every_viewer_and_video_kind() {
+        let videos: HashMap<_, _> = videos().into_iter().collect();
+        let viewers: HashMap<_, _> = viewers().into_iter().collect();
+        let mut seen = std::collections::HashSet::new();
+        for line in TABLE.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(cols.len(), 10, "malformed row: {line}");
+            let (video, viewer) = (cols[0], cols[1]);
+            let flag = |i: usize| cols[i] == "1";
+            let expected = Decision {
+                view: flag(2),
+                list: flag(3),
+                search: flag(4),
+                recommend: flag(5),
+                duet: flag(6),
+                stitch: flag(7),
+                reuse_sound: flag(8),
+                media: match cols[9] {
+                    "P" => MediaAccess::Public,
+                    "S" => MediaAccess::Signed,
+                    _ => MediaAccess::None,
+                },
+            };
+            let got = decide(&videos[video], &viewers[viewer]);
+            assert_eq!(got, expected, "{video} × {viewer}");
+            seen.insert((video, viewer));
+        }
+        assert_eq!(
+            seen.len(),
+            videos.len() * viewers.len(),
+            "the table must cover every video kind × viewer kind"
+        );
+    }
+
+    #[test]
+    fn remix_settings_and_switches() {
+        let base = videos().remove(0).1;
+        let stranger = viewers()[1].1;
+        let follower = viewers()[2].1;
+        let off = VideoFacts {
+            allow_duet: false,
+            ..base.clone()
+        };
+        assert!(!decide(&off, &stranger).duet);
+        assert!(decide(&off, &stranger).stitch);
+        let followers_only = VideoFacts {
+            duet_policy: Policy::Followers,
+            stitch_policy: Policy::Nobody,
+            ..base.clone()
+        };
+        assert!(!decide(&followers_only, &stranger).duet);
+        assert!(decide(&followers_only, &follower).duet);
+        assert!(!decide(&followers_only, &follower).stitch);
+        // A teen creator's "nobody" wins over being followed back.
+        let teen_nobody = VideoFacts {
+            owner_age: OwnerAge::OlderTeen,
+            duet_policy: Policy::Nobody,
+            ..base
+        };
+        let friend = viewers()[3].1;
+        assert!(!decide(&teen_nobody, &friend).duet);
+        assert!(decide(&teen_nobody, &friend).stitch);
+        // Older teens are recommended to everyone, younger ones to followers only.
+        assert!(decide(&teen_nobody, &stranger).recommend);
+    }
+}

@@ -1,0 +1,124 @@
+//! Likes of videos and of comments. Who liked is recorded in the liker's home cell; the
+//! count in the content's.
+
+use spool_core::{NotificationKind, VideoId};
+use spool_store::{Cell, VideoCounter};
+
+use super::super::accounts::home;
+use super::super::notifications::{notify, unnotify};
+use super::super::policy::Audience;
+use super::super::videos::viewable;
+use super::super::{Actor, ServiceError, ServiceResult};
+use super::comments::video_comment;
+use crate::state::AppState;
+
+/// A video's public counters, and whether the actor likes it.
+pub struct Counts {
+    pub liked: bool,
+    pub like_count: i64,
+    pub comment_count: i64,
+    pub share_count: i64,
+}
+
+async fn counts(cell: &Cell, video: VideoId, liked: bool) -> ServiceResult<Counts> {
+    let (like_count, comment_count, share_count) = cell.video_counts(video).await?;
+    Ok(Counts {
+        liked,
+        like_count,
+        comment_count,
+        share_count,
+    })
+}
+
+/// Likes a video the actor may see (idempotent).
+pub async fn like(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<Counts> {
+    let mut audience = Audience::new(state, Some(actor.clone()));
+    // The rule refuses blocked pairs (either way) as if the video did not exist.
+    let found = viewable(&mut audience, raw).await?;
+    let video = &found.video;
+    if home(state, actor)?
+        .add_like(actor.id, video.id, &found.region)
+        .await?
+    {
+        found
+            .cell
+            .bump_video(video.id, VideoCounter::Likes, 1)
+            .await?;
+        crate::feed::social_event(
+            state,
+            actor.id,
+            &actor.region,
+            video.id,
+            spool_feed::EventKind::Like,
+        )
+        .await;
+        notify(
+            state,
+            video.account_id,
+            NotificationKind::Like,
+            actor.id,
+            Some(video.id),
+            None,
+        )
+        .await;
+    }
+    counts(found.cell, video.id, true).await
+}
+
+/// Takes a like back (idempotent).
+pub async fn unlike(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<Counts> {
+    let mut audience = Audience::new(state, Some(actor.clone()));
+    let found = viewable(&mut audience, raw).await?;
+    let video = &found.video;
+    if home(state, actor)?.remove_like(actor.id, video.id).await? {
+        found
+            .cell
+            .bump_video(video.id, VideoCounter::Likes, -1)
+            .await?;
+        unnotify(
+            state,
+            video.account_id,
+            NotificationKind::Like,
+            actor.id,
+            Some(video.id),
+        )
+        .await?;
+    }
+    counts(found.cell, video.id, false).await
+}
+
+/// Likes (or unlikes) a comment; answers its like count. A comment whose author and the
+/// actor block each other — wherever the author's home is — answers as absent.
+pub async fn like_comment(
+    state: &AppState,
+    actor: &Actor,
+    video: &str,
+    comment: &str,
+    liked: bool,
+) -> ServiceResult<i64> {
+    let mut audience = Audience::new(state, Some(actor.clone()));
+    let (found, c) = video_comment(&mut audience, video, comment).await?;
+    if let Some(author) = super::super::accounts::by_id(state, c.author_id).await? {
+        if audience.blocked_with(author.cell, c.author_id).await? {
+            return Err(ServiceError::NotFound("comment"));
+        }
+    }
+    let me = home(state, actor)?;
+    if liked {
+        if me.add_comment_like(actor.id, c.id, &found.region).await? {
+            found.cell.bump_comment_likes(c.id, 1).await?;
+            notify(
+                state,
+                c.author_id,
+                NotificationKind::CommentLike,
+                actor.id,
+                Some(found.video.id),
+                Some(c.id),
+            )
+            .await;
+        }
+    } else if me.remove_comment_like(actor.id, c.id).await? {
+        found.cell.bump_comment_likes(c.id, -1).await?;
+    }
+    Ok(found.cell.comment(c.id).await?.map_or(0, |c| c.like_count))
+}

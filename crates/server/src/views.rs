@@ -1,0 +1,313 @@
+//! How answers look: the JSON shapes shared by several routes, and the functions that
+//! fill them from domain records. Routes import these (never another route module).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use spool_core::{AccountId, RegionCode, SoundId, VideoId, Visibility};
+use spool_store::{AccountRecord, Cell, ObjectKind, PersonalRecord, VideoRecord, VideoState};
+use utoipa::ToSchema;
+
+use crate::error::{ApiError, ApiResult};
+use crate::services::policy::{Audience, MediaAccess};
+use crate::state::AppState;
+
+/// A link to a video to pass on.
+pub fn share_url(state: &AppState, video: VideoId) -> String {
+    format!(
+        "{}/v/{video}",
+        state.config().server.public_url.trim_end_matches('/')
+    )
+}
+
+/// A list of public profiles.
+#[derive(Serialize, ToSchema)]
+pub struct ProfileList {
+    pub items: Vec<PublicProfile>,
+}
+
+/// The public profiles of these accounts (those that still exist).
+pub async fn profiles(
+    state: &AppState,
+    ids: impl IntoIterator<Item = AccountId>,
+) -> ApiResult<ProfileList> {
+    let mut items = Vec::new();
+    for id in ids {
+        if let Some(loc) = crate::services::accounts::by_id(state, id).await? {
+            if let Some(account) = loc.cell.account(id).await? {
+                items.push(account.into());
+            }
+        }
+    }
+    Ok(ProfileList { items })
+}
+
+/// The caller's own account, personal fields included.
+#[derive(Serialize, ToSchema)]
+pub struct AccountView {
+    #[schema(value_type = String, format = Uuid)]
+    id: AccountId,
+    handle: String,
+    /// Home region.
+    region: String,
+    display_name: String,
+    bio: String,
+    is_private: bool,
+    /// Under 18: private by default, with stricter interaction settings.
+    is_teen: bool,
+    email: Option<String>,
+    birth_date: NaiveDate,
+    follower_count: i64,
+    following_count: i64,
+    video_count: i64,
+    like_count: i64,
+    created_at: DateTime<Utc>,
+}
+
+impl AccountView {
+    pub fn new(account: AccountRecord, personal: PersonalRecord, today: NaiveDate) -> Self {
+        Self {
+            id: account.id,
+            handle: account.handle.to_string(),
+            region: account.region.to_string(),
+            display_name: account.display_name.as_str().to_owned(),
+            bio: account.bio.as_str().to_owned(),
+            is_private: account.is_private,
+            is_teen: personal.birth_date.age_on(today).is_teen(),
+            email: personal.email.as_ref().map(|e| e.as_str().to_owned()),
+            birth_date: personal.birth_date.date(),
+            follower_count: account.follower_count,
+            following_count: account.following_count,
+            video_count: account.video_count,
+            like_count: account.like_count,
+            created_at: account.created_at,
+        }
+    }
+}
+
+/// What anyone, from any region, may see of an account.
+#[derive(Serialize, ToSchema)]
+pub struct PublicProfile {
+    #[schema(value_type = String, format = Uuid)]
+    id: AccountId,
+    handle: String,
+    display_name: String,
+    bio: String,
+    is_private: bool,
+    follower_count: i64,
+    following_count: i64,
+    video_count: i64,
+    like_count: i64,
+    created_at: DateTime<Utc>,
+}
+
+impl PublicProfile {
+    pub fn handle(&self) -> &str {
+        &self.handle
+    }
+}
+
+impl From<AccountRecord> for PublicProfile {
+    fn from(a: AccountRecord) -> Self {
+        Self {
+            id: a.id,
+            handle: a.handle.to_string(),
+            display_name: a.display_name.as_str().to_owned(),
+            bio: a.bio.as_str().to_owned(),
+            is_private: a.is_private,
+            follower_count: a.follower_count,
+            following_count: a.following_count,
+            video_count: a.video_count,
+            like_count: a.like_count,
+            created_at: a.created_at,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Creator {
+    handle: String,
+    display_name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Failure {
+    /// e.g. `transcode_failed`, `not_media`.
+    code: String,
+    message: String,
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct RenditionView {
+    name: String,
+    width: u32,
+    height: u32,
+    bandwidth: u64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SoundRef {
+    #[schema(value_type = String)]
+    id: SoundId,
+    /// The audio file, when the sound's own video is public.
+    url: String,
+}
+
+/// A video as its viewer may see it.
+#[derive(Serialize, ToSchema)]
+pub struct VideoView {
+    #[schema(value_type = String)]
+    id: VideoId,
+    creator: Creator,
+    caption: String,
+    #[schema(value_type = String)]
+    visibility: Visibility,
+    allow_comments: bool,
+    allow_duet: bool,
+    allow_stitch: bool,
+    /// `processing`, `ready` (at least one rendition playable) or `failed`.
+    state: String,
+    failure: Option<Failure>,
+    duration_ms: Option<i64>,
+    width: Option<i64>,
+    height: Option<i64>,
+    /// HLS master playlist (relative to this server); present once `ready`. Signed and
+    /// expiring for non-public videos.
+    playlist_url: Option<String>,
+    poster_url: Option<String>,
+    /// Renditions published so far, smallest first.
+    renditions: Vec<RenditionView>,
+    /// All planned renditions are published.
+    ladder_complete: bool,
+    sound: Option<SoundRef>,
+    created_at: DateTime<Utc>,
+    published_at: Option<DateTime<Utc>>,
+    like_count: i64,
+    comment_count: i64,
+    share_count: i64,
+    /// Whether the caller likes it.
+    liked_by_me: bool,
+    /// A link to pass on.
+    share_url: String,
+    /// Set for duets and stitches: the original they link back to.
+    remix: Option<Remix>,
+    /// The caption's hashtags (normalized, without '#'), for linking to hashtag pages.
+    hashtags: Vec<String>,
+    /// The handles @mentioned in the caption, for linking to profiles.
+    mentions: Vec<String>,
+}
+
+/// A video as the audience's viewer may see it: media URLs signed or not as the
+/// distribution rule says (none when it says none), `liked_by_me` for the viewer.
+pub async fn video_view(
+    audience: &mut Audience<'_>,
+    region: &RegionCode,
+    cell: &Cell,
+    video: VideoRecord,
+) -> ApiResult<VideoView> {
+    let state = audience.state();
+    let viewer = audience.viewer_id();
+    let decision = audience.decide(cell, &video).await?;
+    let account = cell
+        .account(video.account_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("video"))?;
+    let base = match decision.media {
+        MediaAccess::None => None,
+        MediaAccess::Public => Some(format!("/media/v/{region}/{}", video.id)),
+        MediaAccess::Signed => {
+            let ttl = std::time::Duration::from_secs(state.config().media.signed_url_ttl_secs);
+            Some(state.media_key().signed_base(region, video.id, ttl))
+        }
+    };
+    let renditions: Vec<RenditionView> =
+        serde_json::from_str(&video.renditions_json).unwrap_or_default();
+    let sound_region = match video.sound_id {
+        Some(id) => {
+            state
+                .store()
+                .directory()
+                .locate(ObjectKind::Sound, id.0)
+                .await?
+        }
+        None => None,
+    };
+    let sound = video
+        .sound_id
+        .zip(sound_region)
+        .map(|(id, region)| SoundRef {
+            id,
+            url: format!("/media/sounds/{region}/{id}.m4a"),
+        });
+    let liked = match viewer {
+        Some(v) => match crate::services::accounts::by_id(state, v).await? {
+            Some(loc) => loc.cell.likes_video(v, video.id).await?,
+            None => false,
+        },
+        None => false,
+    };
+    let (tags, mentions) = spool_core::tags_and_mentions(video.caption.as_str());
+    let remix = video.remix.as_ref().map(|(kind, of, _)| Remix {
+        kind: kind.clone(),
+        of: *of,
+    });
+    Ok(VideoView {
+        id: video.id,
+        creator: Creator {
+            handle: account.handle.to_string(),
+            display_name: account.display_name.as_str().to_owned(),
+        },
+        caption: video.caption.as_str().to_owned(),
+        visibility: video.visibility,
+        allow_comments: video.allow_comments,
+        allow_duet: video.allow_duet,
+        allow_stitch: video.allow_stitch,
+        state: video.state.as_str().to_owned(),
+        failure: match (video.failure_code, video.failure_message) {
+            (Some(code), Some(message)) if video.state == VideoState::Failed => {
+                Some(Failure { code, message })
+            }
+            _ => None,
+        },
+        duration_ms: video.duration_ms,
+        width: video.width,
+        height: video.height,
+        playlist_url: base.as_ref().map(|b| format!("{b}/master.m3u8")),
+        poster_url: base.as_ref().map(|b| format!("{b}/poster.jpg")),
+        renditions,
+        ladder_complete: video.ladder_complete,
+        sound,
+        created_at: video.created_at,
+        published_at: video.published_at,
+        like_count: video.like_count,
+        comment_count: video.comment_count,
+        share_count: video.share_count,
+        liked_by_me: liked,
+        share_url: share_url(state, video.id),
+        remix,
+        hashtags: tags,
+        mentions,
+    })
+}
+
+impl VideoView {
+    pub fn caption(&self) -> &str {
+        &self.caption
+    }
+}
+
+/// What a duet or stitch was made from.
+#[derive(Serialize, ToSchema)]
+pub struct Remix {
+    /// `duet` or `stitch`.
+    kind: String,
+    /// The original video.
+    #[schema(value_type = String)]
+    of: VideoId,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VideoPage {
+    pub items: Vec<VideoView>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    pub cursor: Option<String>,
+}

@@ -1,0 +1,349 @@
+//! The transcode job: probe → smallest rendition + poster (the video becomes playable) →
+//! own sound → the rest of the ladder. Each step skips what a previous attempt
+//! finished.
+//!
+//! A video (or its account) deleted while its job runs: the job checks between steps,
+//! and when the video is gone it removes what it wrote (files, the sound it registered)
+//! and ends as done — nothing of a deleted video stays behind.
+//!
+//! A duet or stitch starts from the original as it was published: its picture, and its
+//! reused sound where it has one — never the audio of the original's raw upload.
+
+use serde::{Deserialize, Serialize};
+use spool_core::{RegionCode, RemixKind, SoundId, UploadId, VideoId};
+use spool_media::{AudioSource, MediaError, ProbeReport, Rendition};
+use spool_store::{Cell, Job, ObjectKind, SoundRecord};
+
+use super::jobs::JobError;
+use crate::services::catalog;
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TranscodePayload {
+    pub upload_id: UploadId,
+    /// A sound to use instead of the clip's own audio: (its region, its id).
+    pub sound: Option<(RegionCode, SoundId)>,
+    /// A duet or stitch: (kind, the original's region, its id).
+    #[serde(default)]
+    pub remix: Option<(RemixKind, RegionCode, VideoId)>,
+}
+
+fn io(e: std::io::Error) -> JobError {
+    JobError::Retry(format!("io: {e}"))
+}
+
+/// The job gave up: the video is marked failed with a reason fit for its creator.
+pub async fn gave_up(state: &AppState, region: &RegionCode, job: &Job, message: &str) {
+    let Some(cell) = state.store().cell(region) else {
+        return;
+    };
+    let Ok(id) = VideoId::parse(&job.subject) else {
+        return;
+    };
+    let (code, text) = creator_failure(message);
+    if let Err(e) = cell.fail_video(id, code, &text).await {
+        tracing::warn!(error = %e, "cannot mark the video failed");
+    }
+    state.media().remove_renditions(cell, id).await;
+}
+
+/// The failure code and message a creator sees: the code of a known refusal with its
+/// text (file paths taken out), and a plain sentence for anything unexpected (whose
+/// details only the log has).
+fn creator_failure(message: &str) -> (&str, String) {
+    let (code, text) = message
+        .split_once(": ")
+        .unwrap_or(("transcode_failed", message));
+    let known = code.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        && !matches!(code, "transcode_failed" | "io" | "store" | "service");
+    if !known {
+        return (
+            "transcode_failed",
+            "the video could not be processed; try uploading it again".to_owned(),
+        );
+    }
+    let redacted: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| {
+            if w.contains('/') || w.contains('\\') {
+                "[file]"
+            } else {
+                w
+            }
+        })
+        .collect();
+    (code, redacted.join(" "))
+}
+
+/// Whether the video is still there; when it is not, removes what the job wrote.
+async fn still_there(state: &AppState, cell: &Cell, id: VideoId) -> Result<bool, JobError> {
+    if cell.video(id).await?.is_some() {
+        return Ok(true);
+    }
+    tracing::info!(video = %id, "video deleted while transcoding; cleaning up");
+    let sound = SoundId(id.0);
+    // The sound row went with the video (or was never written); its file and
+    // directory entry may still be here.
+    catalog::media_removed(state, cell, &[id], &[sound]).await?;
+    Ok(false)
+}
+
+pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobError> {
+    let video_id =
+        VideoId::parse(&job.subject).map_err(|e| JobError::Permanent(format!("bad_job: {e}")))?;
+    let payload: TranscodePayload = serde_json::from_str(&job.payload)
+        .map_err(|e| JobError::Permanent(format!("bad_job: {e}")))?;
+    if !still_there(state, cell, video_id).await? {
+        return Ok(());
+    }
+    let Some(video) = cell.video(video_id).await? else {
+        return Ok(());
+    };
+    let media = state.media();
+    let limits = state.media_limits();
+    let dir = media.video_dir(cell, video_id);
+    tokio::fs::create_dir_all(&dir).await.map_err(io)?;
+    let original = dir.join("original");
+    // For a duet or stitch the upload is the user's own clip; `original` is the
+    // composition made from it and the remixed video.
+    let own_clip = if payload.remix.is_some() {
+        dir.join("clip")
+    } else {
+        original.clone()
+    };
+    if !tokio::fs::try_exists(&own_clip).await.map_err(io)?
+        && !tokio::fs::try_exists(&original).await.map_err(io)?
+    {
+        let upload = media.upload_file(cell, payload.upload_id);
+        if !tokio::fs::try_exists(&upload).await.map_err(io)? {
+            return Err(JobError::Permanent(
+                "upload_lost: the uploaded file is gone".into(),
+            ));
+        }
+        tokio::fs::rename(&upload, &own_clip).await.map_err(io)?;
+    }
+    if let Some((kind, region, of)) = &payload.remix {
+        if !tokio::fs::try_exists(&original).await.map_err(io)? {
+            compose(state, &dir, &own_clip, &original, *kind, region, *of).await?;
+        }
+    }
+    if !still_there(state, cell, video_id).await? {
+        return Ok(());
+    }
+
+    let probe = match spool_media::probe(&original, &limits).await {
+        Ok(p) => p,
+        Err(e @ MediaError::Rejected { .. }) => {
+            let _ = tokio::fs::remove_dir_all(&dir).await;
+            return Err(e.into());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    cell.set_video_probe(
+        video_id,
+        (probe.duration_secs * 1000.0).round() as i64,
+        i64::from(probe.width),
+        i64::from(probe.height),
+    )
+    .await?;
+    let with_audio = payload.sound.is_some() || probe.has_audio;
+    let ladder: Vec<Rendition> = spool_media::plan_ladder(&probe)
+        .into_iter()
+        .map(|r| r.with_audio(with_audio))
+        .collect();
+    let Some(first) = ladder.first().cloned() else {
+        return Err(JobError::Permanent(
+            "not_media: no rendition fits this video".into(),
+        ));
+    };
+    let sound_path = match &payload.sound {
+        Some((region, id)) => {
+            let sound_cell = state.store().cell(region).ok_or_else(|| {
+                JobError::Permanent("sound_gone: the sound's region is not served here".into())
+            })?;
+            Some(media.sound_file(sound_cell, *id))
+        }
+        None => None,
+    };
+    let audio = || match &sound_path {
+        Some(p) => AudioSource::Sound(p),
+        None if probe.has_audio => AudioSource::Original,
+        None => AudioSource::None,
+    };
+    let hls = dir.join("hls");
+    tokio::fs::create_dir_all(&hls).await.map_err(io)?;
+
+    // 1. The smallest rendition and the poster: then the video is playable.
+    spool_media::transcode_renditions(
+        &original,
+        &probe,
+        std::slice::from_ref(&first),
+        audio(),
+        &hls,
+        &limits,
+    )
+    .await?;
+    let poster = dir.join("poster.jpg");
+    if !tokio::fs::try_exists(&poster).await.map_err(io)? {
+        spool_media::make_poster(&original, &probe, &poster, &limits).await?;
+    }
+    if !still_there(state, cell, video_id).await? {
+        return Ok(());
+    }
+    publish_renditions(state, cell, video_id, &probe, &ladder[..1], false).await?;
+    catalog::video_changed(state, cell, video_id).await;
+
+    // 2. The clip's own audio becomes a sound others can reuse.
+    if !video.reuses_sound && probe.has_audio {
+        let sound_id = SoundId(video_id.0);
+        let path = media.sound_file(cell, sound_id);
+        let duration = spool_media::extract_sound(&original, &probe, &path, &limits)
+            .await?
+            .unwrap_or(0.0);
+        if duration > 0.0 {
+            let account = cell.account(video.account_id).await?;
+            let title = match account {
+                Some(a) => format!("original sound - @{}", a.handle),
+                None => "original sound".to_owned(),
+            };
+            state
+                .store()
+                .directory()
+                .register_object(
+                    ObjectKind::Sound,
+                    sound_id.0,
+                    cell.region(),
+                    video.account_id,
+                )
+                .await?;
+            let attached = cell
+                .attach_own_sound(&SoundRecord {
+                    id: sound_id,
+                    video_id,
+                    account_id: video.account_id,
+                    title,
+                    duration_ms: (duration * 1000.0).round() as i64,
+                    created_at: chrono::Utc::now(),
+                })
+                .await?;
+            if !attached {
+                still_there(state, cell, video_id).await?;
+                return Ok(());
+            }
+        }
+    }
+
+    // 3. The rest of the ladder, in one ffmpeg run; then the video is complete.
+    if ladder.len() > 1 {
+        spool_media::transcode_renditions(&original, &probe, &ladder[1..], audio(), &hls, &limits)
+            .await?;
+    }
+    if !still_there(state, cell, video_id).await? {
+        return Ok(());
+    }
+    publish_renditions(state, cell, video_id, &probe, &ladder, true).await?;
+    catalog::video_changed(state, cell, video_id).await;
+    // A deletion that ran during the last step finds the files and removes them; one
+    // that runs after this check is the deletion's own to finish.
+    still_there(state, cell, video_id).await?;
+    Ok(())
+}
+
+/// Makes `out`, the duet or stitch of the original `of` with the creator's `clip`.
+async fn compose(
+    state: &AppState,
+    dir: &std::path::Path,
+    clip: &std::path::Path,
+    out: &std::path::Path,
+    kind: RemixKind,
+    region: &RegionCode,
+    of: VideoId,
+) -> Result<(), JobError> {
+    let limits = state.media_limits();
+    let media = state.media();
+    let gone = || JobError::Permanent("remix_gone: the original video was removed".into());
+    let source_cell = state.store().cell(region).ok_or_else(gone)?;
+    let original = source_cell.video(of).await?.ok_or_else(gone)?;
+    let raw = media.video_dir(source_cell, of).join("original");
+    if !tokio::fs::try_exists(&raw).await.map_err(io)? {
+        return Err(gone());
+    }
+    let raw_probe = spool_media::probe(&raw, &limits).await?;
+    // The original as published: with its reused sound, not its upload's audio.
+    let source = match original.sound_id.filter(|_| original.reuses_sound) {
+        None => raw,
+        Some(sound) => {
+            let sound_region = state
+                .store()
+                .directory()
+                .locate(ObjectKind::Sound, sound.0)
+                .await?
+                .ok_or_else(gone)?;
+            let sound_cell = state.store().cell(&sound_region).ok_or_else(gone)?;
+            let sound_file = media.sound_file(sound_cell, sound);
+            let published = dir.join("source.mp4");
+            if !tokio::fs::try_exists(&published).await.map_err(io)? {
+                spool_media::with_sound(&raw, &raw_probe, &sound_file, &published, &limits).await?;
+            }
+            published
+        }
+    };
+    let source_probe = spool_media::probe(&source, &limits).await?;
+    let clip_probe = spool_media::probe(clip, &limits).await?;
+    match kind {
+        RemixKind::Duet => {
+            spool_media::compose_duet(&source, &source_probe, clip, &clip_probe, out, &limits)
+                .await?
+        }
+        RemixKind::Stitch => {
+            spool_media::compose_stitch(&source, &source_probe, clip, &clip_probe, out, &limits)
+                .await?
+        }
+    }
+    Ok(())
+}
+
+/// Writes the master playlist for `renditions` (atomically) and records them.
+async fn publish_renditions(
+    state: &AppState,
+    cell: &Cell,
+    video: VideoId,
+    probe: &ProbeReport,
+    renditions: &[Rendition],
+    complete: bool,
+) -> Result<(), JobError> {
+    let master = spool_media::master_playlist(renditions, probe.frame_rate);
+    spool_media::write_atomic(
+        &state
+            .media()
+            .video_dir(cell, video)
+            .join("hls")
+            .join("master.m3u8"),
+        master.as_bytes(),
+    )
+    .await?;
+    let views: Vec<serde_json::Value> = renditions
+        .iter()
+        .map(|r| serde_json::json!({"name": r.name, "width": r.width, "height": r.height, "bandwidth": r.bandwidth}))
+        .collect();
+    let json = serde_json::to_string(&views).map_err(|e| JobError::Retry(e.to_string()))?;
+    cell.set_video_renditions(video, &json, complete).await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::creator_failure;
+
+    #[test]
+    fn creators_never_see_server_paths() {
+        let (code, text) = creator_failure("io: No such file /srv/spool/regions/eu/media/x");
+        assert_eq!(code, "transcode_failed");
+        assert!(!text.contains("/srv"), "{text}");
+        let (code, text) = creator_failure("not_media: /tmp/x.part is not a video");
+        assert_eq!(code, "not_media");
+        assert_eq!(text, "[file] is not a video");
+        let (code, _) = creator_failure("transcode_failed: ffmpeg said /a/b");
+        assert_eq!(code, "transcode_failed");
+    }
+}
