@@ -446,7 +446,7 @@ impl Inner {
             let entries = match fs::read_dir(&dir) {
                 Ok(entries) => entries,
                 // Gone meanwhile, or the prefix is a blob itself: nothing under it.
-                Err(e) if is_missing(&e) || e.kind() == ErrorKind::NotADirectory => continue,
+                Err(e) if is_missing(&e) => continue,
                 Err(e) => return Err(io(e)),
             };
             for entry in entries {
@@ -489,8 +489,9 @@ fn meta_of(m: &Metadata) -> Meta {
     }
 }
 
+/// No such file: also when a parent on the way is a file (`a/b` under a blob `a`).
 fn is_missing(e: &io::Error) -> bool {
-    e.kind() == ErrorKind::NotFound
+    matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory)
 }
 
 /// The folder holding `path`.

@@ -46,6 +46,11 @@ async fn put_get_head_round_trip() {
     let prefix = key("videos/a/hls");
     assert_eq!(s.head(&prefix).await.unwrap(), None);
     assert!(s.get(&prefix).await.unwrap_err().is_not_found());
+    // Nothing is under a blob.
+    let under = key("videos/a/hls/master.m3u8/x");
+    assert_eq!(s.head(&under).await.unwrap(), None);
+    assert!(s.get(&under).await.unwrap_err().is_not_found());
+    s.delete(&under).await.unwrap();
     // Empty blobs are blobs.
     s.put(&key("e"), Bytes::new()).await.unwrap();
     assert_eq!(s.head(&key("e")).await.unwrap().unwrap().len, 0);
