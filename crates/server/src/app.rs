@@ -94,7 +94,7 @@ pub(crate) async fn housekeeping(state: &AppState) -> anyhow::Result<()> {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(%region, error = %e, "housekeeping failed"),
             }
-            if let Err(e) = sweep_uploads(cell).await {
+            if let Err(e) = sweep_uploads(state, cell).await {
                 tracing::warn!(%region, error = %e, "upload sweep failed");
             }
         }
@@ -103,32 +103,26 @@ pub(crate) async fn housekeeping(state: &AppState) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Removes expired uploads, and upload files that no upload row knows (left by a
+/// Removes expired uploads, and upload blobs that no upload row knows (left by a
 /// crash) once they are an hour old.
-pub async fn sweep_uploads(cell: &spool_store::Cell) -> anyhow::Result<()> {
+pub async fn sweep_uploads(state: &AppState, cell: &spool_store::Cell) -> anyhow::Result<()> {
     for id in cell.expired_uploads().await? {
         cell.delete_upload(id).await?;
-        crate::media_files::remove_file(&cell.upload_path(id)).await;
+        state.media().remove_upload(cell, id).await;
         tracing::info!(upload = %id, "expired upload removed");
     }
-    let mut entries = tokio::fs::read_dir(cell.media_dir().join("uploads")).await?;
-    while let Some(entry) = entries.next_entry().await? {
-        let name = entry.file_name();
-        let Some(id) = name
-            .to_str()
-            .and_then(|n| n.strip_suffix(".part"))
-            .and_then(|n| spool_core::UploadId::parse(n).ok())
-        else {
+    let blobs = state.media().blobs(cell)?;
+    for entry in blobs.list(&spool_blob::keys::uploads()).await? {
+        let Some(id) = spool_blob::keys::upload_of(&entry.key) else {
             continue;
         };
         let old = entry
-            .metadata()
-            .await?
-            .modified()?
+            .meta
+            .modified
             .elapsed()
             .is_ok_and(|age| age > Duration::from_secs(3600));
         if old && !cell.upload_exists(id).await? {
-            crate::media_files::remove_file(&entry.path()).await;
+            state.media().remove_upload(cell, id).await;
         }
     }
     Ok(())

@@ -19,6 +19,19 @@ pub fn share_url(state: &AppState, video: VideoId) -> String {
     )
 }
 
+/// The caller's own account, personal fields included.
+pub async fn own_account(state: &AppState, cell: &Cell, id: AccountId) -> ApiResult<AccountView> {
+    let gone = || {
+        ApiError::new(
+            crate::error::ErrorCode::Unauthenticated,
+            "the account no longer exists",
+        )
+    };
+    let account = cell.account(id).await?.ok_or_else(gone)?;
+    let personal = cell.personal(id).await?.ok_or_else(gone)?;
+    Ok(AccountView::new(account, personal, state.today()))
+}
+
 /// A list of public profiles.
 #[derive(Serialize, ToSchema)]
 pub struct ProfileList {

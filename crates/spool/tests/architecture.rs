@@ -187,12 +187,12 @@ const FS_OWNERS: &[(&str, &str)] = &[
         "the search index folder and its rebuild marker",
     ),
     (
-        "crates/server/src/app.rs",
-        "[blob] sweeps orphaned upload files",
+        "crates/server/src/workers/transcode.rs",
+        "the transcode job's local work folder, which ffmpeg reads and writes",
     ),
     (
-        "crates/server/src/worker.rs",
-        "[blob] transcode inputs and outputs",
+        "crates/server/src/media_files.rs",
+        "removes a deleted video's local work folder",
     ),
     (
         "crates/server/src/routes/uploads.rs",
@@ -200,15 +200,11 @@ const FS_OWNERS: &[(&str, &str)] = &[
     ),
     (
         "crates/server/src/routes/media.rs",
-        "[blob] serves media files",
+        "serves media files zero-copy from the local blob store (`local_path`)",
     ),
     (
         "crates/server/src/routes/export.rs",
         "[blob] originals into the export archive, which is a temporary file",
-    ),
-    (
-        "crates/server/src/routes/videos.rs",
-        "[blob] a sound's file check, a deleted video's folder",
     ),
     // spool (the binary)
     (
@@ -816,4 +812,74 @@ fn after() {
         ]
     );
     assert_eq!(test_mods, ["more"]);
+}
+
+/// Route modules of the server that `use` another route module, and workers or services
+/// that reach into routes: `(file, line, text)`.
+fn layering_violations(root: &Path) -> Vec<String> {
+    let server = root.join("crates/server/src");
+    let routes_dir = server.join("routes");
+    let mut route_names = Vec::new();
+    let mut route_files = Vec::new();
+    rs_files(&routes_dir, &mut route_files);
+    for f in &route_files {
+        if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
+            if stem != "mod" {
+                route_names.push(stem.to_owned());
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    let mut check = |file: &Path, forbidden: &dyn Fn(&str) -> bool| {
+        let src = std::fs::read_to_string(file).expect("read source");
+        let code = code_only(&src);
+        let (lines, _) = non_test_lines(&code);
+        for (n, text) in lines {
+            if forbidden(text) {
+                let rel = file
+                    .strip_prefix(root)
+                    .unwrap_or(file)
+                    .display()
+                    .to_string();
+                problems.push(format!("{rel}:{n}: {}", text.trim()));
+            }
+        }
+    };
+    for f in &route_files {
+        if f.file_name().is_some_and(|n| n == "mod.rs") {
+            continue;
+        }
+        let names = route_names.clone();
+        check(f, &move |line: &str| {
+            line.contains("crate::routes::")
+                || names.iter().any(|n| {
+                    line.contains(&format!("super::{n}::"))
+                        || line.contains(&format!("super::{n};"))
+                })
+        });
+    }
+    for dir in ["workers", "services"] {
+        let mut files = Vec::new();
+        rs_files(&server.join(dir), &mut files);
+        for f in &files {
+            check(f, &|line: &str| line.contains("crate::routes"));
+        }
+    }
+    for f in ["jobs.rs", "media_files.rs", "views.rs"] {
+        check(&server.join(f), &|line: &str| {
+            line.contains("crate::routes")
+        });
+    }
+    problems
+}
+
+#[test]
+fn routes_reach_services_never_each_other() {
+    let problems = layering_violations(&workspace_root());
+    assert!(
+        problems.is_empty(),
+        "a route module imports another route module, or a worker/service reaches into \
+         routes (shared shapes go in views.rs, shared logic in services/):\n{}",
+        problems.join("\n")
+    );
 }

@@ -89,7 +89,7 @@ pub async fn export_me(State(state): State<AppState>, user: CurrentUser) -> ApiR
         .cell(&user.region)
         .ok_or_else(ApiError::unauthenticated)?;
     let id = user.account_id;
-    let account = super::me::own_account(&state, cell, id).await?;
+    let account = crate::views::own_account(&state, cell, id).await?;
     let handle = cell
         .account(id)
         .await?

@@ -3,7 +3,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Deserializer};
-use spool_core::{AccountId, Bio, DisplayName, Email, Password};
+use spool_core::{Bio, DisplayName, Email, Password};
 use spool_store::{Cell, ProfileUpdate};
 use utoipa::ToSchema;
 
@@ -11,19 +11,7 @@ use crate::auth::{self, CurrentUser};
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
 use crate::state::AppState;
-use crate::views::AccountView;
-
-/// The caller's own account from its home cell.
-pub(super) async fn own_account(
-    state: &AppState,
-    cell: &Cell,
-    id: AccountId,
-) -> ApiResult<AccountView> {
-    let gone = || ApiError::new(ErrorCode::Unauthenticated, "the account no longer exists");
-    let account = cell.account(id).await?.ok_or_else(gone)?;
-    let personal = cell.personal(id).await?.ok_or_else(gone)?;
-    Ok(AccountView::new(account, personal, state.today()))
-}
+use crate::views::{own_account, AccountView};
 
 fn home_cell<'a>(state: &'a AppState, user: &CurrentUser) -> ApiResult<&'a Cell> {
     state
@@ -92,7 +80,11 @@ pub async fn update_me(
     };
     let cell = home_cell(&state, &user)?;
     cell.update_profile(user.account_id, &update).await?;
-    crate::services::catalog::account_changed(&state, user.account_id).await;
+    if update.is_private.is_some() {
+        crate::services::catalog::account_videos_changed(&state, cell, user.account_id).await;
+    } else {
+        crate::services::catalog::account_changed(&state, user.account_id).await;
+    }
     Ok(Json(own_account(&state, cell, user.account_id).await?))
 }
 

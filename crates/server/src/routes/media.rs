@@ -64,10 +64,13 @@ async fn public_video_dir(state: &AppState, region: &str, video: &str) -> ApiRes
     let region = RegionCode::parse(region).map_err(|_| not_found())?;
     let video = VideoId::parse(video).map_err(|_| not_found())?;
     let cell = state.store().cell(&region).ok_or_else(not_found)?;
-    if !state.public_media().is_public(&state, cell, video).await? {
+    if !state.public_media().is_public(state, cell, video).await? {
         return Err(not_found());
     }
-    Ok(cell.video_dir(video))
+    state
+        .media()
+        .local_path(cell, &spool_blob::keys::video_dir(video))
+        .ok_or_else(not_found)
 }
 
 fn signed_video_dir(
@@ -87,7 +90,10 @@ fn signed_video_dir(
         ));
     }
     let cell = state.store().cell(&region).ok_or_else(not_found)?;
-    Ok(cell.video_dir(video))
+    state
+        .media()
+        .local_path(cell, &spool_blob::keys::video_dir(video))
+        .ok_or_else(not_found)
 }
 
 /// A public video's master playlist or poster.
@@ -211,14 +217,11 @@ pub async fn sound(
     {
         return Err(not_found());
     }
-    serve_file(
-        &cell.sound_path(id),
-        &headers,
-        IMMUTABLE,
-        true,
-        Some(state.media_cache()),
-    )
-    .await
+    let path = state
+        .media()
+        .local_path(cell, &spool_blob::keys::sound(id))
+        .ok_or_else(not_found)?;
+    serve_file(&path, &headers, IMMUTABLE, true, Some(state.media_cache())).await
 }
 
 fn content_type(path: &FsPath) -> &'static str {

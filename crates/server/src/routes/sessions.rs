@@ -8,12 +8,11 @@ use spool_core::{HandleKey, Password};
 use spool_store::LoginRecord;
 use utoipa::ToSchema;
 
-use super::me::own_account;
 use crate::auth::{self, ClientIp, CurrentUser};
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
 use crate::state::AppState;
-use crate::views::AccountView;
+use crate::views::{own_account, AccountView};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -139,7 +139,13 @@ pub async fn publish_upload(
         UploadState::Complete => {}
     }
     // Refuse what is not a sane short video now, with the reason, and keep nothing.
-    let path = state.media().upload_file(cell, upload_id);
+    let id = VideoId::new();
+    let work = state.media().work_dir(cell, id);
+    let path = state
+        .media()
+        .stage(cell, &spool_blob::keys::upload_part(upload_id), &work)
+        .await
+        .map_err(|_| ServiceError::NotFound("upload"))?;
     if let Err(e) = spool_media::probe(&path, &state.media_limits()).await {
         if let spool_media::MediaError::Rejected { code, message } = e {
             cell.delete_upload(upload_id).await?;
@@ -150,7 +156,6 @@ pub async fn publish_upload(
         }
         return Err(ServiceError::unexpected(e));
     }
-    let id = VideoId::new();
     let payload = TranscodePayload {
         upload_id,
         sound: options.sound.clone(),

@@ -9,7 +9,10 @@
 //! A duet or stitch starts from the original as it was published: its picture, and its
 //! reused sound where it has one — never the audio of the original's raw upload.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
+use spool_blob::keys;
 use spool_core::{RegionCode, RemixKind, SoundId, UploadId, VideoId};
 use spool_media::{AudioSource, MediaError, ProbeReport, Rendition};
 use spool_store::{Cell, Job, ObjectKind, SoundRecord};
@@ -96,45 +99,62 @@ pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobErro
     if !still_there(state, cell, video_id).await? {
         return Ok(());
     }
+    let work = state.media().work_dir(cell, video_id);
+    tokio::fs::create_dir_all(&work).await.map_err(io)?;
+    let result = steps(state, cell, video_id, &payload, &work).await;
+    if result.is_ok() {
+        let _ = tokio::fs::remove_dir_all(&work).await;
+    }
+    result
+}
+
+async fn steps(
+    state: &AppState,
+    cell: &Cell,
+    video_id: VideoId,
+    payload: &TranscodePayload,
+    work: &Path,
+) -> Result<(), JobError> {
     let Some(video) = cell.video(video_id).await? else {
         return Ok(());
     };
     let media = state.media();
+    let blobs = media.blobs(cell).map_err(blob)?;
     let limits = state.media_limits();
-    let dir = media.video_dir(cell, video_id);
-    tokio::fs::create_dir_all(&dir).await.map_err(io)?;
-    let original = dir.join("original");
+    let original_key = keys::video_original(video_id);
     // For a duet or stitch the upload is the user's own clip; `original` is the
     // composition made from it and the remixed video.
-    let own_clip = if payload.remix.is_some() {
-        dir.join("clip")
+    let own_key = if payload.remix.is_some() {
+        keys::video_clip(video_id)
     } else {
-        original.clone()
+        original_key.clone()
     };
-    if !tokio::fs::try_exists(&own_clip).await.map_err(io)?
-        && !tokio::fs::try_exists(&original).await.map_err(io)?
-    {
-        let upload = media.upload_file(cell, payload.upload_id);
-        if !tokio::fs::try_exists(&upload).await.map_err(io)? {
+    if !media.exists(cell, &own_key).await && !media.exists(cell, &original_key).await {
+        let upload = keys::upload_part(payload.upload_id);
+        if !media.exists(cell, &upload).await {
             return Err(JobError::Permanent(
                 "upload_lost: the uploaded file is gone".into(),
             ));
         }
-        tokio::fs::rename(&upload, &own_clip).await.map_err(io)?;
+        blobs.rename(&upload, &own_key).await.map_err(blob)?;
     }
     if let Some((kind, region, of)) = &payload.remix {
-        if !tokio::fs::try_exists(&original).await.map_err(io)? {
-            compose(state, &dir, &own_clip, &original, *kind, region, *of).await?;
+        if !media.exists(cell, &original_key).await {
+            let clip = media.stage(cell, &own_key, work).await.map_err(blob)?;
+            let out = work.join("composed.mp4");
+            compose(state, work, &clip, &out, *kind, region, *of).await?;
+            blobs.put_file(&original_key, &out).await.map_err(blob)?;
         }
     }
     if !still_there(state, cell, video_id).await? {
         return Ok(());
     }
 
+    let original = media.stage(cell, &original_key, work).await.map_err(blob)?;
     let probe = match spool_media::probe(&original, &limits).await {
         Ok(p) => p,
         Err(e @ MediaError::Rejected { .. }) => {
-            let _ = tokio::fs::remove_dir_all(&dir).await;
+            media.remove_video(cell, video_id).await;
             return Err(e.into());
         }
         Err(e) => return Err(e.into()),
@@ -161,7 +181,12 @@ pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobErro
             let sound_cell = state.store().cell(region).ok_or_else(|| {
                 JobError::Permanent("sound_gone: the sound's region is not served here".into())
             })?;
-            Some(media.sound_file(sound_cell, *id))
+            Some(
+                media
+                    .stage_sound(sound_cell, *id, work)
+                    .await
+                    .map_err(|_| JobError::Permanent("sound_gone: the sound was removed".into()))?,
+            )
         }
         None => None,
     };
@@ -170,22 +195,26 @@ pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobErro
         None if probe.has_audio => AudioSource::Original,
         None => AudioSource::None,
     };
-    let hls = dir.join("hls");
+    let hls = work.join("hls");
     tokio::fs::create_dir_all(&hls).await.map_err(io)?;
 
     // 1. The smallest rendition and the poster: then the video is playable.
-    spool_media::transcode_renditions(
+    render(
+        state,
+        cell,
+        video_id,
         &original,
         &probe,
         std::slice::from_ref(&first),
         audio(),
         &hls,
-        &limits,
     )
     .await?;
-    let poster = dir.join("poster.jpg");
-    if !tokio::fs::try_exists(&poster).await.map_err(io)? {
+    let poster_key = keys::video_poster(video_id);
+    if !media.exists(cell, &poster_key).await {
+        let poster = work.join("poster.jpg");
         spool_media::make_poster(&original, &probe, &poster, &limits).await?;
+        blobs.put_file(&poster_key, &poster).await.map_err(blob)?;
     }
     if !still_there(state, cell, video_id).await? {
         return Ok(());
@@ -196,11 +225,15 @@ pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobErro
     // 2. The clip's own audio becomes a sound others can reuse.
     if !video.reuses_sound && probe.has_audio {
         let sound_id = SoundId(video_id.0);
-        let path = media.sound_file(cell, sound_id);
-        let duration = spool_media::extract_sound(&original, &probe, &path, &limits)
+        let local = work.join("sound.m4a");
+        let duration = spool_media::extract_sound(&original, &probe, &local, &limits)
             .await?
             .unwrap_or(0.0);
         if duration > 0.0 {
+            blobs
+                .put_file(&keys::sound(sound_id), &local)
+                .await
+                .map_err(blob)?;
             let account = cell.account(video.account_id).await?;
             let title = match account {
                 Some(a) => format!("original sound - @{}", a.handle),
@@ -235,8 +268,17 @@ pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobErro
 
     // 3. The rest of the ladder, in one ffmpeg run; then the video is complete.
     if ladder.len() > 1 {
-        spool_media::transcode_renditions(&original, &probe, &ladder[1..], audio(), &hls, &limits)
-            .await?;
+        render(
+            state,
+            cell,
+            video_id,
+            &original,
+            &probe,
+            &ladder[1..],
+            audio(),
+            &hls,
+        )
+        .await?;
     }
     if !still_there(state, cell, video_id).await? {
         return Ok(());
@@ -249,12 +291,59 @@ pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobErro
     Ok(())
 }
 
+fn blob(e: spool_blob::BlobError) -> JobError {
+    if e.is_not_found() {
+        JobError::Retry(format!("blob: {e}"))
+    } else {
+        JobError::Retry(format!("io: {e}"))
+    }
+}
+
+/// Encodes the renditions not yet published into `hls` (a local folder), then puts each
+/// one in as a whole.
+#[allow(clippy::too_many_arguments)]
+async fn render(
+    state: &AppState,
+    cell: &Cell,
+    video: VideoId,
+    original: &Path,
+    probe: &ProbeReport,
+    renditions: &[Rendition],
+    audio: AudioSource<'_>,
+    hls: &Path,
+) -> Result<(), JobError> {
+    let media = state.media();
+    let mut todo = Vec::new();
+    for r in renditions {
+        let key = keys::rendition_file(video, &r.name, "index.m3u8")
+            .map_err(|e| JobError::Permanent(format!("bad_job: {e}")))?;
+        if !media.exists(cell, &key).await {
+            todo.push(r.clone());
+        }
+    }
+    if todo.is_empty() {
+        return Ok(());
+    }
+    spool_media::transcode_renditions(original, probe, &todo, audio, hls, &state.media_limits())
+        .await?;
+    let blobs = media.blobs(cell).map_err(blob)?;
+    for r in &todo {
+        let prefix = keys::rendition_dir(video, &r.name)
+            .map_err(|e| JobError::Permanent(format!("bad_job: {e}")))?;
+        blobs
+            .put_dir(&prefix, &hls.join(&r.name))
+            .await
+            .map_err(blob)?;
+    }
+    Ok(())
+}
+
 /// Makes `out`, the duet or stitch of the original `of` with the creator's `clip`.
 async fn compose(
     state: &AppState,
-    dir: &std::path::Path,
-    clip: &std::path::Path,
-    out: &std::path::Path,
+    dir: &Path,
+    clip: &Path,
+    out: &Path,
     kind: RemixKind,
     region: &RegionCode,
     of: VideoId,
@@ -264,10 +353,10 @@ async fn compose(
     let gone = || JobError::Permanent("remix_gone: the original video was removed".into());
     let source_cell = state.store().cell(region).ok_or_else(gone)?;
     let original = source_cell.video(of).await?.ok_or_else(gone)?;
-    let raw = media.video_dir(source_cell, of).join("original");
-    if !tokio::fs::try_exists(&raw).await.map_err(io)? {
-        return Err(gone());
-    }
+    let raw = media
+        .stage(source_cell, &keys::video_original(of), dir)
+        .await
+        .map_err(|_| gone())?;
     let raw_probe = spool_media::probe(&raw, &limits).await?;
     // The original as published: with its reused sound, not its upload's audio.
     let source = match original.sound_id.filter(|_| original.reuses_sound) {
@@ -280,7 +369,10 @@ async fn compose(
                 .await?
                 .ok_or_else(gone)?;
             let sound_cell = state.store().cell(&sound_region).ok_or_else(gone)?;
-            let sound_file = media.sound_file(sound_cell, sound);
+            let sound_file = media
+                .stage_sound(sound_cell, sound, dir)
+                .await
+                .map_err(|_| gone())?;
             let published = dir.join("source.mp4");
             if !tokio::fs::try_exists(&published).await.map_err(io)? {
                 spool_media::with_sound(&raw, &raw_probe, &sound_file, &published, &limits).await?;
@@ -313,15 +405,13 @@ async fn publish_renditions(
     complete: bool,
 ) -> Result<(), JobError> {
     let master = spool_media::master_playlist(renditions, probe.frame_rate);
-    spool_media::write_atomic(
-        &state
-            .media()
-            .video_dir(cell, video)
-            .join("hls")
-            .join("master.m3u8"),
-        master.as_bytes(),
-    )
-    .await?;
+    state
+        .media()
+        .blobs(cell)
+        .map_err(blob)?
+        .put(&keys::hls_master(video), master.into_bytes().into())
+        .await
+        .map_err(blob)?;
     let views: Vec<serde_json::Value> = renditions
         .iter()
         .map(|r| serde_json::json!({"name": r.name, "width": r.width, "height": r.height, "bandwidth": r.bandwidth}))
