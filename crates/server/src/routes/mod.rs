@@ -5,7 +5,7 @@ pub mod accounts;
 pub mod discover;
 pub mod export;
 pub mod feed;
-mod health;
+pub(crate) mod health;
 mod me;
 mod media;
 mod relocate;
@@ -86,6 +86,12 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(accounts::regions))
         .routes(routes!(sessions::login))
         .routes(routes!(sessions::current, sessions::logout))
+        .routes(routes!(
+            sessions::list_sessions,
+            sessions::end_other_sessions
+        ))
+        .routes(routes!(sessions::end_session))
+        .routes(routes!(sessions::change_password))
         .routes(routes!(me::get_me, me::update_me, me::delete_me))
         .routes(routes!(videos::publish))
         .routes(routes!(videos::get_video, videos::delete_video))
@@ -161,7 +167,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::signed_rendition))
         .routes(routes!(media::sound))
         // The data export streams an archive that may take a while to build.
-        .routes(routes!(export::export_me));
+        .routes(routes!(export::export_me, export::export_me_post));
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(json_api)
         .merge(tus)
