@@ -338,7 +338,8 @@ test('web client, end to end', { timeout: 600000 }, async (t) => {
   await t.test('the uploaded clip plays in the second account\'s feed', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' });
     const bob = await context.newPage();
-    await bob.goto(`${base}/login`);
+    // A `next` that would leave the site (`/\host` is `//host` to a browser) goes home.
+    await bob.goto(`${base}/login?next=${encodeURIComponent('/\\evil.example/')}`);
     await bob.fill('input[name=handle]', BOB);
     await bob.fill('input[name=password]', PASSWORD);
     await bob.click('form button[type=submit]');
@@ -402,6 +403,62 @@ test('web client, end to end', { timeout: 600000 }, async (t) => {
       await page.locator('.feed[aria-busy="false"]').waitFor();
       assert.equal(await toggle.getAttribute('aria-checked'), 'false');
     }
+  });
+
+  await t.test('sessions and password in settings', async () => {
+    const UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
+    const loginElsewhere = async (password = PASSWORD) => {
+      const res = await fetch(`${base}/api/v1/sessions`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': UA },
+        body: JSON.stringify({ handle: ME, password }),
+      });
+      assert.equal(res.status, 201);
+      return (await res.json()).token;
+    };
+    const works = async (token) => (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status === 200;
+    const other = await loginElsewhere();
+    await page.goto(`${base}/settings`);
+    const rows = page.locator('.session-list li.session');
+    await page.waitForFunction(() => document.querySelectorAll('.session-list li.session').length === 2);
+    assert.equal(await page.locator('.session-list li[data-current="true"]').count(), 1);
+    const elsewhere = page.locator('.session-list li[data-current="false"]');
+    // (Fluent isolates the placeables with U+2068/U+2069.)
+    assert.match((await elsewhere.textContent()).replace(/[\u2068\u2069]/g, ''), /Firefox on Linux/);
+    await axeCheck('settings sessions');
+    // "Log out" on the other session ends it.
+    await elsewhere.locator('button.session-logout').click();
+    await page.waitForFunction(() => document.querySelectorAll('.session-list li.session').length === 1);
+    assert.equal(await works(other), false, 'the ended session still works');
+    // "Log out everywhere else".
+    const third = await loginElsewhere();
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.session-list li.session').length === 2);
+    await page.click('button.logout-others');
+    await page.waitForFunction(() => document.querySelectorAll('.session-list li.session').length === 1);
+    assert.equal(await works(third), false);
+    assert.equal(await rows.count(), 1);
+    // The export link carries the CSRF token (the download is audited) and works.
+    const href = await page.getAttribute('a[href^="/api/v1/me/export"]', 'href');
+    assert.match(href, /[?&]csrf=/);
+    const download = await page.evaluate(async (u) => {
+      const r = await fetch(u);
+      return { status: r.status, type: r.headers.get('content-type') };
+    }, href);
+    assert.deepEqual(download, { status: 200, type: 'application/zip' });
+    // Change the password: a wrong current one is said next to its field.
+    const fourth = await loginElsewhere();
+    await page.fill('input[name=current_password]', 'not my password');
+    await page.fill('input[name=new_password]', 'battery horse staple');
+    await page.click('section[aria-labelledby=set-password] button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('input[name=current_password]')?.getAttribute('aria-invalid') === 'true');
+    assert.equal(await works(fourth), true);
+    await page.fill('input[name=current_password]', PASSWORD);
+    await page.fill('input[name=new_password]', 'battery horse staple');
+    await page.click('section[aria-labelledby=set-password] button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('input[name=current_password]')?.value === '');
+    assert.equal(await works(fourth), false, 'other sessions end with a password change');
+    assert.equal((await pageGet('/api/v1/me')).status, 200, 'this session stays');
+    await loginElsewhere('battery horse staple');
   });
 
   await t.test('settings, then German and Arabic', async () => {

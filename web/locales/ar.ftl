@@ -345,6 +345,27 @@ settings-logout = تسجيل الخروج
 settings-delete = حذف الحساب
 settings-delete-intro = يحذف هذا حسابك وفيديوهاتك وكل بياناتك نهائيًا. لا يمكن التراجع عنه.
 settings-delete-confirm = هل تريد حذف حسابك وكل ما فيه نهائيًا؟
+settings-sessions = الجلسات
+settings-sessions-intro = الأجهزة التي سجّلت الدخول عليها. سجّل الخروج من أي جهاز لا تعرفه.
+settings-sessions-logout-others = تسجيل الخروج من كل الأماكن الأخرى
+settings-sessions-ended = { $count ->
+    [zero] لم تُنهَ أي جلسة أخرى.
+    [one] أُنهيت جلسة أخرى واحدة.
+    [two] أُنهيت جلستان أخريان.
+    [few] أُنهيت { $count } جلسات أخرى.
+    [many] أُنهيت { $count } جلسة أخرى.
+   *[other] أُنهيت { $count } جلسة أخرى.
+}
+session-device = { $browser } على { $os }
+session-device-unknown = جهاز غير معروف
+session-current = هذا الجهاز
+session-times = سُجّل الدخول { $created } · آخر نشاط { $used }
+session-logout = تسجيل الخروج
+session-logout-label = تسجيل الخروج من { $device }
+settings-password = تغيير كلمة المرور
+settings-password-done = تم تغيير كلمة المرور. سُجّل الخروج من كل الجلسات الأخرى.
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
 access-title = الوصول إلى بياناتي
 access-intro = في كل مرة يفتح فيها أحد الموظفين بياناتك الشخصية، يُسجَّل ذلك مع مبرّر مكتوب. هذه هي القائمة الكاملة.
 access-empty = لم يطّلع أي موظف على بياناتك.
@@ -417,3 +438,6 @@ error-too_long = الفيديو طويل جدًا (10 دقائق كحد أقصى
 error-too_large = الفيديو كبير جدًا.
 error-unsupported_codec = صيغة الفيديو هذه غير مدعومة.
 error-transcode_failed = تعذّرت معالجة الفيديو.
+error-wrong_password = كلمة المرور الحالية غير صحيحة.
+error-quota_exceeded = مساحة التخزين ممتلئة. احذف مقاطع فيديو أو عمليات رفع غير مكتملة لإفساح المجال.
+error-bad_request = تعذّرت قراءة الطلب.

@@ -300,6 +300,23 @@ settings-logout = Abmelden
 settings-delete = Konto löschen
 settings-delete-intro = Damit werden dein Konto, deine Videos und alle deine Daten endgültig gelöscht. Das lässt sich nicht rückgängig machen.
 settings-delete-confirm = Dein Konto und alles darin endgültig löschen?
+settings-sessions = Sitzungen
+settings-sessions-intro = Die Geräte, auf denen du angemeldet bist. Melde alle ab, die du nicht kennst.
+settings-sessions-logout-others = Überall sonst abmelden
+settings-sessions-ended = { $count ->
+    [one] { $count } andere Sitzung wurde abgemeldet.
+   *[other] { $count } andere Sitzungen wurden abgemeldet.
+}
+session-device = { $browser } auf { $os }
+session-device-unknown = Unbekanntes Gerät
+session-current = Dieses Gerät
+session-times = Angemeldet { $created } · zuletzt aktiv { $used }
+session-logout = Abmelden
+session-logout-label = { $device } abmelden
+settings-password = Passwort ändern
+settings-password-done = Dein Passwort wurde geändert. Alle anderen Sitzungen wurden abgemeldet.
+field-current-password = Aktuelles Passwort
+field-new-password = Neues Passwort
 access-title = Zugriffe auf meine Daten
 access-intro = Jedes Mal, wenn Mitarbeitende deine persönlichen Daten öffnen, wird das mit einer schriftlichen Begründung protokolliert. Hier ist die vollständige Liste.
 access-empty = Niemand vom Team hat auf deine Daten zugegriffen.
@@ -372,3 +389,6 @@ error-too_long = Das Video ist zu lang (höchstens 10 Minuten).
 error-too_large = Das Video ist zu groß.
 error-unsupported_codec = Dieses Videoformat wird nicht unterstützt.
 error-transcode_failed = Das Video konnte nicht verarbeitet werden.
+error-wrong_password = Das aktuelle Passwort ist falsch.
+error-quota_exceeded = Dein Speicher ist voll. Lösche Videos oder unfertige Uploads, um Platz zu schaffen.
+error-bad_request = Die Anfrage konnte nicht gelesen werden.

@@ -302,6 +302,23 @@ settings-logout = Log out
 settings-delete = Delete account
 settings-delete-intro = This deletes your account, your videos and all your data for good. It cannot be undone.
 settings-delete-confirm = Delete your account and everything in it for good?
+settings-sessions = Sessions
+settings-sessions-intro = The devices where you are logged in. Log out of any you do not recognise.
+settings-sessions-logout-others = Log out everywhere else
+settings-sessions-ended = { $count ->
+    [one] Logged out of { $count } other session.
+   *[other] Logged out of { $count } other sessions.
+}
+session-device = { $browser } on { $os }
+session-device-unknown = Unknown device
+session-current = This device
+session-times = Logged in { $created } · last active { $used }
+session-logout = Log out
+session-logout-label = Log out { $device }
+settings-password = Change password
+settings-password-done = Your password was changed. Every other session was logged out.
+field-current-password = Current password
+field-new-password = New password
 access-title = Access to my data
 access-intro = Every time a staff member opens your personal data, it is logged with a written justification. This is the full list.
 access-empty = No staff member has accessed your data.
@@ -374,3 +391,6 @@ error-too_long = The video is too long (at most 10 minutes).
 error-too_large = The video is too large.
 error-unsupported_codec = This video format is not supported.
 error-transcode_failed = The video could not be processed.
+error-wrong_password = The current password is wrong.
+error-quota_exceeded = Your storage is full. Delete videos or unfinished uploads to make room.
+error-bad_request = The request could not be read.

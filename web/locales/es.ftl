@@ -300,6 +300,23 @@ settings-logout = Cerrar sesión
 settings-delete = Eliminar cuenta
 settings-delete-intro = Esto elimina para siempre tu cuenta, tus vídeos y todos tus datos. No se puede deshacer.
 settings-delete-confirm = ¿Eliminar para siempre tu cuenta y todo lo que contiene?
+settings-sessions = Sesiones
+settings-sessions-intro = Los dispositivos en los que has iniciado sesión. Cierra la sesión en los que no reconozcas.
+settings-sessions-logout-others = Cerrar sesión en todos los demás
+settings-sessions-ended = { $count ->
+    [one] Se cerró { $count } sesión más.
+   *[other] Se cerraron { $count } sesiones más.
+}
+session-device = { $browser } en { $os }
+session-device-unknown = Dispositivo desconocido
+session-current = Este dispositivo
+session-times = Sesión iniciada { $created } · última actividad { $used }
+session-logout = Cerrar sesión
+session-logout-label = Cerrar la sesión de { $device }
+settings-password = Cambiar la contraseña
+settings-password-done = Tu contraseña se cambió. Se cerraron todas las demás sesiones.
+field-current-password = Contraseña actual
+field-new-password = Contraseña nueva
 access-title = Acceso a mis datos
 access-intro = Cada vez que alguien del equipo abre tus datos personales, queda registrado con una justificación por escrito. Esta es la lista completa.
 access-empty = Nadie del equipo ha accedido a tus datos.
@@ -372,3 +389,6 @@ error-too_long = El vídeo es demasiado largo (máximo 10 minutos).
 error-too_large = El vídeo es demasiado grande.
 error-unsupported_codec = Este formato de vídeo no es compatible.
 error-transcode_failed = No se pudo procesar el vídeo.
+error-wrong_password = La contraseña actual no es correcta.
+error-quota_exceeded = Tu almacenamiento está lleno. Elimina vídeos o subidas sin terminar para liberar espacio.
+error-bad_request = No se pudo leer la solicitud.

@@ -300,6 +300,23 @@ settings-logout = Se déconnecter
 settings-delete = Supprimer le compte
 settings-delete-intro = Cela supprime définitivement votre compte, vos vidéos et toutes vos données. C’est irréversible.
 settings-delete-confirm = Supprimer définitivement votre compte et tout son contenu ?
+settings-sessions = Sessions
+settings-sessions-intro = Les appareils sur lesquels vous êtes connecté. Déconnectez ceux que vous ne reconnaissez pas.
+settings-sessions-logout-others = Se déconnecter partout ailleurs
+settings-sessions-ended = { $count ->
+    [one] { $count } autre session a été déconnectée.
+   *[other] { $count } autres sessions ont été déconnectées.
+}
+session-device = { $browser } sur { $os }
+session-device-unknown = Appareil inconnu
+session-current = Cet appareil
+session-times = Connecté { $created } · dernière activité { $used }
+session-logout = Se déconnecter
+session-logout-label = Déconnecter { $device }
+settings-password = Changer le mot de passe
+settings-password-done = Votre mot de passe a été changé. Toutes les autres sessions ont été déconnectées.
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
 access-title = Accès à mes données
 access-intro = Chaque fois qu’un membre de l’équipe ouvre vos données personnelles, c’est consigné avec une justification écrite. Voici la liste complète.
 access-empty = Aucun membre de l’équipe n’a accédé à vos données.
@@ -372,3 +389,6 @@ error-too_long = La vidéo est trop longue (10 minutes au plus).
 error-too_large = La vidéo est trop volumineuse.
 error-unsupported_codec = Ce format vidéo n’est pas pris en charge.
 error-transcode_failed = La vidéo n’a pas pu être traitée.
+error-wrong_password = Le mot de passe actuel est incorrect.
+error-quota_exceeded = Votre espace de stockage est plein. Supprimez des vidéos ou des envois inachevés pour faire de la place.
+error-bad_request = La requête n’a pas pu être lue.

@@ -267,6 +267,23 @@ settings-logout = लॉग आउट
 settings-delete = खाता हटाएँ
 settings-delete-intro = इससे आपका खाता, आपके वीडियो और आपका सारा डेटा हमेशा के लिए हट जाएगा। इसे पूर्ववत नहीं किया जा सकता।
 settings-delete-confirm = क्या अपना खाता और उसमें मौजूद सब कुछ हमेशा के लिए हटा दें?
+settings-sessions = सत्र
+settings-sessions-intro = वे डिवाइस जिन पर आप लॉग इन हैं। जिन्हें आप नहीं पहचानते, उनसे लॉग आउट करें।
+settings-sessions-logout-others = बाकी सभी जगह से लॉग आउट करें
+settings-sessions-ended = { $count ->
+    [one] { $count } अन्य सत्र से लॉग आउट किया गया।
+   *[other] { $count } अन्य सत्रों से लॉग आउट किया गया।
+}
+session-device = { $os } पर { $browser }
+session-device-unknown = अज्ञात डिवाइस
+session-current = यह डिवाइस
+session-times = लॉग इन { $created } · आख़िरी बार सक्रिय { $used }
+session-logout = लॉग आउट
+session-logout-label = { $device } से लॉग आउट करें
+settings-password = पासवर्ड बदलें
+settings-password-done = आपका पासवर्ड बदल दिया गया। बाकी सभी सत्रों से लॉग आउट कर दिया गया।
+field-current-password = मौजूदा पासवर्ड
+field-new-password = नया पासवर्ड
 access-title = मेरे डेटा तक पहुँच
 access-intro = जब भी कोई कर्मचारी आपका व्यक्तिगत डेटा खोलता है, यह लिखित कारण के साथ दर्ज होता है। यह पूरी सूची है।
 access-empty = किसी कर्मचारी ने आपका डेटा नहीं देखा है।
@@ -339,3 +356,6 @@ error-too_long = वीडियो बहुत लंबा है (अधि�
 error-too_large = वीडियो बहुत बड़ा है।
 error-unsupported_codec = यह वीडियो फ़ॉर्मेट समर्थित नहीं है।
 error-transcode_failed = वीडियो प्रोसेस नहीं हो सका।
+error-wrong_password = मौजूदा पासवर्ड ग़लत है।
+error-quota_exceeded = आपका स्टोरेज भर गया है। जगह बनाने के लिए वीडियो या अधूरे अपलोड हटाएँ।
+error-bad_request = अनुरोध पढ़ा नहीं जा सका।

@@ -300,6 +300,23 @@ settings-logout = Sair
 settings-delete = Excluir conta
 settings-delete-intro = Isso exclui para sempre sua conta, seus vídeos e todos os seus dados. Não dá para desfazer.
 settings-delete-confirm = Excluir para sempre sua conta e tudo o que há nela?
+settings-sessions = Sessões
+settings-sessions-intro = Os dispositivos em que você está conectado. Saia dos que você não reconhece.
+settings-sessions-logout-others = Sair de todos os outros
+settings-sessions-ended = { $count ->
+    [one] { $count } outra sessão foi encerrada.
+   *[other] { $count } outras sessões foram encerradas.
+}
+session-device = { $browser } no { $os }
+session-device-unknown = Dispositivo desconhecido
+session-current = Este dispositivo
+session-times = Conectado { $created } · ativo por último { $used }
+session-logout = Sair
+session-logout-label = Sair de { $device }
+settings-password = Alterar a senha
+settings-password-done = Sua senha foi alterada. Todas as outras sessões foram encerradas.
+field-current-password = Senha atual
+field-new-password = Nova senha
 access-title = Acesso aos meus dados
 access-intro = Sempre que alguém da equipe abre seus dados pessoais, isso é registrado com uma justificativa por escrito. Esta é a lista completa.
 access-empty = Ninguém da equipe acessou seus dados.
@@ -372,3 +389,6 @@ error-too_long = O vídeo é longo demais (no máximo 10 minutos).
 error-too_large = O vídeo é grande demais.
 error-unsupported_codec = Este formato de vídeo não é compatível.
 error-transcode_failed = Não foi possível processar o vídeo.
+error-wrong_password = A senha atual está incorreta.
+error-quota_exceeded = Seu armazenamento está cheio. Exclua vídeos ou envios inacabados para liberar espaço.
+error-bad_request = Não foi possível ler a solicitação.

@@ -3,11 +3,11 @@ import { t } from './i18n';
 import { get, post, login, errorText, ApiError } from './api';
 import { h, field, formAlert, showError } from './dom';
 import { setTitle, type PageContext } from './router';
+import { safeNext } from './next';
 
 function nextUrl(ctx: PageContext): string {
-  const next = ctx.query.get('next') ?? '/';
-  // Only paths on this site.
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  // Only paths on this site (see next.ts).
+  return safeNext(ctx.query.get('next'), location.origin);
 }
 
 export async function loginPage(ctx: PageContext): Promise<void> {

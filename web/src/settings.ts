@@ -1,7 +1,7 @@
 // Settings (profile, privacy, feed, language, data, home region, account), the "access
 // to my data" page, and "How the feed works".
-import { t, msg, lang, LANGUAGES, languageName, setLanguage, formatDate } from './i18n';
-import { api, get, patch, post, del, errorText, session, logout, forgetSession, ApiError, type Account, type Settings } from './api';
+import { t, msg, lang, LANGUAGES, languageName, setLanguage, formatDate, formatAgo } from './i18n';
+import { api, get, patch, post, del, enc, errorText, session, logout, forgetSession, ApiError, type Account, type Settings } from './api';
 import { h, field, formAlert, showError, toast, at } from './dom';
 import { setTitle, type PageContext } from './router';
 import { storedMode, setFeedMode } from './feed';
@@ -39,6 +39,58 @@ function languageSection(): HTMLElement {
     h('option', { value: code, selected: code === lang, lang: code }, languageName(code))));
   select.addEventListener('change', () => setLanguage(select.value));
   return section('set-language', t('settings-language'), field(t('settings-language-label'), select, t('settings-language-hint')));
+}
+
+interface SessionItem {
+  id: string; device: string; browser: string | null; os: string | null;
+  created_at: string; last_used_at: string; expires_at: string; current: boolean;
+}
+
+function deviceName(s: SessionItem): string {
+  if (s.browser && s.os) return t('session-device', { browser: s.browser, os: s.os });
+  return s.browser ?? s.os ?? t('session-device-unknown');
+}
+
+/** "Sessions": where the account is logged in, with "log out" for each and for all the others. */
+function sessionsSection(): { el: HTMLElement; reload: () => Promise<void> } {
+  const list = h('ul', { class: 'session-list' });
+  const status = h('p', { class: 'hint', role: 'status' });
+  const others = h('button', { type: 'button', class: 'logout-others' }, t('settings-sessions-logout-others'));
+  const item = (s: SessionItem): HTMLElement => {
+    const name = deviceName(s);
+    const out = h('button', { type: 'button', class: 'session-logout', 'aria-label': t('session-logout-label', { device: name }) }, t('session-logout'));
+    out.addEventListener('click', async () => {
+      try {
+        await del(`/api/v1/me/sessions/${enc(s.id)}`);
+        if (s.current) { forgetSession(); location.assign('/'); return; }
+        await reload();
+      } catch (e) { toast(errorText(e)); }
+    });
+    return h('li', { class: 'session', 'data-session-id': s.id, 'data-current': String(s.current) },
+      h('div', { class: 'session-about' },
+        h('strong', {}, name), s.current ? h('span', { class: 'pill' }, t('session-current')) : null,
+        h('p', { class: 'hint' }, t('session-times', { created: formatDate(s.created_at), used: formatAgo(s.last_used_at) }))),
+      out);
+  };
+  async function reload(): Promise<void> {
+    try {
+      const r = await get<{ items: SessionItem[] }>('/api/v1/me/sessions');
+      list.replaceChildren(...r.items.map(item));
+      others.hidden = !r.items.some((s) => !s.current);
+      status.textContent = '';
+    } catch (e) {
+      status.textContent = errorText(e);
+    }
+  }
+  others.addEventListener('click', async () => {
+    try {
+      const r = await del<{ ended: number }>('/api/v1/me/sessions');
+      toast(t('settings-sessions-ended', { count: r.ended }));
+      await reload();
+    } catch (e) { toast(errorText(e)); }
+  });
+  const el = section('set-sessions', t('settings-sessions'), h('p', {}, t('settings-sessions-intro')), list, status, h('div', { class: 'row' }, others));
+  return { el, reload };
 }
 
 export async function settingsPage(ctx: PageContext): Promise<void> {
@@ -121,6 +173,20 @@ export async function settingsPage(ctx: PageContext): Promise<void> {
     location.assign('/');
   }, true);
 
+  // Sessions and password
+  const sessions = sessionsSection();
+  await sessions.reload();
+  const currentPassword = h('input', { name: 'current_password', type: 'password', autocomplete: 'current-password', required: true });
+  const newPassword = h('input', { name: 'new_password', type: 'password', autocomplete: 'new-password', required: true, minlength: 8 });
+  const changePassword = form(t('settings-password'), [
+    field(t('field-current-password'), currentPassword), field(t('field-new-password'), newPassword, t('field-password-hint')),
+  ], async (f) => {
+    await post('/api/v1/me/password', { current_password: currentPassword.value, new_password: newPassword.value });
+    f.reset();
+    toast(t('settings-password-done'));
+    await sessions.reload();
+  });
+
   const logoutButton = h('button', { type: 'button' }, t('settings-logout'));
   logoutButton.addEventListener('click', async () => { await logout().catch(() => undefined); location.assign('/'); });
 
@@ -133,10 +199,13 @@ export async function settingsPage(ctx: PageContext): Promise<void> {
     section('set-data', t('settings-data'),
       h('p', {}, t('settings-data-intro')),
       h('div', { class: 'row' },
-        h('a', { href: '/api/v1/me/export', download: true, class: 'button' }, t('settings-export')),
+        // A plain download link: the session's CSRF token goes in the query (the export is audited).
+        h('a', { href: `/api/v1/me/export?csrf=${enc(session.csrf)}`, download: true, class: 'button' }, t('settings-export')),
         h('a', { href: '/settings/access', class: 'button' }, t('access-title')))),
     section('set-region', t('settings-region'), h('p', {}, t('settings-region-now', { region: regionName(me.region) })), h('p', { class: 'hint' }, t('settings-region-intro')), regions.length > 1 ? move : null),
     section('set-account', t('settings-account'), h('p', {}, t('settings-signed-in', { handle: at(me.handle) })), logoutButton),
+    sessions.el,
+    section('set-password', t('settings-password'), changePassword),
     section('set-delete', t('settings-delete'), h('p', {}, t('settings-delete-intro')), remove));
 }
 

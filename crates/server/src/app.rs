@@ -6,14 +6,17 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request};
+use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use spool_store::Store;
 use tokio::net::TcpListener;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::config::Config;
+use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 
 /// A bound, ready-to-run server. Binding happens in [`Application::build`], so a caller
@@ -21,6 +24,8 @@ use crate::state::AppState;
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    /// `/metrics` on its own address (`server.metrics_listen`).
+    metrics: Option<(TcpListener, Router)>,
     state: AppState,
 }
 
@@ -28,19 +33,55 @@ impl Application {
     /// Opens the store (creating and migrating it on first start), builds the router
     /// and binds the listen address.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let token_file = &config.server.metrics_token_file;
+        if !token_file.as_os_str().is_empty() {
+            let token = std::fs::read_to_string(token_file).map_err(|e| {
+                anyhow::anyhow!("server.metrics_token_file {}: {e}", token_file.display())
+            })?;
+            if token.trim().is_empty() {
+                anyhow::bail!(
+                    "server.metrics_token_file {} is empty",
+                    token_file.display()
+                );
+            }
+        }
         let state = open_state(config.clone()).await?;
-        let router =
-            crate::routes::router(state.clone()).layer(axum::middleware::from_fn(track_metrics));
+        let router = crate::routes::router(state.clone())
+            .layer(axum::middleware::from_fn(track_metrics))
+            .layer(axum::middleware::from_fn(json_errors));
+        let router = with_hsts(router, state.secure_cookies());
         let listener = TcpListener::bind(config.server.listen).await?;
+        let metrics = match config.server.metrics_listen {
+            Some(addr) => {
+                let router = Router::new()
+                    .route(
+                        "/metrics",
+                        axum::routing::get(crate::routes::health::metrics_listener),
+                    )
+                    .fallback(|| async { ApiError::new(ErrorCode::NotFound, "no such route") })
+                    .with_state(state.clone())
+                    .layer(axum::middleware::from_fn(json_errors));
+                Some((TcpListener::bind(addr).await?, router))
+            }
+            None => None,
+        };
         Ok(Self {
             listener,
             router,
+            metrics,
             state,
         })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
         self.listener.local_addr()
+    }
+
+    /// Where `/metrics` is served when it has an address of its own.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics
+            .as_ref()
+            .and_then(|(listener, _)| listener.local_addr().ok())
     }
 
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
@@ -53,6 +94,13 @@ impl Application {
         }
         crate::feed::load(&self.state).await?;
         let workers = crate::workers::start(&self.state);
+        let metrics = self.metrics.map(|(listener, router)| {
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(listener, router).await {
+                    tracing::error!(error = %e, "the metrics listener stopped");
+                }
+            })
+        });
         let result = axum::serve(
             self.listener,
             self.router
@@ -62,6 +110,9 @@ impl Application {
         .await;
         // A job cut off here is taken up again once its lease runs out.
         workers.stop();
+        if let Some(metrics) = metrics {
+            metrics.abort();
+        }
         if let Err(e) = crate::feed::save(&self.state).await {
             tracing::warn!(error = %e, "cannot snapshot the feed");
         }
@@ -148,6 +199,73 @@ fn metrics_handle() -> anyhow::Result<PrometheusHandle> {
         .get()
         .cloned()
         .ok_or_else(|| anyhow::anyhow!("another metrics recorder is installed"))
+}
+
+/// `Strict-Transport-Security` on every answer when the public URL is HTTPS.
+fn with_hsts(router: Router, https: bool) -> Router {
+    if !https {
+        return router;
+    }
+    router.layer(SetResponseHeaderLayer::overriding(
+        header::STRICT_TRANSPORT_SECURITY,
+        HeaderValue::from_static("max-age=31536000"),
+    ))
+}
+
+/// Keeps every error answer in the API's JSON shape: a path that is not UTF-8 once
+/// percent-decoded is refused before routing (axum would answer plain text), and any
+/// other plain-text error (an extractor's rejection) is rewritten as
+/// `{"error": {"code", "message"}}` with the same status.
+async fn json_errors(req: Request, next: Next) -> Response {
+    let decoded = crate::auth::percent_decode(req.uri().path(), false);
+    if std::str::from_utf8(&decoded).is_err() {
+        return ApiError::new(
+            ErrorCode::BadRequest,
+            "the request path is not valid UTF-8 once percent-decoded",
+        )
+        .into_response();
+    }
+    let response = next.run(req).await;
+    let status = response.status();
+    let plain_text = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("text/plain"));
+    if !plain_text || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let code = match status.as_u16() {
+        404 => ErrorCode::NotFound,
+        405 => ErrorCode::MethodNotAllowed,
+        408 => ErrorCode::Timeout,
+        413 => ErrorCode::BodyTooLarge,
+        415 => ErrorCode::UnsupportedMediaType,
+        422 => ErrorCode::InvalidBody,
+        500..=599 => ErrorCode::Internal,
+        _ => ErrorCode::BadRequest,
+    };
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 4096).await.unwrap_or_default();
+    let message = match String::from_utf8_lossy(&text).trim() {
+        _ if code == ErrorCode::Internal => "something went wrong on our side".to_owned(),
+        "" => status
+            .canonical_reason()
+            .unwrap_or("bad request")
+            .to_owned(),
+        m => m.to_owned(),
+    };
+    let mut out = ApiError {
+        status_override: Some(status),
+        ..ApiError::new(code, message)
+    }
+    .into_response();
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            out.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    out
 }
 
 async fn track_metrics(req: Request, next: Next) -> Response {

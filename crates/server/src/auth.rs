@@ -130,7 +130,7 @@ fn token_region(token: &str) -> Option<RegionCode> {
     RegionCode::parse(region).ok()
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
@@ -170,6 +170,8 @@ pub enum AuthVia {
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
     pub account_id: AccountId,
+    /// The session's public id (as listed by `GET /api/v1/me/sessions`).
+    pub session_id: String,
     pub region: RegionCode,
     pub token_hash: Vec<u8>,
     pub csrf_token: String,
@@ -212,6 +214,17 @@ impl FromRequestParts<AppState> for CurrentUser {
         let cell = state.store().cell(&region).ok_or_else(expired)?;
         let hash = token_hash(&token);
         let session = cell.session(&hash).await?.ok_or_else(expired)?;
+        // Session bookkeeping: "last used" is written at most once per interval, and a
+        // failure to write it never fails the request.
+        let touch = chrono::Duration::seconds(
+            i64::try_from(state.config().accounts.session_touch_secs).unwrap_or(i64::MAX / 1000),
+        );
+        let now = Utc::now();
+        if now - session.last_used_at >= touch {
+            if let Err(e) = cell.touch_session(&hash, now, touch).await {
+                tracing::warn!(error = %e, "cannot record a session's last use");
+            }
+        }
         let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
         if via == AuthVia::Cookie && !safe {
             let sent = parts
@@ -228,6 +241,7 @@ impl FromRequestParts<AppState> for CurrentUser {
         }
         Ok(Self {
             account_id: session.account_id,
+            session_id: session.id,
             region,
             token_hash: hash,
             csrf_token: session.csrf_token,
@@ -235,6 +249,59 @@ impl FromRequestParts<AppState> for CurrentUser {
             via,
         })
     }
+}
+
+impl CurrentUser {
+    /// For a GET that changes something (a data export writes an audit entry): a
+    /// cookie session must prove it is the web client, with the session's CSRF token in
+    /// `X-CSRF-Token` or, for a plain download link, a `csrf` query parameter. Bearer
+    /// clients are not asked (a bearer token is not sent by browsers on their own).
+    pub fn require_csrf(&self, headers: &HeaderMap, query: Option<&str>) -> ApiResult<()> {
+        if self.via == AuthVia::Bearer {
+            return Ok(());
+        }
+        let from_header = headers.get(CSRF_HEADER).map(|v| v.as_bytes().to_vec());
+        let from_query = query.and_then(|q| {
+            q.split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == "csrf")
+                .map(|(_, v)| percent_decode(v, true))
+        });
+        let sent = from_header.or(from_query).unwrap_or_default();
+        if constant_time_eq(&sent, self.csrf_token.as_bytes()) {
+            Ok(())
+        } else {
+            Err(ApiError::new(
+                ErrorCode::CsrfRejected,
+                "a cookie session must send its CSRF token (X-CSRF-Token header or csrf query parameter)",
+            ))
+        }
+    }
+}
+
+/// `%XX` decoding (and, for query values, `+` as a space); bytes, not necessarily
+/// UTF-8. A `%` not followed by two hex digits stays as it is.
+pub fn percent_decode(raw: &str, plus_is_space: bool) -> Vec<u8> {
+    let bytes = raw.as_bytes();
+    let hex = |i: usize| bytes.get(i).and_then(|b| (*b as char).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let (Some(h), Some(l)) = (hex(i + 1), hex(i + 2)) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if plus_is_space && bytes[i] == b'+' {
+            b' '
+        } else {
+            bytes[i]
+        });
+        i += 1;
+    }
+    out
 }
 
 /// `Option<CurrentUser>`: `None` when the request carries no credentials, or (for GET and
@@ -344,6 +411,13 @@ mod tests {
         );
         let v6: IpAddr = "2001:db8:abcd:12::1".parse().unwrap();
         assert_eq!(ClientIp(v6).truncated(), "2001:db8:abcd::/48");
+    }
+
+    #[test]
+    fn percent_decoding_keeps_bytes_and_stray_percents() {
+        assert_eq!(percent_decode("a%2Fb%ff", false), b"a/b\xff");
+        assert_eq!(percent_decode("a+b%2", true), b"a b%2");
+        assert_eq!(percent_decode("a+b%zz", false), b"a+b%zz");
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct MediaConfig {
     pub cache_bytes: usize,
     /// Secret file for media URL signatures; empty: `<data_dir>/secrets/media-url.key`.
     pub signing_key_file: PathBuf,
+    /// Bytes one account may keep in uploads and stored originals together.
+    pub quota_bytes_per_account: u64,
 }
 
 impl Default for MediaConfig {
@@ -91,6 +93,7 @@ impl Default for MediaConfig {
             signed_url_ttl_secs: 3600,
             cache_bytes: 256 << 20,
             signing_key_file: PathBuf::new(),
+            quota_bytes_per_account: 10 << 30,
         }
     }
 }
@@ -142,7 +145,7 @@ impl Default for WorkersConfig {
 pub struct ServerConfig {
     /// Address to listen on; port 0 picks a free port.
     pub listen: SocketAddr,
-    /// The URL people reach this server at; `https://` makes cookies Secure.
+    /// The URL people reach this server at; `https://` makes cookies Secure and adds HSTS.
     pub public_url: String,
     /// Largest JSON request body accepted, in bytes.
     pub max_json_body_bytes: usize,
@@ -152,6 +155,12 @@ pub struct ServerConfig {
     pub housekeeping_secs: u64,
     /// Take the client address from the last `X-Forwarded-For` entry.
     pub trust_forwarded_for: bool,
+    /// Serve `/metrics` on this address instead of the main listener (absent there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metrics_listen: Option<SocketAddr>,
+    /// File holding a token that `/metrics` requires as `Authorization: Bearer`;
+    /// empty: no token.
+    pub metrics_token_file: PathBuf,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -172,6 +181,8 @@ pub struct AccountsConfig {
     pub argon2_memory_kib: u32,
     /// Argon2id passes.
     pub argon2_iterations: u32,
+    /// A session's "last used" time is written at most once per this many seconds.
+    pub session_touch_secs: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -183,10 +194,17 @@ pub struct RateLimitConfig {
     pub signup_per_ip_per_hour: u32,
     /// Login attempts per client address per minute.
     pub login_per_ip_per_minute: u32,
-    /// Login attempts per handle per minute.
+    /// Login attempts per handle from one client address per minute.
     pub login_per_handle_per_minute: u32,
+    /// Failed logins per handle per hour (from all addresses) before addresses that
+    /// failed for it are refused.
+    pub login_failures_per_handle_per_hour: u32,
     /// Uploads an account may start per hour.
     pub uploads_per_account_per_hour: u32,
+    /// Password checks (deleting, moving, changing the password) per account per hour.
+    pub password_checks_per_account_per_hour: u32,
+    /// Data exports per account per hour.
+    pub exports_per_account_per_hour: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -231,6 +249,8 @@ impl Default for ServerConfig {
             request_timeout_secs: 30,
             housekeeping_secs: 300,
             trust_forwarded_for: false,
+            metrics_listen: None,
+            metrics_token_file: PathBuf::new(),
         }
     }
 }
@@ -253,6 +273,7 @@ impl Default for AccountsConfig {
             login_record_retention_days: 90,
             argon2_memory_kib: 19456,
             argon2_iterations: 2,
+            session_touch_secs: 60,
         }
     }
 }
@@ -264,7 +285,10 @@ impl Default for RateLimitConfig {
             signup_per_ip_per_hour: 20,
             login_per_ip_per_minute: 30,
             login_per_handle_per_minute: 5,
+            login_failures_per_handle_per_hour: 50,
             uploads_per_account_per_hour: 60,
+            password_checks_per_account_per_hour: 10,
+            exports_per_account_per_hour: 3,
         }
     }
 }
@@ -361,6 +385,15 @@ impl Config {
         if self.jobs.lease_secs < 2 || self.jobs.max_attempts == 0 {
             return Err(ConfigError(
                 "jobs.lease_secs must be at least 2 and jobs.max_attempts at least 1".into(),
+            ));
+        }
+        if self
+            .server
+            .metrics_listen
+            .is_some_and(|m| m == self.server.listen && m.port() != 0)
+        {
+            return Err(ConfigError(
+                "server.metrics_listen must differ from server.listen".into(),
             ));
         }
         if self.server.max_json_body_bytes < 1024 {

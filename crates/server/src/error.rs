@@ -56,6 +56,12 @@ pub enum ErrorCode {
     /// (`empty_file`, `not_media`, `no_video_stream`, `still_image`, `too_short`,
     /// `too_long`, `too_large`, `unsupported_codec`).
     MediaRejected(&'static str),
+    /// A request the server cannot read at all (e.g. a path that is not UTF-8).
+    BadRequest,
+    /// The account's uploads and stored originals would pass its storage quota.
+    QuotaExceeded,
+    /// A logged-in caller's password confirmation is wrong.
+    WrongPassword,
 }
 
 impl ErrorCode {
@@ -88,6 +94,9 @@ impl ErrorCode {
             Self::MediaRejected(code) => code,
             Self::CommentsOff => "comments_off",
             Self::RemixOff => "remix_off",
+            Self::BadRequest => "bad_request",
+            Self::QuotaExceeded => "quota_exceeded",
+            Self::WrongPassword => "wrong_password",
         }
     }
 
@@ -117,6 +126,9 @@ impl ErrorCode {
             Self::ChecksumMismatch => StatusCode::from_u16(460).unwrap_or(StatusCode::BAD_REQUEST),
             Self::MediaRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::CommentsOff | Self::RemixOff => StatusCode::FORBIDDEN,
+            Self::BadRequest => StatusCode::BAD_REQUEST,
+            Self::QuotaExceeded => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::WrongPassword => StatusCode::FORBIDDEN,
         }
     }
 }

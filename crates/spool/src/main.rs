@@ -245,6 +245,10 @@ async fn main() -> anyhow::Result<()> {
             let app = Application::build(config.clone()).await?;
             let addr = app.local_addr()?;
             tracing::info!(%addr, data = %config.data_dir.display(), regions = ?config.regions.enabled, "spool is serving");
+            if let Some(metrics) = app.metrics_addr() {
+                tracing::info!(%metrics, "metrics on their own listener");
+                println!("spool metrics on http://{metrics}");
+            }
             // One plain line on stdout for scripts and the test harness to wait for.
             println!("spool listening on http://{addr}");
             app.run_until_stopped(stop).await?;

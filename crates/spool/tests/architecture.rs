@@ -173,6 +173,14 @@ const FS_OWNERS: &[(&str, &str)] = &[
     ),
     // spool-server
     ("crates/server/src/config.rs", "the configuration file"),
+    (
+        "crates/server/src/app.rs",
+        "checks the metrics token file at start-up",
+    ),
+    (
+        "crates/server/src/routes/health.rs",
+        "re-reads the metrics token file on each scrape",
+    ),
     ("crates/server/src/audit.rs", "the audit logs' key files"),
     (
         "crates/server/src/media_urls.rs",

@@ -75,10 +75,18 @@ pub struct ProfileUpdate {
 
 #[derive(Debug, Clone)]
 pub struct SessionRecord {
+    /// The session's public id (random; never the token or its hash).
+    pub id: String,
     pub account_id: AccountId,
     pub csrf_token: String,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
+    /// Kept to the minute or so (see [`Cell::touch_session`]).
+    pub last_used_at: DateTime<Utc>,
+    /// The device summary given at log-in (e.g. "Firefox on Linux"; empty when
+    /// unknown). Only [`Cell::sessions`] fills it in (it is sealed, and the per-request
+    /// lookup does not need it).
+    pub device: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -317,44 +325,122 @@ impl Cell {
         Ok(())
     }
 
+    /// Starts a session; answers its public id. `device` is a short summary of the
+    /// client (sealed with the account's data key), or empty.
     pub async fn create_session(
         &self,
         token_hash: &[u8],
         account_id: AccountId,
         csrf_token: &str,
         expires_at: DateTime<Utc>,
-    ) -> Result<()> {
+        device: &str,
+    ) -> Result<String> {
+        let id = Uuid::new_v4().simple().to_string();
+        let device = if device.is_empty() {
+            String::new()
+        } else {
+            self.data_key(account_id)
+                .await?
+                .seal(account_id, "session_device", device)?
+        };
+        let now = now_ms();
         sqlx::query(
-            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at, id, device, last_used_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(token_hash)
         .bind(account_id.0.to_string())
         .bind(csrf_token)
-        .bind(now_ms())
+        .bind(now)
         .bind(expires_at.timestamp_millis())
+        .bind(&id)
+        .bind(device)
+        .bind(now)
         .execute(&self.db.write)
         .await?;
-        Ok(())
+        Ok(id)
+    }
+
+    fn session_record(r: &SqliteRow) -> Result<SessionRecord> {
+        Ok(SessionRecord {
+            id: r.try_get("id")?,
+            account_id: parse_id(&r.try_get::<String, _>("account_id")?)?,
+            csrf_token: r.try_get("csrf_token")?,
+            created_at: from_ms(r.try_get("created_at")?),
+            expires_at: from_ms(r.try_get("expires_at")?),
+            last_used_at: from_ms(r.try_get("last_used_at")?),
+            device: None,
+        })
     }
 
     /// The live (unexpired) session with this token hash.
     pub async fn session(&self, token_hash: &[u8]) -> Result<Option<SessionRecord>> {
         let row = sqlx::query(
-            "SELECT account_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
+            "SELECT id, account_id, csrf_token, created_at, expires_at, last_used_at FROM sessions
+             WHERE token_hash = ? AND expires_at > ?",
         )
         .bind(token_hash)
         .bind(now_ms())
         .fetch_optional(&self.db.read)
         .await?;
-        row.map(|r| {
-            Ok(SessionRecord {
-                account_id: parse_id(&r.try_get::<String, _>("account_id")?)?,
-                csrf_token: r.try_get("csrf_token")?,
-                created_at: from_ms(r.try_get("created_at")?),
-                expires_at: from_ms(r.try_get("expires_at")?),
+        row.map(|r| Self::session_record(&r)).transpose()
+    }
+
+    /// Records that the session was used at `at`, unless it was already marked used at
+    /// or after `at - granularity` (so a busy session costs one write per interval).
+    /// Answers whether a row changed.
+    pub async fn touch_session(
+        &self,
+        token_hash: &[u8],
+        at: DateTime<Utc>,
+        granularity: chrono::Duration,
+    ) -> Result<bool> {
+        let at = at.timestamp_millis();
+        let done = sqlx::query(
+            "UPDATE sessions SET last_used_at = ? WHERE token_hash = ? AND last_used_at <= ?",
+        )
+        .bind(at)
+        .bind(token_hash)
+        .bind(at - granularity.num_milliseconds())
+        .execute(&self.db.write)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// An account's live sessions, most recently used first, with their devices; the
+    /// flag marks the one with `current_hash`.
+    pub async fn sessions(
+        &self,
+        account_id: AccountId,
+        current_hash: &[u8],
+    ) -> Result<Vec<(SessionRecord, bool)>> {
+        let rows = sqlx::query(
+            "SELECT id, account_id, csrf_token, created_at, expires_at, last_used_at, device,
+                    token_hash = ? AS current
+             FROM sessions WHERE account_id = ? AND expires_at > ?
+             ORDER BY last_used_at DESC, created_at DESC, id",
+        )
+        .bind(current_hash)
+        .bind(account_id.0.to_string())
+        .bind(now_ms())
+        .fetch_all(&self.db.read)
+        .await?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let key = self.data_key(account_id).await?;
+        rows.iter()
+            .map(|r| {
+                let mut record = Self::session_record(r)?;
+                let sealed: String = r.try_get("device")?;
+                record.device = Some(if sealed.is_empty() {
+                    String::new()
+                } else {
+                    key.open(account_id, "session_device", &sealed)?
+                });
+                Ok((record, r.try_get("current")?))
             })
-        })
-        .transpose()
+            .collect()
     }
 
     pub async fn delete_session(&self, token_hash: &[u8]) -> Result<()> {
@@ -363,6 +449,60 @@ impl Cell {
             .execute(&self.db.write)
             .await?;
         Ok(())
+    }
+
+    /// Ends the account's session with this public id; false when the account has no
+    /// such session (another account's id included).
+    pub async fn end_session(&self, account_id: AccountId, id: &str) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id = ?")
+            .bind(account_id.0.to_string())
+            .bind(id)
+            .execute(&self.db.write)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Ends every session of the account but the one with `keep_hash`; answers how many
+    /// ended.
+    pub async fn end_other_sessions(&self, account_id: AccountId, keep_hash: &[u8]) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?")
+            .bind(account_id.0.to_string())
+            .bind(keep_hash)
+            .execute(&self.db.write)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Sets a new password hash and ends every other session, in one transaction (a
+    /// crash leaves either the old password and sessions, or the new password alone).
+    /// Answers how many sessions ended.
+    pub async fn change_password(
+        &self,
+        account_id: AccountId,
+        password_hash: &str,
+        keep_hash: &[u8],
+    ) -> Result<u64> {
+        let key = account_id.0.to_string();
+        let mut tx = self.db.write.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE account_personal SET password_hash = ?, updated_at = ? WHERE account_id = ?",
+        )
+        .bind(password_hash)
+        .bind(now_ms())
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?")
+            .bind(&key)
+            .bind(keep_hash)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(ended)
     }
 
     pub async fn record_login(&self, account_id: AccountId, record: &LoginRecord) -> Result<()> {
@@ -568,6 +708,7 @@ mod tests {
             acc.id,
             "csrf",
             Utc::now() + chrono::Duration::hours(1),
+            "Firefox on Linux",
         )
         .await
         .unwrap();
@@ -587,5 +728,85 @@ mod tests {
         assert!(cell.personal(acc.id).await.unwrap().is_none());
         assert!(cell.session(b"hash").await.unwrap().is_none());
         assert!(cell.login_records(acc.id).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn sessions_are_listed_touched_and_ended_by_their_owner_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_embedded(dir.path(), &[region("eu")])
+            .await
+            .unwrap();
+        let ana = new_account(&store, "ana", "eu").await.unwrap();
+        let bea = new_account(&store, "bea", "eu").await.unwrap();
+        let cell = store.cell(&region("eu")).unwrap();
+        let later = Utc::now() + chrono::Duration::hours(1);
+        let a1 = cell
+            .create_session(b"a1", ana.id, "c1", later, "Firefox\nLinux")
+            .await
+            .unwrap();
+        let a2 = cell
+            .create_session(b"a2", ana.id, "c2", later, "")
+            .await
+            .unwrap();
+        let b1 = cell
+            .create_session(b"b1", bea.id, "c3", later, "")
+            .await
+            .unwrap();
+        assert_ne!(a1, a2);
+
+        let listed = cell.sessions(ana.id, b"a1").await.unwrap();
+        assert_eq!(listed.len(), 2);
+        let (first, current) = listed.iter().find(|(s, _)| s.id == a1).unwrap();
+        assert!(*current);
+        assert_eq!(first.device.as_deref(), Some("Firefox\nLinux"));
+        assert_eq!(first.last_used_at, first.created_at);
+        // The device is sealed, not stored in clear.
+        let raw: String = sqlx::query_scalar("SELECT device FROM sessions WHERE id = ?")
+            .bind(&a1)
+            .fetch_one(&cell.db.read)
+            .await
+            .unwrap();
+        assert!(!raw.contains("Firefox"), "{raw}");
+
+        // Touching: not again within the interval, then yes.
+        let minute = chrono::Duration::minutes(1);
+        let soon = first.last_used_at + chrono::Duration::seconds(10);
+        assert!(!cell.touch_session(b"a1", soon, minute).await.unwrap());
+        let after = first.last_used_at + chrono::Duration::seconds(61);
+        assert!(cell.touch_session(b"a1", after, minute).await.unwrap());
+        let touched = cell.session(b"a1").await.unwrap().unwrap();
+        assert_eq!(
+            touched.last_used_at.timestamp_millis(),
+            after.timestamp_millis()
+        );
+
+        // Another account's session id ends nothing.
+        assert!(!cell.end_session(ana.id, &b1).await.unwrap());
+        assert!(cell.session(b"b1").await.unwrap().is_some());
+        assert!(cell.end_session(ana.id, &a2).await.unwrap());
+        assert!(cell.session(b"a2").await.unwrap().is_none());
+
+        // A new password ends every other session of the account, and only those.
+        cell.create_session(b"a3", ana.id, "c4", later, "")
+            .await
+            .unwrap();
+        assert_eq!(
+            cell.change_password(ana.id, "new-hash", b"a1")
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            cell.password_hash(ana.id).await.unwrap().as_deref(),
+            Some("new-hash")
+        );
+        assert!(cell.session(b"a1").await.unwrap().is_some());
+        assert!(cell.session(b"a3").await.unwrap().is_none());
+        assert!(cell.session(b"b1").await.unwrap().is_some());
+        cell.create_session(b"a4", ana.id, "c5", later, "")
+            .await
+            .unwrap();
+        assert_eq!(cell.end_other_sessions(ana.id, b"a1").await.unwrap(), 1);
+        assert_eq!(cell.sessions(ana.id, b"a1").await.unwrap().len(), 1);
     }
 }

@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::header;
+use axum::http::{header, HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use spool_core::AccountId;
@@ -78,11 +78,41 @@ fn json<T: Serialize>(name: &'static str, value: &T) -> ApiResult<Entry> {
 }
 
 /// Download all your data: one zip archive (see `README.txt` inside, and
-/// `docs/data-inventory.md`).
+/// `docs/data-inventory.md`). The export is recorded in the audit log, so a cookie
+/// session must send its CSRF token (`X-CSRF-Token`, or `?csrf=` on a download link);
+/// bearer clients need nothing more. A few exports per hour.
 #[utoipa::path(get, path = "/api/v1/me/export", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    params(("csrf" = Option<String>, Query, description = "The session's CSRF token (cookie sessions, when no X-CSRF-Token header is sent)")),
     responses((status = 200, description = "The archive (`application/zip`, as an attachment)"),
-        (status = 401, body = ErrorBody)))]
-pub async fn export_me(State(state): State<AppState>, user: CurrentUser) -> ApiResult<Response> {
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "`csrf_rejected`: a cookie session without its CSRF token"),
+        (status = 429, body = ErrorBody, description = "Too many exports this hour; see Retry-After")))]
+pub async fn export_me(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    uri: Uri,
+) -> ApiResult<Response> {
+    user.require_csrf(&headers, uri.query())?;
+    export(state, user).await
+}
+
+/// Download all your data (as `GET /api/v1/me/export`, for clients that prefer a POST
+/// for a request that is recorded).
+#[utoipa::path(post, path = "/api/v1/me/export", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    responses((status = 200, description = "The archive (`application/zip`, as an attachment)"),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "`csrf_rejected`"),
+        (status = 429, body = ErrorBody, description = "Too many exports this hour; see Retry-After")))]
+pub async fn export_me_post(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Response> {
+    export(state, user).await
+}
+
+async fn export(state: AppState, user: CurrentUser) -> ApiResult<Response> {
+    state.limits().export(user.account_id)?;
     let started = Instant::now();
     let cell = state
         .store()

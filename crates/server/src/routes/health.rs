@@ -1,6 +1,6 @@
 use axum::extract::State;
-use axum::http::header;
-use axum::response::IntoResponse;
+use axum::http::{header, HeaderMap};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -38,17 +38,66 @@ pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<Health>> {
     }))
 }
 
-/// Prometheus metrics in the text exposition format.
+/// Prometheus metrics in the text exposition format. With `server.metrics_listen` set,
+/// they are served there and this route is absent; with `server.metrics_token_file`, a
+/// bearer token is required.
 #[utoipa::path(get, path = "/metrics", tag = "operations",
-    responses((status = 200, description = "Prometheus text format", content_type = "text/plain")))]
-pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
-    (
+    responses((status = 200, description = "Prometheus text format", content_type = "text/plain"),
+        (status = 401, body = crate::error::ErrorBody, description = "`unauthenticated`: the metrics token is configured and was not sent"),
+        (status = 404, body = crate::error::ErrorBody, description = "Metrics are served on their own address (`server.metrics_listen`)")))]
+pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+    if state.config().server.metrics_listen.is_some() {
+        return Err(ApiError::new(ErrorCode::NotFound, "no such route"));
+    }
+    render_metrics(&state, &headers).await
+}
+
+/// `/metrics` on its own listener (`server.metrics_listen`).
+pub async fn metrics_listener(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    render_metrics(&state, &headers).await
+}
+
+async fn render_metrics(state: &AppState, headers: &HeaderMap) -> ApiResult<Response> {
+    let file = &state.config().server.metrics_token_file;
+    if !file.as_os_str().is_empty() {
+        // Read on every scrape, so the token can be rotated without a restart.
+        let token = tokio::fs::read_to_string(file)
+            .await
+            .map_err(|e| ApiError::internal(format!("metrics token file: {e}")))?;
+        let token = token.trim();
+        if token.is_empty() {
+            return Err(ApiError::internal("the metrics token file is empty"));
+        }
+        let sent = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .unwrap_or_default();
+        if !crate::auth::constant_time_eq(sent.as_bytes(), token.as_bytes()) {
+            let mut response = ApiError::new(
+                ErrorCode::Unauthenticated,
+                "send the metrics token as Authorization: Bearer <token>",
+            )
+            .into_response();
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer"),
+            );
+            return Ok(response);
+        }
+    }
+    Ok((
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
         state.metrics().render(),
     )
+        .into_response())
 }
 
 /// This OpenAPI document.

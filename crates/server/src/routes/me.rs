@@ -101,7 +101,8 @@ pub struct DeleteMeRequest {
 #[utoipa::path(delete, path = "/api/v1/me", tag = "me", security(("bearer" = []), ("cookie" = [])),
     request_body = DeleteMeRequest,
     responses((status = 204, description = "Deleted"), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody, description = "`csrf_rejected`"), (status = 422, body = ErrorBody)))]
+        (status = 403, body = ErrorBody, description = "`csrf_rejected`"), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Too many password checks for this account; see Retry-After")))]
 pub async fn delete_me(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -112,6 +113,8 @@ pub async fn delete_me(
         field: Some("password"),
         ..ApiError::new(ErrorCode::InvalidCredentials, "the password is wrong")
     };
+    // A few checks per hour: a stolen session cannot guess the password.
+    state.limits().password_check(user.account_id)?;
     let password = Password::parse(&form.password).map_err(|_| wrong())?;
     let stored = cell.password_hash(user.account_id).await?;
     if !state.passwords().verify(&password, stored).await? {

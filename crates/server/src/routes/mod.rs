@@ -8,7 +8,7 @@ pub mod discover;
 pub mod export;
 pub mod feed;
 pub mod follows;
-mod health;
+pub(crate) mod health;
 pub mod likes;
 mod me;
 mod media;
@@ -91,6 +91,12 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(accounts::regions))
         .routes(routes!(sessions::login))
         .routes(routes!(sessions::current, sessions::logout))
+        .routes(routes!(
+            sessions::list_sessions,
+            sessions::end_other_sessions
+        ))
+        .routes(routes!(sessions::end_session))
+        .routes(routes!(sessions::change_password))
         .routes(routes!(me::get_me, me::update_me, me::delete_me))
         .routes(routes!(videos::publish))
         .routes(routes!(videos::get_video, videos::delete_video))
@@ -166,7 +172,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::signed_rendition))
         .routes(routes!(media::sound))
         // The data export streams an archive that may take a while to build.
-        .routes(routes!(export::export_me));
+        .routes(routes!(export::export_me, export::export_me_post));
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(json_api)
         .merge(tus)

@@ -35,7 +35,8 @@ pub struct MoveAnswer {
 /// one. Every session ends (log in again).
 #[utoipa::path(post, path = "/api/v1/me/move", tag = "me", security(("bearer" = []), ("cookie" = [])),
     request_body = MoveRequest,
-    responses((status = 200, body = MoveAnswer), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = MoveAnswer), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Too many password checks for this account; see Retry-After")))]
 pub async fn move_region(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -57,6 +58,8 @@ pub async fn move_region(
         .ok_or_else(ApiError::unauthenticated)?;
     let wrong =
         || ApiError::new(ErrorCode::InvalidCredentials, "the password is wrong").field("password");
+    // A few checks per hour: a stolen session cannot guess the password.
+    state.limits().password_check(user.account_id)?;
     let password = Password::parse(&form.password).map_err(|_| wrong())?;
     let stored = home.password_hash(user.account_id).await?;
     if !state.passwords().verify(&password, stored).await? {

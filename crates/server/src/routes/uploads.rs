@@ -223,7 +223,7 @@ pub async fn options_one(state: State<AppState>) -> Response {
         (status = 201, description = "Created: Location, Upload-Offset, Upload-Expires"),
         (status = 400, body = ErrorBody, description = "Missing or malformed tus headers"),
         (status = 401, body = ErrorBody), (status = 412, body = ErrorBody, description = "Wrong Tus-Resumable"),
-        (status = 413, body = ErrorBody, description = "Upload-Length over the limit"),
+        (status = 413, body = ErrorBody, description = "`body_too_large`: Upload-Length over the limit; `quota_exceeded`: the account's uploads and stored originals would pass `media.quota_bytes_per_account`"),
         (status = 429, body = ErrorBody),
     ))]
 pub async fn create(
@@ -259,11 +259,12 @@ pub async fn create(
         .unwrap_or_default()
         .to_owned();
     check_metadata(&metadata)?;
-    state.limits().upload(&user.account_id.to_string())?;
     let cell = state
         .store()
         .cell(&user.region)
         .ok_or_else(ApiError::unauthenticated)?;
+    check_quota(&state, cell, &user, None, length).await?;
+    state.limits().upload(&user.account_id.to_string())?;
     let now = Utc::now();
     let upload = UploadRecord {
         id: UploadId::new(),
@@ -331,7 +332,7 @@ pub async fn head(
         (status = 204, description = "Stored: Upload-Offset is the new offset"),
         (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody, description = "`upload_offset_mismatch` or a PATCH already in progress"),
-        (status = 412, body = ErrorBody), (status = 413, body = ErrorBody, description = "Past the declared length; nothing stored"),
+        (status = 412, body = ErrorBody), (status = 413, body = ErrorBody, description = "Past the declared length, or `quota_exceeded`; nothing stored"),
         (status = 415, body = ErrorBody, description = "Content-Type is not application/offset+octet-stream"),
         (status = 460, body = ErrorBody, description = "Checksum mismatch; nothing stored"),
     ))]
@@ -355,6 +356,7 @@ pub async fn patch(
         .cell(&user.region)
         .ok_or_else(ApiError::unauthenticated)?;
     let upload = own_upload(cell, &user, &id).await?;
+    check_quota(&state, cell, &user, Some(upload.id), upload.length).await?;
     let upload = write_patch(&state, cell, upload, &headers, body, false).await?;
     Ok(with_headers(StatusCode::NO_CONTENT, tus_headers(&upload)))
 }
@@ -385,6 +387,67 @@ pub async fn terminate(
     cell.delete_upload(upload.id).await?;
     remove_file(&cell.upload_path(upload.id)).await;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Refuses an upload of `length` bytes that would take the account past
+/// `media.quota_bytes_per_account` (`except`: the upload itself, when it exists).
+async fn check_quota(
+    state: &AppState,
+    cell: &Cell,
+    user: &CurrentUser,
+    except: Option<UploadId>,
+    length: u64,
+) -> ApiResult<()> {
+    let quota = state.config().media.quota_bytes_per_account;
+    let used = storage_used(cell, user.account_id, except).await?;
+    if used.saturating_add(length) <= quota {
+        return Ok(());
+    }
+    Err(tus_error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        ErrorCode::QuotaExceeded,
+        format!(
+            "this upload ({length} bytes) would take your storage past its quota of {quota} bytes \
+             ({used} in use); delete videos or unfinished uploads to make room"
+        ),
+    ))
+}
+
+/// Bytes an account keeps in its home cell: unpublished, unexpired uploads by their
+/// declared length (they may still grow to it), published ones by their file while it
+/// waits for its transcode, and every video's stored originals (`original`, and a
+/// remix's own `clip`).
+async fn storage_used(
+    cell: &Cell,
+    account: spool_core::AccountId,
+    except: Option<UploadId>,
+) -> ApiResult<u64> {
+    let (videos, uploads, _) = cell.account_media(account).await?;
+    let now = Utc::now();
+    let mut used: u64 = 0;
+    for id in uploads {
+        if Some(id) == except {
+            continue;
+        }
+        let Some(upload) = cell.upload(id).await? else {
+            continue;
+        };
+        used += match upload.state {
+            UploadState::Consumed => file_len(&cell.upload_path(id)).await,
+            _ if upload.expires_at < now => 0,
+            _ => upload.length,
+        };
+    }
+    for video in videos {
+        for name in ["original", "clip"] {
+            used += file_len(&cell.video_dir(video).join(name)).await;
+        }
+    }
+    Ok(used)
+}
+
+async fn file_len(path: &std::path::Path) -> u64 {
+    tokio::fs::metadata(path).await.map_or(0, |m| m.len())
 }
 
 pub(crate) async fn remove_file(path: &std::path::Path) {

@@ -15,6 +15,7 @@ mod operations;
 mod rate_limits;
 mod relocate;
 pub mod residency;
+mod security;
 mod sessions;
 mod social;
 mod staff;
