@@ -165,6 +165,9 @@ pub struct RateLimitConfig {
     pub login_per_handle_per_minute: u32,
     /// Uploads an account may start per hour.
     pub uploads_per_account_per_hour: u32,
+    /// Refused staff calls (no role, no grant) an account may make per hour before
+    /// every further refusal answers 429 (and is no longer written to the audit log).
+    pub staff_refusals_per_account_per_hour: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,6 +245,7 @@ impl Default for RateLimitConfig {
             login_per_ip_per_minute: 30,
             login_per_handle_per_minute: 5,
             uploads_per_account_per_hour: 60,
+            staff_refusals_per_account_per_hour: 20,
         }
     }
 }

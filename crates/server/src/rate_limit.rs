@@ -15,6 +15,7 @@ pub struct RateLimits {
     login_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     login_per_handle: DefaultKeyedRateLimiter<String>,
     uploads_per_account: DefaultKeyedRateLimiter<String>,
+    staff_refusals_per_account: DefaultKeyedRateLimiter<String>,
 }
 
 fn nonzero(n: u32) -> NonZeroU32 {
@@ -37,6 +38,9 @@ impl RateLimits {
             uploads_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
                 config.uploads_per_account_per_hour,
             ))),
+            staff_refusals_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
+                config.staff_refusals_per_account_per_hour,
+            ))),
         }
     }
 
@@ -53,6 +57,11 @@ impl RateLimits {
     /// One upload started by an account.
     pub fn upload(&self, account: &str) -> ApiResult<()> {
         self.check(&self.uploads_per_account, &account.to_owned())
+    }
+
+    /// One refused staff call by an account.
+    pub fn staff_refusal(&self, account: &str) -> ApiResult<()> {
+        self.check(&self.staff_refusals_per_account, &account.to_owned())
     }
 
     fn check<K>(&self, limiter: &DefaultKeyedRateLimiter<K>, key: &K) -> ApiResult<()>
@@ -74,6 +83,7 @@ impl RateLimits {
         self.login_per_ip.retain_recent();
         self.login_per_handle.retain_recent();
         self.uploads_per_account.retain_recent();
+        self.staff_refusals_per_account.retain_recent();
     }
 }
 
