@@ -1,5 +1,6 @@
 //! The live, appendable log of one region.
 
+use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -35,6 +36,9 @@ struct State {
     head_starts: Vec<u64>,
     heads_end: u64,
     latest: Option<SignedTreeHead>,
+    /// Entry indexes by subject, in log order: built while the files are read at open,
+    /// extended on every append, so reading one subject's entries never scans the log.
+    subjects: HashMap<String, Vec<u64>>,
     /// Set while an append is under way and left set if it could not be undone, so that a
     /// failed or panicked append cannot be followed by one that writes after its debris.
     broken: bool,
@@ -115,6 +119,7 @@ impl AuditLog {
                 head_starts: found.head_starts,
                 heads_end: found.heads_end,
                 latest: found.last_verified,
+                subjects: found.subjects,
                 broken: false,
             }),
         };
@@ -169,6 +174,13 @@ impl AuditLog {
         }
         state.entry_starts.push(entries_end);
         state.entries_end += line.len() as u64;
+        if let Some(subject) = &entry.subject {
+            state
+                .subjects
+                .entry(subject.clone())
+                .or_default()
+                .push(entry.seq);
+        }
         state.broken = false;
         Ok((entry, head))
     }
@@ -221,8 +233,43 @@ impl AuditLog {
             .collect()
     }
 
+    /// Every entry whose `subject` is `subject`, oldest first, read through the subject
+    /// index (only those entries' bytes are read, each checked against its leaf hash).
+    pub fn subject_entries(&self, subject: &str) -> Result<Vec<Entry>, AuditError> {
+        let state = self.lock();
+        let Some(indexes) = state.subjects.get(subject) else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::with_capacity(indexes.len());
+        // One read per run of consecutive entries.
+        let mut rest = indexes.as_slice();
+        while let Some(&first) = rest.first() {
+            let run = rest
+                .iter()
+                .enumerate()
+                .take_while(|&(i, &index)| index == first + i as u64)
+                .count();
+            for (i, line) in self.read_locked(&state, first, run)?.iter().enumerate() {
+                out.push(self.parse_entry(first + i as u64, line)?);
+            }
+            rest = &rest[run..];
+        }
+        Ok(out)
+    }
+
+    /// How many entries name `subject`.
+    pub fn subject_len(&self, subject: &str) -> usize {
+        self.lock().subjects.get(subject).map_or(0, Vec::len)
+    }
+
     pub fn entry(&self, index: u64) -> Result<Option<Entry>, AuditError> {
         Ok(self.entries(index, 1)?.into_iter().next())
+    }
+
+    /// The exact bytes of up to `limit` entries from `start` (what was hashed into their
+    /// leaves), each checked against its leaf hash; empty past the end.
+    pub fn entries_data(&self, start: u64, limit: usize) -> Result<Vec<Vec<u8>>, AuditError> {
+        self.read_entries(start, limit)
     }
 
     /// The exact bytes of entry `index` that were hashed into its leaf (its line without the
@@ -233,6 +280,15 @@ impl AuditLog {
 
     fn read_entries(&self, start: u64, limit: usize) -> Result<Vec<Vec<u8>>, AuditError> {
         let state = self.lock();
+        self.read_locked(&state, start, limit)
+    }
+
+    fn read_locked(
+        &self,
+        state: &State,
+        start: u64,
+        limit: usize,
+    ) -> Result<Vec<Vec<u8>>, AuditError> {
         let len = state.tree.len();
         if start >= len || limit == 0 {
             return Ok(Vec::new());
@@ -403,6 +459,46 @@ mod tests {
                 Err(AuditError::InvalidRegion(_))
             ));
         }
+    }
+
+    #[test]
+    fn entries_of_a_subject_come_from_the_index_and_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = AuditLog::open(dir.path(), "eu", key()).unwrap();
+        for i in 0..6 {
+            let subject = if i % 3 == 0 { "acct:a" } else { "acct:b" };
+            log.append(NewEntry::new("staff:x", format!("act{i}")).subject(subject))
+                .unwrap();
+        }
+        log.append(NewEntry::new("staff:x", "no_subject")).unwrap();
+        let actions = |log: &AuditLog, s: &str| -> Vec<String> {
+            log.subject_entries(s)
+                .unwrap()
+                .into_iter()
+                .map(|e| e.action)
+                .collect()
+        };
+        assert_eq!(actions(&log, "acct:a"), ["act0", "act3"]);
+        assert_eq!(actions(&log, "acct:b"), ["act1", "act2", "act4", "act5"]);
+        assert!(actions(&log, "acct:c").is_empty());
+        assert_eq!(log.subject_len("acct:b"), 4);
+        drop(log);
+        // Rebuilt from the files at open.
+        let log = AuditLog::open(dir.path(), "eu", key()).unwrap();
+        assert_eq!(actions(&log, "acct:b"), ["act1", "act2", "act4", "act5"]);
+        log.append(NewEntry::new("staff:y", "act7").subject("acct:a"))
+            .unwrap();
+        assert_eq!(actions(&log, "acct:a"), ["act0", "act3", "act7"]);
+        // An indexed entry changed on disk is caught, not returned.
+        let path = dir.path().join(ENTRIES_FILE);
+        let text = fs::read_to_string(&path)
+            .unwrap()
+            .replacen("act3", "actX", 1);
+        fs::write(&path, text).unwrap();
+        assert!(matches!(
+            log.subject_entries("acct:a"),
+            Err(AuditError::Verification { .. })
+        ));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! no head covers yet, partial last lines) to the caller: `open` repairs what an
 //! interrupted append leaves behind, `verify_dir` reports it.
 
+use std::collections::HashMap;
 use std::io::{self, BufRead};
 
 use ed25519_dalek::VerifyingKey;
@@ -44,6 +45,8 @@ pub(crate) struct Scan {
     pub(crate) entries_end: u64,
     /// Whether `entries.jsonl` ends in a partial line.
     pub(crate) entries_partial: bool,
+    /// The checked entries that name a subject, by subject (indexes in log order).
+    pub(crate) subjects: HashMap<String, Vec<u64>>,
     pub(crate) head_starts: Vec<u64>,
     pub(crate) heads_end: u64,
     pub(crate) heads_partial: bool,
@@ -101,9 +104,13 @@ pub(crate) fn scan(
         }
         let index = scan.tree.len();
         if let Some(Line::Complete(len)) = entry {
-            if let Err(problem) = check_entry(&entry_line[..len - 1], index, region) {
-                scan.problem = Some(problem);
-                continue;
+            match check_entry(&entry_line[..len - 1], index, region) {
+                Ok(Some(subject)) => scan.subjects.entry(subject).or_default().push(index),
+                Ok(None) => {}
+                Err(problem) => {
+                    scan.problem = Some(problem);
+                    continue;
+                }
             }
             scan.tree.push(leaf_hash(&entry_line[..len - 1]));
             scan.entry_starts.push(scan.entries_end);
@@ -167,7 +174,8 @@ fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Option<
     })
 }
 
-fn check_entry(data: &[u8], index: u64, region: &str) -> Result<(), Problem> {
+/// Checks entry `index` and returns the subject it names, if any.
+fn check_entry(data: &[u8], index: u64, region: &str) -> Result<Option<String>, Problem> {
     let entry: Entry = serde_json::from_slice(data).map_err(|e| Problem {
         first_bad_entry: Some(index),
         kind: ProblemKind::Unparseable,
@@ -198,7 +206,7 @@ fn check_entry(data: &[u8], index: u64, region: &str) -> Result<(), Problem> {
             ),
         });
     }
-    Ok(())
+    Ok(entry.subject)
 }
 
 /// Checks head `index` (for tree size `index + 1`, whose entries are all in `scan.tree`).

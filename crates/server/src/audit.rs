@@ -174,7 +174,9 @@ pub struct AccessEntry {
     log_index: u64,
 }
 
-/// Every entry of the account's home-region log that is about the account.
+/// Every entry of the account's home-region log that is about the account, newest
+/// first. Blocking file I/O: call it from `spawn_blocking` (or use [`access_log`]). It
+/// reads only the account's entries, through the log's subject index.
 pub fn access_log_for(
     state: &AppState,
     region: &RegionCode,
@@ -185,21 +187,14 @@ pub fn access_log_for(
         return Ok(Vec::new());
     };
     let tag = logs.subject_tag(account);
-    let mut out = Vec::new();
-    let mut start = 0;
-    loop {
-        let batch = log.entries(start, 1000).map_err(ApiError::internal)?;
-        if batch.is_empty() {
-            break;
-        }
-        start += batch.len() as u64;
-        for e in batch {
-            if e.subject.as_deref() != Some(tag.as_str()) {
-                continue;
-            }
+    let mut out: Vec<AccessEntry> = log
+        .subject_entries(&tag)
+        .map_err(ApiError::internal)?
+        .into_iter()
+        .map(|e| {
             let d = &e.details;
             let s = |k: &str| d.get(k).and_then(|v| v.as_str()).map(str::to_owned);
-            out.push(AccessEntry {
+            AccessEntry {
                 at: chrono::DateTime::from_timestamp_millis(e.time_ms)
                     .map(|t| t.to_rfc3339())
                     .unwrap_or_default(),
@@ -210,9 +205,21 @@ pub fn access_log_for(
                 reference: s("reference"),
                 grant_id: s("grant_id"),
                 log_index: e.seq,
-            });
-        }
-    }
+            }
+        })
+        .collect();
     out.reverse();
     Ok(out)
+}
+
+/// [`access_log_for`] off the async threads.
+pub async fn access_log(
+    state: &AppState,
+    region: &RegionCode,
+    account: AccountId,
+) -> ApiResult<Vec<AccessEntry>> {
+    let (state, region) = (state.clone(), region.clone());
+    tokio::task::spawn_blocking(move || access_log_for(&state, &region, account))
+        .await
+        .map_err(ApiError::internal)?
 }

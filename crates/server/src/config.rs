@@ -205,6 +205,9 @@ pub struct RateLimitConfig {
     pub password_checks_per_account_per_hour: u32,
     /// Data exports per account per hour.
     pub exports_per_account_per_hour: u32,
+    /// Refused staff calls (no role, no grant) an account may make per hour before
+    /// every further refusal answers 429 (and is no longer written to the audit log).
+    pub staff_refusals_per_account_per_hour: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -289,6 +292,7 @@ impl Default for RateLimitConfig {
             uploads_per_account_per_hour: 60,
             password_checks_per_account_per_hour: 10,
             exports_per_account_per_hour: 3,
+            staff_refusals_per_account_per_hour: 20,
         }
     }
 }

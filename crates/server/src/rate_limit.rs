@@ -55,6 +55,7 @@ pub struct RateLimits {
     uploads_per_account: DefaultKeyedRateLimiter<String>,
     password_checks: DefaultKeyedRateLimiter<AccountId>,
     exports: DefaultKeyedRateLimiter<AccountId>,
+    staff_refusals_per_account: DefaultKeyedRateLimiter<String>,
 }
 
 fn nonzero(n: u32) -> NonZeroU32 {
@@ -87,6 +88,9 @@ impl RateLimits {
             ))),
             exports: RateLimiter::keyed(Quota::per_hour(nonzero(
                 config.exports_per_account_per_hour,
+            ))),
+            staff_refusals_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
+                config.staff_refusals_per_account_per_hour,
             ))),
         }
     }
@@ -166,6 +170,11 @@ impl RateLimits {
         self.check(&self.exports, &account)
     }
 
+    /// One refused staff call by an account.
+    pub fn staff_refusal(&self, account: &str) -> ApiResult<()> {
+        self.check(&self.staff_refusals_per_account, &account.to_owned())
+    }
+
     fn check<K>(&self, limiter: &DefaultKeyedRateLimiter<K>, key: &K) -> ApiResult<()>
     where
         K: Hash + Eq + Clone,
@@ -185,6 +194,7 @@ impl RateLimits {
         self.login_per_ip.retain_recent();
         self.login_per_pair.retain_recent();
         self.uploads_per_account.retain_recent();
+        self.staff_refusals_per_account.retain_recent();
         self.password_checks.retain_recent();
         self.exports.retain_recent();
         self.handle_failures.shrink(now);

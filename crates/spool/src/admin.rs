@@ -1,5 +1,7 @@
-//! `spool audit verify` and `spool staff add-role` (bootstrap of the first admin).
+//! `spool audit verify` and `spool staff add-role` / `remove-role` (bootstrap of the first
+//! admin, and the operator's repairs).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use spool_core::{HandleKey, RegionCode};
@@ -36,13 +38,83 @@ pub fn verify(data: &Path, region: &str, public_key: Option<PathBuf>) -> anyhow:
     }
 }
 
-/// Gives an existing account a staff role in a region, logged as done by the operator.
-/// Run it while the server is stopped (one process holds a region's audit log).
-pub async fn add_role(
+/// The regions that have an audit log or an audit public key in the data folder.
+pub fn regions_with_logs(data: &Path) -> anyhow::Result<BTreeSet<String>> {
+    let mut found = BTreeSet::new();
+    let regions = data.join("regions");
+    if regions.is_dir() {
+        for dir in std::fs::read_dir(&regions)? {
+            let dir = dir?;
+            if dir.path().join("audit").is_dir() {
+                found.insert(dir.file_name().to_string_lossy().into_owned());
+            }
+        }
+    }
+    let secrets = data.join("secrets");
+    if secrets.is_dir() {
+        for file in std::fs::read_dir(&secrets)? {
+            let name = file?.file_name().to_string_lossy().into_owned();
+            if let Some(region) = name
+                .strip_prefix("audit-")
+                .and_then(|n| n.strip_suffix(".pub"))
+            {
+                found.insert(region.to_owned());
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Verifies every region's log found in the data folder (a region with a key but no log,
+/// or a log but no key, fails). Returns whether all are intact.
+pub fn verify_all(data: &Path) -> anyhow::Result<bool> {
+    let regions = regions_with_logs(data)?;
+    anyhow::ensure!(
+        !regions.is_empty(),
+        "no audit logs in {} (no regions/<code>/audit/ folder, no secrets/audit-<code>.pub)",
+        data.display()
+    );
+    println!(
+        "verifying the audit logs of every region in {}: {}",
+        data.display(),
+        regions.iter().cloned().collect::<Vec<_>>().join(", ")
+    );
+    let mut failed = Vec::new();
+    for region in &regions {
+        let ok = match verify(data, region, None) {
+            Ok(ok) => ok,
+            Err(e) => {
+                println!("audit log of region {region}: FAILED: {e:#}");
+                false
+            }
+        };
+        if !ok {
+            failed.push(region.clone());
+        }
+    }
+    if failed.is_empty() {
+        println!("all {} regions: OK", regions.len());
+        Ok(true)
+    } else {
+        println!(
+            "{} of {} regions FAILED: {}",
+            failed.len(),
+            regions.len(),
+            failed.join(", ")
+        );
+        Ok(false)
+    }
+}
+
+/// Gives an existing account a staff role in a region (`add`), or takes it away, logged
+/// in the region's audit log as done by the operator before it takes effect. Run it while
+/// the server is stopped (one process holds a region's audit log).
+pub async fn change_role(
     config: Config,
     handle: &str,
     role: &str,
     region: &str,
+    add: bool,
 ) -> anyhow::Result<()> {
     anyhow::ensure!(
         spool_server::routes::staff::ROLES.contains(&role),
@@ -60,21 +132,31 @@ pub async fn add_role(
         .lookup(&HandleKey::of(handle))
         .await?
         .ok_or_else(|| anyhow::anyhow!("no account @{handle}"))?;
-    let added = cell
-        .add_staff_role(entry.account_id, &entry.region, role, None)
-        .await?;
+    // The log is opened (and checked) before anything changes.
     let logs = spool_server::audit::AuditLogs::open(&config)?;
-    if added {
-        let log = logs
-            .log(&region)
-            .ok_or_else(|| anyhow::anyhow!("no audit log for {region}"))?;
+    let log = logs
+        .log(&region)
+        .ok_or_else(|| anyhow::anyhow!("no audit log for {region}"))?;
+    let change = if add {
+        cell.begin_add_staff_role(entry.account_id, &entry.region, role, None)
+            .await?
+    } else {
+        cell.begin_remove_staff_role(entry.account_id, role).await?
+    };
+    if change.changed {
         log.append(spool_audit::NewEntry {
             actor: "operator:cli".into(),
-            action: "role_granted".into(),
+            action: if add { "role_granted" } else { "role_removed" }.into(),
             subject: None,
-            details: serde_json::json!({"role": role, "account": entry.account_id.0.to_string()}),
+            details: spool_server::routes::staff::role_details(
+                role,
+                entry.account_id,
+                &entry.region,
+                change.at_ms,
+            ),
         })?;
     }
+    change.commit().await?;
     println!(
         "@{handle}: roles in {region}: {:?}",
         cell.staff_roles(entry.account_id).await?

@@ -103,35 +103,45 @@ enum Command {
 enum AuditCommand {
     /// Checks a region's whole audit log and its signed tree heads offline, from the data
     /// folder and the region's public key; reports the first entry that was changed,
-    /// removed, reordered or inserted, or a tail cut off behind a signed head. Exit
-    /// status 1 when the log is not intact.
+    /// removed, reordered or inserted, or a tail cut off behind a signed head. Without
+    /// --region, checks every region found in the data folder and prints each one's
+    /// result. Exit status 1 when any log is not intact.
     Verify {
         #[arg(long, default_value = "spool-data")]
         data: PathBuf,
+        /// One region (default: every region with a log or a key in the data folder).
         #[arg(long)]
-        region: String,
-        /// The region's public key (default: <data>/secrets/audit-<region>.pub).
-        #[arg(long, value_name = "FILE")]
+        region: Option<String>,
+        /// The region's public key (default: <data>/secrets/audit-<region>.pub); needs
+        /// --region.
+        #[arg(long, value_name = "FILE", requires = "region")]
         public_key: Option<PathBuf>,
     },
 }
 
 #[derive(Subcommand)]
 enum StaffCommand {
-    /// Gives an account a staff role in a region (run with the server stopped).
-    AddRole {
-        #[arg(long)]
-        data: Option<PathBuf>,
-        #[arg(long)]
-        config: Option<PathBuf>,
-        #[arg(long)]
-        handle: String,
-        /// moderator, support, admin or auditor.
-        #[arg(long)]
-        role: String,
-        #[arg(long)]
-        region: String,
-    },
+    /// Gives an account a staff role in a region (run with the server stopped); logged in
+    /// the region's audit log.
+    AddRole(RoleArgs),
+    /// Takes a staff role away (run with the server stopped); logged in the region's
+    /// audit log.
+    RemoveRole(RoleArgs),
+}
+
+#[derive(clap::Args)]
+struct RoleArgs {
+    #[arg(long)]
+    data: Option<PathBuf>,
+    #[arg(long)]
+    config: Option<PathBuf>,
+    #[arg(long)]
+    handle: String,
+    /// moderator, support, admin or auditor.
+    #[arg(long)]
+    role: String,
+    #[arg(long)]
+    region: String,
 }
 
 #[derive(Subcommand)]
@@ -275,25 +285,27 @@ async fn main() -> anyhow::Result<()> {
             region,
             public_key,
         }) => {
-            if !admin::verify(&data, &region, public_key)? {
+            let ok = match region {
+                Some(region) => admin::verify(&data, &region, public_key)?,
+                None => admin::verify_all(&data)?,
+            };
+            if !ok {
                 std::process::exit(1);
             }
         }
-        Command::Staff(StaffCommand::AddRole {
-            data,
-            config,
-            handle,
-            role,
-            region,
-        }) => {
+        Command::Staff(command) => {
+            let (args, add) = match command {
+                StaffCommand::AddRole(args) => (args, true),
+                StaffCommand::RemoveRole(args) => (args, false),
+            };
             let config = Config::load(
-                config.as_deref(),
+                args.config.as_deref(),
                 &Overrides {
-                    data_dir: data,
+                    data_dir: args.data,
                     listen: None,
                 },
             )?;
-            admin::add_role(config, &handle, &role, &region).await?;
+            admin::change_role(config, &args.handle, &args.role, &args.region, add).await?;
         }
         Command::Eval {
             inter,

@@ -46,7 +46,7 @@ pub use relocate::Moved;
 pub use social::{
     CommentRecord, Edge, FollowState, NotificationRecord, Settings, SettingsUpdate, VideoCounter,
 };
-pub use staff::{Grant, StaffRole};
+pub use staff::{Grant, PendingRoleChange, StaffRole};
 
 /// What can go wrong in the store. The server maps these to HTTP answers.
 #[derive(Debug, thiserror::Error)]

@@ -27,6 +27,32 @@ pub struct StaffRole {
     pub account_id: AccountId,
     pub account_region: String,
     pub role: String,
+    /// Who gave it (`None`: the operator, from the command line).
+    pub granted_by: Option<AccountId>,
+    /// When it was given, ms since the epoch.
+    pub granted_at_ms: i64,
+}
+
+/// A role change made in an open transaction of the cell, waiting for the caller to
+/// record it (in the region's audit log) before it takes effect: [`commit`] makes it
+/// visible, dropping it undoes it. So no role exists that the log does not show.
+///
+/// It holds the cell's only write connection: record, then commit, promptly.
+///
+/// [`commit`]: PendingRoleChange::commit
+pub struct PendingRoleChange {
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    /// Whether anything changed (false: the role was already there, or already gone).
+    pub changed: bool,
+    /// The time the change carries (the new role's `granted_at_ms`).
+    pub at_ms: i64,
+}
+
+impl PendingRoleChange {
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await?;
+        Ok(())
+    }
 }
 
 fn parse_id(r: &sqlx::sqlite::SqliteRow, col: &str) -> Result<Uuid> {
@@ -53,14 +79,17 @@ fn grant(r: &sqlx::sqlite::SqliteRow) -> Result<Grant> {
 }
 
 impl Cell {
-    /// Gives an account a staff role in this cell's region. Returns whether it is new.
-    pub async fn add_staff_role(
+    /// Starts giving an account a staff role in this cell's region; see
+    /// [`PendingRoleChange`].
+    pub async fn begin_add_staff_role(
         &self,
         account: AccountId,
         account_region: &RegionCode,
         role: &str,
         granted_by: Option<AccountId>,
-    ) -> Result<bool> {
+    ) -> Result<PendingRoleChange> {
+        let mut tx = self.db.write.begin().await?;
+        let at_ms = now_ms();
         let done = sqlx::query(
             "INSERT OR IGNORE INTO staff_roles (account_id, account_region, role, granted_by, created_at)
              VALUES (?, ?, ?, ?, ?)",
@@ -69,19 +98,58 @@ impl Cell {
         .bind(account_region.as_str())
         .bind(role)
         .bind(granted_by.map(|g| g.0.to_string()))
-        .bind(now_ms())
-        .execute(&self.db.write)
+        .bind(at_ms)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() > 0)
+        Ok(PendingRoleChange {
+            tx,
+            changed: done.rows_affected() > 0,
+            at_ms,
+        })
     }
 
-    pub async fn remove_staff_role(&self, account: AccountId, role: &str) -> Result<bool> {
+    /// Starts taking a staff role away; see [`PendingRoleChange`].
+    pub async fn begin_remove_staff_role(
+        &self,
+        account: AccountId,
+        role: &str,
+    ) -> Result<PendingRoleChange> {
+        let mut tx = self.db.write.begin().await?;
         let done = sqlx::query("DELETE FROM staff_roles WHERE account_id = ? AND role = ?")
             .bind(account.0.to_string())
             .bind(role)
-            .execute(&self.db.write)
+            .execute(&mut *tx)
             .await?;
-        Ok(done.rows_affected() > 0)
+        Ok(PendingRoleChange {
+            tx,
+            changed: done.rows_affected() > 0,
+            at_ms: now_ms(),
+        })
+    }
+
+    /// One role of an account in this region, with who gave it and when.
+    pub async fn staff_role(&self, account: AccountId, role: &str) -> Result<Option<StaffRole>> {
+        let row = sqlx::query(
+            "SELECT account_id, account_region, role, granted_by, created_at FROM staff_roles
+             WHERE account_id = ? AND role = ?",
+        )
+        .bind(account.0.to_string())
+        .bind(role)
+        .fetch_optional(&self.db.write)
+        .await?;
+        row.map(|r| {
+            let granted_by: Option<String> = r.try_get("granted_by")?;
+            Ok(StaffRole {
+                account_id: AccountId(parse_id(&r, "account_id")?),
+                account_region: r.try_get("account_region")?,
+                role: r.try_get("role")?,
+                granted_by: granted_by
+                    .map(|g| parse_uuid(&g).map(AccountId))
+                    .transpose()?,
+                granted_at_ms: r.try_get("created_at")?,
+            })
+        })
+        .transpose()
     }
 
     /// The roles an account holds in this region.

@@ -81,7 +81,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/staff/grants"),
     ("post", "/api/v1/staff/grants/{region}/{id}/approve"),
     ("post", "/api/v1/staff/grants/{region}/{id}/deny"),
-    ("get", "/api/v1/staff/accounts/{handle}/personal"),
+    ("post", "/api/v1/staff/accounts/{handle}/personal"),
     ("get", "/api/v1/me/access-log"),
     ("post", "/api/v1/me/move"),
     ("post", "/api/v1/reports"),
