@@ -56,6 +56,7 @@ impl Application {
             .search()
             .spawn_committer(Duration::from_millis(250));
         crate::feed::load(&self.state).await?;
+        crate::routes::relocate::finish_recovered_moves(&self.state).await?;
         let feed_upkeep = crate::feed::spawn_maintenance(self.state.clone());
         let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
         let workers = crate::worker::spawn(&self.state);

@@ -8,7 +8,7 @@ pub mod feed;
 mod health;
 mod me;
 mod media;
-mod relocate;
+pub(crate) mod relocate;
 mod reports;
 mod sessions;
 pub mod social;

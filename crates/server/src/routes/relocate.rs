@@ -43,7 +43,7 @@ pub async fn move_region(
 ) -> ApiResult<Response> {
     let unknown = || ApiError::new(ErrorCode::UnknownRegion, "no such region").field("region");
     let to = RegionCode::parse(&form.region).map_err(|_| unknown())?;
-    let dst = state.store().cell(&to).ok_or_else(unknown)?;
+    state.store().cell(&to).ok_or_else(unknown)?;
     if to == user.region {
         return Err(ApiError::new(
             ErrorCode::InvalidField("same_region"),
@@ -87,21 +87,7 @@ pub async fn move_region(
         .store()
         .move_account(user.account_id, &user.region, &to)
         .await?;
-    crate::audit::record_owner_action(&state, &user.region, "account_moved_out", user.account_id)
-        .await?;
-    crate::audit::record_owner_action(&state, &to, "account_moved_in", user.account_id).await?;
-    // Search and feed follow the videos to their new cell; the viewer's feed state too.
-    for v in &moved.videos {
-        super::discover::index_video(&state, dst, *v).await;
-    }
-    super::discover::index_account(&state, user.account_id).await;
-    state
-        .feed()
-        .set_viewer_region(user.account_id.0.as_u128(), to.as_str());
-    // The old region's viewers snapshot still holds the learned state: rewrite both.
-    if let Err(e) = crate::feed::save(&state).await {
-        tracing::warn!(error = %e, "cannot rewrite the feed snapshots after a move");
-    }
+    after_move(&state, user.account_id, &user.region, &to, &moved).await?;
     tracing::info!(from = %user.region, to = %to, "account moved");
     Ok((
         StatusCode::OK,
@@ -115,4 +101,44 @@ pub async fn move_region(
         }),
     )
         .into_response())
+}
+
+/// What follows a move outside the store: the audit entries, search and feed brought to
+/// the videos' new cell, the viewer's feed state to its new region.
+async fn after_move(
+    state: &AppState,
+    account: spool_core::AccountId,
+    from: &RegionCode,
+    to: &RegionCode,
+    moved: &spool_store::Moved,
+) -> ApiResult<()> {
+    crate::audit::record_owner_action(state, from, "account_moved_out", account).await?;
+    crate::audit::record_owner_action(state, to, "account_moved_in", account).await?;
+    if let Some(dst) = state.store().cell(to) {
+        for v in &moved.videos {
+            super::discover::index_video(state, dst, *v).await;
+        }
+    }
+    super::discover::index_account(state, account).await;
+    state
+        .feed()
+        .set_viewer_region(account.0.as_u128(), to.as_str());
+    // The old region's viewers snapshot still holds the learned state: rewrite both.
+    if let Err(e) = crate::feed::save(state).await {
+        tracing::warn!(error = %e, "cannot rewrite the feed snapshots after a move");
+    }
+    Ok(())
+}
+
+/// At start, after the feed is loaded: the same follow-up for the moves that a crash
+/// interrupted and that opening the store finished.
+pub(crate) async fn finish_recovered_moves(state: &AppState) -> anyhow::Result<()> {
+    let recovered = state.store().recovered_moves().to_vec();
+    for m in &recovered {
+        after_move(state, m.account, &m.from, &m.to, &m.moved)
+            .await
+            .map_err(|e| anyhow::anyhow!(e.message))?;
+        tracing::info!(from = %m.from, to = %m.to, "an interrupted move was finished");
+    }
+    Ok(())
 }

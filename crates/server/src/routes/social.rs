@@ -224,41 +224,24 @@ pub async fn follow(
     {
         return Err(ApiError::not_found("account"));
     }
-    let private = target
-        .cell
-        .settings(target_id)
-        .await?
-        .is_some_and(|s| s.is_private);
-    let current = target
-        .cell
-        .follower_state(target_id, user.account_id)
-        .await?;
-    let state_now = match current {
-        Some(FollowState::Active) => FollowState::Active,
-        _ if private => FollowState::Requested,
-        _ => FollowState::Active,
-    };
-    target
-        .cell
-        .set_follower(target_id, user.account_id, &user.region, Some(state_now))
-        .await?;
-    match state_now {
-        FollowState::Active => {
-            me.activate_following(user.account_id, target_id, &target.entry.region)
-                .await?;
-            if current.is_none() {
-                crate::feed::follow_event(&state, user.account_id, &user.region, target_id).await;
-            }
-        }
-        FollowState::Requested => {
-            me.set_following(
-                user.account_id,
-                target_id,
-                &target.entry.region,
-                FollowState::Requested,
-            )
-            .await?
-        }
+    // One transaction of the followee's cell decides the edge; the follower's copy
+    // follows through the outbox (crash-safe, atomic under concurrent follows).
+    let change = state
+        .store()
+        .follow(
+            user.account_id,
+            &user.region,
+            target_id,
+            &target.entry.region,
+        )
+        .await
+        .map_err(|e| match e {
+            spool_store::StoreError::NotFound => ApiError::not_found("account"),
+            e => e.into(),
+        })?;
+    let (current, state_now) = (change.before, change.now);
+    if state_now == FollowState::Active && current.is_none() {
+        crate::feed::follow_event(&state, user.account_id, &user.region, target_id).await;
     }
     if current.is_none() {
         let kind = if state_now == FollowState::Active {
@@ -298,7 +281,7 @@ pub async fn unfollow(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Removes a follow edge `follower` → `target` on both sides.
+/// Removes a follow edge `follower` → `target` on both sides (see `Store::unfollow`).
 async fn unlink(
     state: &AppState,
     follower: AccountId,
@@ -306,12 +289,10 @@ async fn unlink(
     target: AccountId,
     target_cell: &Cell,
 ) -> ApiResult<()> {
-    let before = target_cell
-        .set_follower(target, follower, follower_region, None)
+    let before = state
+        .store()
+        .unfollow(follower, follower_region, target, target_cell.region())
         .await?;
-    if let Some(cell) = state.store().cell(follower_region) {
-        cell.remove_following(follower, target).await?;
-    }
     if before == Some(FollowState::Requested) {
         target_cell
             .unnotify(target, "follow_request", follower, None)
@@ -351,17 +332,13 @@ pub async fn accept_request(
     if me.follower_state(user.account_id, id).await? != Some(FollowState::Requested) {
         return Err(ApiError::not_found("follow request"));
     }
-    me.set_follower(
-        user.account_id,
-        id,
-        &requester.entry.region,
-        Some(FollowState::Active),
-    )
-    .await?;
-    requester
-        .cell
-        .activate_following(id, user.account_id, &user.region)
-        .await?;
+    if !state
+        .store()
+        .accept_follow(user.account_id, &user.region, id, &requester.entry.region)
+        .await?
+    {
+        return Err(ApiError::not_found("follow request"));
+    }
     me.unnotify(user.account_id, "follow_request", id, None)
         .await?;
     notify(&state, id, "follow_accepted", user.account_id, None, None).await;
@@ -486,10 +463,20 @@ pub async fn block(
             "you cannot block yourself",
         ));
     }
-    me.set_block(user.account_id, id, &target.entry.region, true)
+    let ended = state
+        .store()
+        .block(user.account_id, &user.region, id, &target.entry.region)
         .await?;
-    unlink(&state, user.account_id, &user.region, id, target.cell).await?;
-    unlink(&state, id, &target.entry.region, user.account_id, me).await?;
+    if ended.outgoing == Some(FollowState::Requested) {
+        target
+            .cell
+            .unnotify(id, "follow_request", user.account_id, None)
+            .await?;
+    }
+    if ended.incoming == Some(FollowState::Requested) {
+        me.unnotify(user.account_id, "follow_request", id, None)
+            .await?;
+    }
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -579,11 +566,11 @@ pub async fn like(
     {
         return Err(forbidden("you block this video's creator"));
     }
-    if home(&state, &user)?
-        .add_like(user.account_id, video.id, &region)
+    if state
+        .store()
+        .like_video(user.account_id, &user.region, video.id, &region)
         .await?
     {
-        cell.bump_video(video.id, VideoCounter::Likes, 1).await?;
         crate::feed::social_event(
             &state,
             user.account_id,
@@ -614,11 +601,11 @@ pub async fn unlike(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Counts>> {
     let (_, cell, video) = visible_video(&state, &id, Some(user.account_id)).await?;
-    if home(&state, &user)?
-        .remove_like(user.account_id, video.id)
+    if state
+        .store()
+        .unlike_video(user.account_id, &user.region, video.id)
         .await?
     {
-        cell.bump_video(video.id, VideoCounter::Likes, -1).await?;
         if let Some(owner) = account_by_id(&state, video.account_id).await? {
             owner
                 .cell
@@ -897,15 +884,16 @@ pub async fn comments(
         .transpose()
         .map_err(|_| ApiError::not_found("comment"))?;
     let limit = q.limit.unwrap_or(30).clamp(1, 100);
-    let after = q.cursor.as_deref().and_then(|c| c.parse().ok());
+    let after = q.cursor.as_deref().map(parse_comment_cursor).transpose()?;
     let records = cell.comments(video.id, parent, after, limit).await?;
-    let cursor = (records.len() == limit as usize)
-        .then(|| {
-            records
-                .last()
-                .map(|c| c.created_at.timestamp_millis().to_string())
-        })
-        .flatten();
+    // The cursor is the last unpinned comment's unique (created_at, id): the pinned one
+    // comes on the first page only.
+    let cursor = (records.len() == limit as usize).then(|| {
+        records.iter().rev().find(|c| !c.pinned).map_or_else(
+            || format!("{}.{}", i64::MIN, uuid::Uuid::nil()),
+            |c| format!("{}.{}", c.created_at.timestamp_millis(), c.id),
+        )
+    });
     // Hide comments by accounts the viewer blocks, and by accounts that block the viewer
     // (a blocked account sees nothing of the blocker).
     let blocked = match &viewer {
@@ -925,6 +913,26 @@ pub async fn comments(
         items.push(comment_view(&state, c).await?);
     }
     Ok(Json(CommentPage { items, cursor }))
+}
+
+/// A comment page cursor: `<created_at ms>.<comment id>` (a bare number, as older pages
+/// gave, is taken as the start of that millisecond).
+fn parse_comment_cursor(raw: &str) -> ApiResult<(i64, CommentId)> {
+    let bad = || {
+        ApiError::new(
+            ErrorCode::InvalidField("invalid_cursor"),
+            "not a cursor of this list",
+        )
+        .field("cursor")
+    };
+    let (ms, id) = raw.split_once('.').unwrap_or((raw, ""));
+    let ms = ms.parse::<i64>().map_err(|_| bad())?;
+    let id = if id.is_empty() {
+        CommentId(uuid::Uuid::nil())
+    } else {
+        CommentId::parse(id).map_err(|_| bad())?
+    };
+    Ok((ms, id))
 }
 
 /// A comment of a video the viewer may see: (the video's region, comment, video, cell).
@@ -1022,11 +1030,11 @@ pub async fn like_comment(
     if blocked_by(&cell, c.author_id, Some(user.account_id)).await? {
         return Err(ApiError::not_found("comment"));
     }
-    if home(&state, &user)?
-        .add_comment_like(user.account_id, c.id, &region)
+    if state
+        .store()
+        .like_comment(user.account_id, &user.region, c.id, video.id, &region)
         .await?
     {
-        cell.bump_comment_likes(c.id, 1).await?;
         notify(
             &state,
             c.author_id,
@@ -1053,13 +1061,11 @@ pub async fn unlike_comment(
     user: CurrentUser,
     Path((id, comment_id)): Path<(String, String)>,
 ) -> ApiResult<Json<CommentLikeAnswer>> {
-    let (_, c, _, cell) = video_comment(&state, &id, &comment_id, user.account_id).await?;
-    if home(&state, &user)?
-        .remove_comment_like(user.account_id, c.id)
-        .await?
-    {
-        cell.bump_comment_likes(c.id, -1).await?;
-    }
+    let (_, c, video, cell) = video_comment(&state, &id, &comment_id, user.account_id).await?;
+    state
+        .store()
+        .unlike_comment(user.account_id, &user.region, c.id, video.id)
+        .await?;
     let like_count = cell.comment(c.id).await?.map_or(0, |c| c.like_count);
     Ok(Json(CommentLikeAnswer {
         liked: false,

@@ -568,14 +568,16 @@ pub async fn delete_video(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
-    let (_, cell, video) = super::social::visible_video(&state, &id, Some(user.account_id)).await?;
+    let (region, cell, video) =
+        super::social::visible_video(&state, &id, Some(user.account_id)).await?;
     if video.account_id != user.account_id {
         return Err(ApiError::new(
             ErrorCode::Forbidden,
             "only its creator can delete a video",
         ));
     }
-    let sounds = cell.delete_video(video.id).await?;
+    // Its likes and comment likes (in the likers' cells) go too, through the outbox.
+    let sounds = state.store().delete_video(&region, video.id).await?;
     purge_media(&state, cell, &[video.id], &sounds).await?;
     tracing::info!(video = %video.id, "video deleted");
     Ok(StatusCode::NO_CONTENT)

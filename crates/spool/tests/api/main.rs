@@ -9,6 +9,7 @@ mod media_support;
 mod accounts;
 mod bad_input;
 mod feed;
+mod integrity;
 mod openapi;
 mod operations;
 mod rate_limits;
