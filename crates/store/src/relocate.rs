@@ -274,9 +274,27 @@ impl Store {
             return Ok(Moved::default());
         }
         let _moving = self.moving.lock().await;
-        self.directory.record_move(id, from, to).await?;
+        let mut from = from.clone();
+        // An earlier attempt that failed (without a crash) is finished first.
+        let earlier = self.directory.unfinished_moves().await?;
+        if let Some((_, f, t, step)) = earlier.into_iter().find(|m| m.0 == id) {
+            let (f, t) = match (RegionCode::parse(&f), RegionCode::parse(&t)) {
+                (Ok(f), Ok(t)) => (f, t),
+                _ => {
+                    return Err(StoreError::Corrupt(
+                        "a recorded move names an invalid region".into(),
+                    ))
+                }
+            };
+            let moved = self.run_move(id, &f, &t, step, true).await?;
+            if &t == to {
+                return Ok(moved);
+            }
+            from = t;
+        }
+        self.directory.record_move(id, &from, to).await?;
         fault::point("move:recorded");
-        self.run_move(id, from, to, Step::Copying, true).await
+        self.run_move(id, &from, to, Step::Copying, true).await
     }
 
     /// Finishes the moves a crash interrupted (at open, before anything else runs).

@@ -29,12 +29,11 @@ async fn video(app: &TestApp, token: &str, caption: &str) -> String {
     id
 }
 
-async fn scalar(app: &TestApp, db: PathBuf, sql: &str) -> i64 {
+async fn scalar(db: PathBuf, sql: &str) -> i64 {
     let url = format!("sqlite://{}?mode=ro", db.display());
     let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
     let n: i64 = sqlx::query(sql).fetch_one(&pool).await.unwrap().get(0);
     pool.close().await;
-    let _ = app;
     n
 }
 
@@ -289,15 +288,23 @@ async fn counters_equal_their_lists_after_a_kill_in_a_burst_of_likes_and_follows
                     }
                     let answers = join_all(sends).await;
                     if answers.iter().any(|a| a.is_err()) {
-                        return; // the server is gone
+                        return true; // the server died under it
                     }
                 }
+                false
             });
         }
         // Somewhere in the middle of the burst.
         tokio::time::sleep(std::time::Duration::from_millis(rng.gen_range(150..600))).await;
         app.kill();
-        while tasks.join_next().await.is_some() {}
+        let mut interrupted = false;
+        while let Some(done) = tasks.join_next().await {
+            interrupted |= done.unwrap();
+        }
+        assert!(
+            interrupted,
+            "round {round}: the kill came in the middle of the burst"
+        );
         app.restart().await;
         assert_counters_match_lists(&app, &accounts, &videos).await;
     }
@@ -362,7 +369,7 @@ async fn a_crash_between_the_two_halves_of_a_like_or_follow_is_repaired_at_resta
     assert_eq!(fan["following_count"], 1);
     for region in ["us", "eu", "sg"] {
         assert_eq!(
-            scalar(&app, cell_db(&app, region), "SELECT COUNT(*) FROM outbox").await,
+            scalar(cell_db(&app, region), "SELECT COUNT(*) FROM outbox").await,
             0,
             "{region}'s outbox drained at start"
         );
@@ -430,6 +437,14 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
         "/api/v1/me",
         &nomad,
         json!({"bio": "always on the road"}),
+    )
+    .await;
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/reports",
+        &friend,
+        json!({"video_id": v, "category": "spam"}),
     )
     .await;
 
@@ -518,8 +533,14 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
             ("target_region", format!("SELECT COUNT(*) FROM following WHERE target_id = '{nomad_id}' AND target_region <> '{now}'")),
             ("video_region", format!("SELECT COUNT(*) FROM likes WHERE video_id = '{v}' AND video_region <> '{now}'")),
         ] {
-            assert_eq!(scalar(&app, sg.clone(), &sql).await, 0, "after {point}: sg's {what}");
+            assert_eq!(scalar(sg.clone(), &sql).await, 0, "after {point}: sg's {what}");
         }
+        let reports = format!("SELECT COUNT(*) FROM reports WHERE video_id = '{v}'");
+        assert_eq!(
+            scalar(cell_db(&app, now), &reports).await,
+            1,
+            "after {point}: the report about its video moved with it"
+        );
         // Nothing of the account is left in the cell it left: rows or files.
         let bytes = all_bytes(&app.region_dir(from));
         for needle in [
@@ -537,7 +558,6 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
         assert!(!app.region_dir(from).join("media/videos").join(&v).exists());
         assert_eq!(
             scalar(
-                &app,
                 app.data.path().join("directory.db"),
                 "SELECT COUNT(*) FROM moves"
             )
@@ -546,7 +566,44 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
             "after {point}: the move is finished"
         );
     }
-    let _ = friend;
+}
+
+/// Moving home keeps the reports about the account's videos (they live with the video),
+/// and a reporter's second report of the video still finds the first.
+#[tokio::test]
+async fn a_move_keeps_the_reports_about_the_accounts_videos() {
+    let app = spawn_app().await;
+    let mover = app.user("reported_mover", "eu").await;
+    let reporter = app.user("watchful", "sg").await;
+    let v = video(&app, &mover, "questionable").await;
+    let report = json!({"video_id": v, "category": "spam", "note": "looks like spam"});
+    let first = ok(
+        &app,
+        Method::POST,
+        "/api/v1/reports",
+        &reporter,
+        report.clone(),
+    )
+    .await;
+    assert_eq!(first["new"], true, "{first}");
+    ok(
+        &app,
+        Method::POST,
+        "/api/v1/me/move",
+        &mover,
+        json!({"region": "us", "password": "correct horse"}),
+    )
+    .await;
+    let sql = format!("SELECT COUNT(*) FROM reports WHERE video_id = '{v}'");
+    assert_eq!(
+        scalar(cell_db(&app, "us"), &sql).await,
+        1,
+        "the report moved"
+    );
+    assert_eq!(scalar(cell_db(&app, "eu"), &sql).await, 0);
+    let again = ok(&app, Method::POST, "/api/v1/reports", &reporter, report).await;
+    assert_eq!(again["new"], false, "the first report stands: {again}");
+    assert_eq!(again["id"], first["id"]);
 }
 
 /// Comments written within the same millisecond are all listed once, in pages.
@@ -775,11 +832,7 @@ async fn a_deleted_video_takes_its_likes_from_every_cell() {
             "SELECT (SELECT COUNT(*) FROM likes WHERE video_id = '{v}')
                   + (SELECT COUNT(*) FROM comment_likes WHERE comment_id = '{c}')"
         );
-        assert_eq!(
-            scalar(&app, cell_db(&app, region), &sql).await,
-            0,
-            "{region}"
-        );
+        assert_eq!(scalar(cell_db(&app, region), &sql).await, 0, "{region}");
     }
 
     // Erasing the creator: the likes of its remaining video go from every cell too.
@@ -800,10 +853,6 @@ async fn a_deleted_video_takes_its_likes_from_every_cell() {
     );
     for region in ["us", "eu", "sg"] {
         let sql = format!("SELECT COUNT(*) FROM likes WHERE video_id = '{kept}'");
-        assert_eq!(
-            scalar(&app, cell_db(&app, region), &sql).await,
-            0,
-            "{region}"
-        );
+        assert_eq!(scalar(cell_db(&app, region), &sql).await, 0, "{region}");
     }
 }
