@@ -179,21 +179,14 @@ impl Cell {
     }
 
     pub async fn account(&self, id: AccountId) -> Result<Option<AccountRecord>> {
-        // The counts are counted, not kept: they follow every follow, publish, like,
-        // privacy change and deletion without a counter to keep in step. Both sides of
-        // a follow are in this cell's tables for this account (`followers` for its
-        // audience, `following` for the accounts it follows), and its videos' like
-        // counts are kept by the outbox (see `outbox.rs`).
+        // The public video count is counted, not kept: it follows publishing, privacy
+        // changes and deletions without a counter to keep in step. The follower,
+        // following and received-like counts are kept in the same transaction as the
+        // rows they count (`followers`, `following` here; the videos' like counts, see
+        // `outbox.rs`).
         let row = sqlx::query(
-            "SELECT a.*,
-                 (SELECT COUNT(*) FROM videos v WHERE v.account_id = a.id
-                     AND v.state = 'ready' AND v.visibility = 'public') AS video_count,
-                 (SELECT COUNT(*) FROM followers f WHERE f.account_id = a.id
-                     AND f.state = 'active') AS follower_count,
-                 (SELECT COUNT(*) FROM following f WHERE f.account_id = a.id
-                     AND f.state = 'active') AS following_count,
-                 (SELECT COALESCE(SUM(v.like_count), 0) FROM videos v
-                     WHERE v.account_id = a.id) AS like_count
+            "SELECT a.*, (SELECT COUNT(*) FROM videos v WHERE v.account_id = a.id
+                 AND v.state = 'ready' AND v.visibility = 'public') AS public_videos
              FROM accounts a WHERE a.id = ?",
         )
         .bind(id.0.to_string())
@@ -451,7 +444,9 @@ impl Cell {
             is_private: r.try_get("is_private")?,
             follower_count: r.try_get("follower_count")?,
             following_count: r.try_get("following_count")?,
-            video_count: r.try_get("video_count")?,
+            video_count: r
+                .try_get::<i64, _>("public_videos")
+                .or_else(|_| r.try_get("video_count"))?,
             like_count: r.try_get("like_count")?,
             created_at: from_ms(r.try_get("created_at")?),
         })

@@ -140,6 +140,22 @@ impl Cell {
         let key = account.0.to_string();
         let (videos, comments) = (ids_json(videos), ids_json(comments));
         let mut tx = self.db.write.begin().await?;
+        // The follow counts of this cell's accounts lose their edges with it (in the
+        // transaction that deletes those edges, below).
+        sqlx::query(
+            "UPDATE accounts SET follower_count = MAX(0, follower_count - 1)
+             WHERE id IN (SELECT account_id FROM followers WHERE follower_id = ? AND state = 'active')",
+        )
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE accounts SET following_count = MAX(0, following_count - 1)
+             WHERE id IN (SELECT account_id FROM following WHERE target_id = ? AND state = 'active')",
+        )
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
         for table in CELL_TABLES {
             for rf in table.refs {
                 if rf.on_erase != OnErase::Delete {

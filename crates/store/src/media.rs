@@ -362,14 +362,20 @@ impl Cell {
     ) -> Result<(Vec<SoundId>, bool)> {
         let key = id.to_string();
         let mut tx = self.db.write.begin().await?;
-        let owner: Option<String> =
-            sqlx::query_scalar("SELECT account_id FROM videos WHERE id = ?")
+        let row: Option<(String, i64)> =
+            sqlx::query_as("SELECT account_id, like_count FROM videos WHERE id = ?")
                 .bind(&key)
                 .fetch_optional(&mut *tx)
                 .await?;
-        let Some(owner) = owner else {
+        let Some((owner, likes)) = row else {
             return Ok((Vec::new(), false));
         };
+        // The creator's received likes lose this video's, in the same transaction.
+        sqlx::query("UPDATE accounts SET like_count = MAX(0, like_count - ?) WHERE id = ?")
+            .bind(likes)
+            .bind(&owner)
+            .execute(&mut *tx)
+            .await?;
         let owner = AccountId(
             Uuid::parse_str(&owner).map_err(|e| StoreError::Corrupt(format!("account_id: {e}")))?,
         );

@@ -30,7 +30,7 @@ use uuid::Uuid;
 
 use crate::cell::Cell;
 use crate::directory::ObjectKind;
-use crate::social::FollowState;
+use crate::social::{active_delta, bump_follow_count, FollowCount, FollowState};
 use crate::tables::{OnErase, Target, CELL_TABLES};
 use crate::{fault, now_ms, Result, Store, StoreError};
 
@@ -78,6 +78,15 @@ pub(crate) enum Message {
 pub(crate) enum FollowStateName {
     Active,
     Requested,
+}
+
+impl From<FollowStateName> for FollowState {
+    fn from(s: FollowStateName) -> Self {
+        match s {
+            FollowStateName::Active => Self::Active,
+            FollowStateName::Requested => Self::Requested,
+        }
+    }
 }
 
 impl From<FollowState> for FollowStateName {
@@ -181,10 +190,16 @@ async fn apply_in(
             .bind(video.to_string())
             .fetch_optional(&mut *conn)
             .await?;
-            match owner {
-                Some(o) => done(o, false),
-                None => Ok(Applied::NotHere),
-            }
+            let Some(owner) = owner else {
+                return Ok(Applied::NotHere);
+            };
+            // The creator's received likes, in the same transaction.
+            sqlx::query("UPDATE accounts SET like_count = MAX(0, like_count + ?) WHERE id = ?")
+                .bind(delta)
+                .bind(&owner)
+                .execute(&mut *conn)
+                .await?;
+            done(owner, false)
         }
         Message::CommentLikes { comment, delta, .. } => {
             let owner: Option<String> = sqlx::query_scalar(
@@ -213,7 +228,18 @@ async fn apply_in(
             if here_too.is_none() {
                 return Ok(Applied::NotHere);
             }
-            match (*state).filter(|_| target_live) {
+            let before: Option<String> = sqlx::query_scalar(
+                "SELECT state FROM following WHERE account_id = ? AND target_id = ?",
+            )
+            .bind(&key)
+            .bind(target.0.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+            let before = before.map(|s| FollowState::parse(&s));
+            let after = (*state).filter(|_| target_live);
+            let delta = active_delta(before, after.map(FollowState::from));
+            bump_follow_count(conn, *follower, FollowCount::Following, delta).await?;
+            match after {
                 Some(state) => {
                     sqlx::query(
                         "INSERT INTO following (account_id, target_id, target_region, state, created_at) VALUES (?, ?, ?, ?, ?)
@@ -247,11 +273,15 @@ async fn apply_in(
             if here_too.is_none() {
                 return Ok(Applied::NotHere);
             }
-            sqlx::query("DELETE FROM followers WHERE account_id = ? AND follower_id = ?")
-                .bind(&key)
-                .bind(follower.0.to_string())
-                .execute(&mut *conn)
-                .await?;
+            let before: Option<String> = sqlx::query_scalar(
+                "DELETE FROM followers WHERE account_id = ? AND follower_id = ? RETURNING state",
+            )
+            .bind(&key)
+            .bind(follower.0.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+            let delta = active_delta(before.map(|s| FollowState::parse(&s)), None);
+            bump_follow_count(conn, *target, FollowCount::Followers, delta).await?;
             let copy = Message::Following {
                 follower: *follower,
                 target: *target,

@@ -25,7 +25,7 @@ impl FollowState {
             Self::Requested => "requested",
         }
     }
-    fn parse(s: &str) -> Self {
+    pub(crate) fn parse(s: &str) -> Self {
         if s == "active" {
             Self::Active
         } else {
@@ -692,6 +692,43 @@ fn state_of(raw: Option<String>) -> Option<FollowState> {
     raw.map(|s| FollowState::parse(&s))
 }
 
+/// `+1`, `-1` or `0`: how an active-edge count changes when an edge goes from `before`
+/// to `after`.
+pub(crate) fn active_delta(before: Option<FollowState>, after: Option<FollowState>) -> i64 {
+    i64::from(after == Some(FollowState::Active)) - i64::from(before == Some(FollowState::Active))
+}
+
+/// Moves one of an account's follow counts (`follower_count` or `following_count`), in the
+/// caller's transaction: the one that changes the edge it counts.
+pub(crate) async fn bump_follow_count(
+    conn: &mut sqlx::SqliteConnection,
+    account: AccountId,
+    column: FollowCount,
+    delta: i64,
+) -> Result<()> {
+    if delta == 0 {
+        return Ok(());
+    }
+    let col = match column {
+        FollowCount::Followers => "follower_count",
+        FollowCount::Following => "following_count",
+    };
+    sqlx::query(&format!(
+        "UPDATE accounts SET {col} = MAX(0, {col} + ?) WHERE id = ?"
+    ))
+    .bind(delta)
+    .bind(account.0.to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum FollowCount {
+    Followers,
+    Following,
+}
+
 impl crate::Store {
     fn cell_of(&self, region: &RegionCode) -> Result<&Cell> {
         self.cell(region)
@@ -907,6 +944,8 @@ impl crate::Store {
         .bind(now_ms())
         .execute(&mut *tx)
         .await?;
+        let delta = active_delta(before, Some(now));
+        bump_follow_count(&mut tx, target, FollowCount::Followers, delta).await?;
         let msg = Message::Following {
             follower,
             target,
@@ -941,6 +980,8 @@ impl crate::Store {
             .fetch_optional(&mut *tx)
             .await?,
         );
+        let delta = active_delta(before, None);
+        bump_follow_count(&mut tx, target, FollowCount::Followers, delta).await?;
         // Sent even when there was no edge here: it also clears a copy left over.
         let msg = Message::Following {
             follower,
@@ -978,6 +1019,7 @@ impl crate::Store {
             == 1;
         let mut queued = false;
         if accepted {
+            bump_follow_count(&mut tx, target, FollowCount::Followers, 1).await?;
             let msg = Message::Following {
                 follower,
                 target,
@@ -1033,6 +1075,20 @@ impl crate::Store {
             .fetch_optional(&mut *tx)
             .await?,
         );
+        bump_follow_count(
+            &mut tx,
+            account,
+            FollowCount::Followers,
+            active_delta(incoming, None),
+        )
+        .await?;
+        bump_follow_count(
+            &mut tx,
+            account,
+            FollowCount::Following,
+            active_delta(outgoing, None),
+        )
+        .await?;
         let mut queued = false;
         for msg in [
             Message::Following {

@@ -24,13 +24,16 @@ CREATE TABLE applied_messages (
 ) STRICT;
 CREATE INDEX applied_messages_account ON applied_messages (account_id);
 
--- Counters that can be counted are counted (`Cell::account`): followers and following
--- from the edges in this cell, the likes an account received from its videos' counts,
--- its public videos from its videos.
-ALTER TABLE accounts DROP COLUMN follower_count;
-ALTER TABLE accounts DROP COLUMN following_count;
-ALTER TABLE accounts DROP COLUMN video_count;
-ALTER TABLE accounts DROP COLUMN like_count;
+-- From now on every counter changes in the same transaction as the rows it counts (the
+-- followers and following edges of this cell, its videos' like counts). Counters that
+-- earlier versions let drift are counted again, once.
+UPDATE accounts SET
+    follower_count = (SELECT COUNT(*) FROM followers f
+                      WHERE f.account_id = accounts.id AND f.state = 'active'),
+    following_count = (SELECT COUNT(*) FROM following f
+                       WHERE f.account_id = accounts.id AND f.state = 'active'),
+    like_count = (SELECT COALESCE(SUM(v.like_count), 0) FROM videos v
+                  WHERE v.account_id = accounts.id);
 
 -- Erasure no longer needs progress marks: the likes an erased account gave are taken off
 -- their counters through the outbox, exactly once.
