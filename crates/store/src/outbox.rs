@@ -539,12 +539,17 @@ impl Store {
         let _one_at_a_time = self.relay.lock(region).await;
         let mut delivered = 0;
         let mut touched = BTreeSet::new();
+        // A message that could not go this time (its target keeps moving) stays for the
+        // next pass; it is not tried twice in one.
+        let mut tried = BTreeSet::new();
         loop {
-            let batch = source.waiting(100).await?;
-            if batch.is_empty() {
+            let batch = source.waiting(100 + tried.len() as i64).await?;
+            let fresh: Vec<&Queued> = batch.iter().filter(|m| !tried.contains(&m.id)).collect();
+            if fresh.is_empty() {
                 break;
             }
-            for m in &batch {
+            for m in fresh {
+                tried.insert(m.id.clone());
                 if let Some(t) = self.deliver(source, m).await? {
                     touched.insert(t);
                 }
