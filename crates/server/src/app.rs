@@ -93,6 +93,7 @@ impl Application {
             crate::services::catalog::reindex_all(&self.state).await?;
         }
         crate::feed::load(&self.state).await?;
+        crate::services::relocation::finish_recovered_moves(&self.state).await?;
         let workers = crate::workers::start(&self.state);
         let metrics = self.metrics.map(|(listener, router)| {
             tokio::spawn(async move {

@@ -131,24 +131,73 @@ pub(crate) async fn ingest(
         .store()
         .cell(region)
         .ok_or_else(ApiError::unauthenticated)?;
-    let stored: Vec<NewFeedEvent> = events.iter().map(|(v, k)| stored_event(k, v.0)).collect();
+    // Capped before storing: the history (and its export) holds what the answer says
+    // was recorded.
+    let capped: Vec<(VideoId, EventKind, Option<u32>)> = events
+        .iter()
+        .map(|(v, k)| {
+            let (k, cap) = cap_watch(state, *v, *k);
+            (*v, k, cap)
+        })
+        .collect();
+    let stored: Vec<NewFeedEvent> = capped
+        .iter()
+        .map(|(v, k, _)| stored_event(k, v.0))
+        .collect();
     let _guard = state.feed_ingest().lock().await;
     let ids = cell.add_feed_events(viewer, &stored).await?;
     let now = now_secs();
-    Ok(events
+    Ok(capped
         .iter()
         .zip(ids)
-        .map(|((video, kind), id)| {
-            state.feed().record(
-                viewer.0.as_u128(),
-                region.as_str(),
-                video.0.as_u128(),
-                *kind,
-                now,
-                Some(id),
-            )
+        .map(|((video, kind, cap), id)| {
+            state
+                .feed()
+                .record(
+                    viewer.0.as_u128(),
+                    region.as_str(),
+                    video.0.as_u128(),
+                    *kind,
+                    now,
+                    Some(id),
+                )
+                .map(|mut r| {
+                    r.capped_to_ms = r.capped_to_ms.or(*cap);
+                    r
+                })
         })
         .collect())
+}
+
+/// The longest watch time an event can truthfully report: the clip's length times its
+/// plays (1 + replays, at most 21), plus 2 s of slack — the bound the feed engine applies.
+/// Returns the event with its watch time cut down to that, and the cap if it applied.
+fn cap_watch(state: &AppState, video: VideoId, kind: EventKind) -> (EventKind, Option<u32>) {
+    let Some(duration) = state.feed().video_duration_ms(video.0.as_u128()) else {
+        return (kind, None);
+    };
+    let max = |replays: u32| {
+        duration
+            .max(1)
+            .saturating_mul(replays.min(20) + 1)
+            .saturating_add(2000)
+    };
+    match kind {
+        EventKind::View {
+            watched_ms,
+            replays,
+        } if watched_ms > max(replays) => (
+            EventKind::View {
+                watched_ms: max(replays),
+                replays,
+            },
+            Some(max(replays)),
+        ),
+        EventKind::Skip { watched_ms } if watched_ms > max(0) => {
+            (EventKind::Skip { watched_ms: max(0) }, Some(max(0)))
+        }
+        kind => (kind, None),
+    }
 }
 
 /// A like, comment or share made through the social routes also trains the feed.

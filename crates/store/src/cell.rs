@@ -188,7 +188,10 @@ impl Cell {
 
     pub async fn account(&self, id: AccountId) -> Result<Option<AccountRecord>> {
         // The public video count is counted, not kept: it follows publishing, privacy
-        // changes and deletions without a counter to keep in step.
+        // changes and deletions without a counter to keep in step. The follower,
+        // following and received-like counts are kept in the same transaction as the
+        // rows they count (`followers`, `following` here; the videos' like counts, see
+        // `outbox.rs`).
         let row = sqlx::query(
             "SELECT a.*, (SELECT COUNT(*) FROM videos v WHERE v.account_id = a.id
                  AND v.state = 'ready' AND v.visibility = 'public') AS public_videos

@@ -2,35 +2,30 @@
 //!
 //! An account leaves traces in every cell, not only in its home: the follower edge in
 //! each followee's cell, comments on other people's videos, the counts its likes
-//! raised, notifications it caused, other people's `follow` feed events that name it.
-//! [`Store::erase_account`] removes all of them, then the home cell's rows (one
-//! cascading delete), the media files and the directory entry, and finally rewrites
-//! every database's write-ahead log so no old page image keeps a copy. With
-//! `secure_delete` on (see `sqlite.rs`) the freed space is zeroed as well.
+//! raised, notifications it caused, other people's `follow` feed events that name it,
+//! other people's likes of its videos and comments. Which rows those are is declared in
+//! `tables.rs` (every column naming an account, a video or a comment, and whether
+//! erasure deletes or keeps it); [`Store::erase_account`] derives its deletes from that
+//! declaration, then removes the home cell's rows (also as declared), the media files
+//! and the directory entry, and finally rewrites every database's write-ahead log so no
+//! old page image keeps a copy. With `secure_delete` on (see `sqlite.rs`) the freed
+//! space is zeroed as well.
 //!
 //! Crash safety: the directory entry is marked `deleting` first and removed last, and
-//! every step can run again. Counter changes that depend on the home cell's rows (likes
-//! and comment likes the account gave) are recorded per cell in `erasure_marks`, in
-//! the same transaction as the change, so a rerun after a crash never takes a like off
-//! twice; the marks go when the erasure is complete. `Store::reconcile` runs the
-//! same procedure for an entry a crash left `deleting`.
+//! every step can run again. The likes the account gave are taken back in its home cell
+//! in one transaction that also sends the `-1`s through the outbox (`outbox.rs`), so each
+//! count drops exactly once however often the erasure is rerun. Comments are collected
+//! from every cell before any is deleted, and the likes of them go in every cell before
+//! the comments themselves, so a rerun still finds what it has to clean.
+//! `Store::reconcile` runs the same procedure for an entry a crash left `deleting`.
 
 use spool_core::{AccountId, CommentId, RegionCode, SoundId, UploadId, VideoId};
-use sqlx::Row;
 use uuid::Uuid;
 
 use crate::cell::Cell;
+use crate::outbox::{send, Message};
+use crate::tables::{home_condition, ref_condition, OnErase, Target, CELL_TABLES};
 use crate::{Result, Store, StoreError};
-
-/// What the account did that raised counters in other cells: read from its home cell
-/// before that is deleted.
-#[derive(Debug, Clone, Default)]
-pub struct AccountActivity {
-    /// Videos it liked, with their regions.
-    pub likes: Vec<(VideoId, RegionCode)>,
-    /// Comments it liked, with their regions.
-    pub comment_likes: Vec<(CommentId, RegionCode)>,
-}
 
 /// What an erasure removed that the caller may hold elsewhere (search index, feed,
 /// media cache). The files themselves are already gone.
@@ -41,119 +36,112 @@ pub struct Erased {
     pub uploads: Vec<UploadId>,
 }
 
-fn parse_pairs(rows: &[sqlx::sqlite::SqliteRow]) -> Result<Vec<(Uuid, RegionCode)>> {
-    rows.iter()
-        .map(|r| {
-            let id: String = r.try_get("id")?;
-            let region: String = r.try_get("region")?;
-            Ok((
-                Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(format!("id {id:?}: {e}")))?,
-                RegionCode::parse(&region).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            ))
-        })
-        .collect()
+fn ids_json<T: ToString>(ids: &[T]) -> String {
+    serde_json::Value::from(ids.iter().map(ToString::to_string).collect::<Vec<_>>()).to_string()
+}
+
+fn parse_ids(raw: Vec<String>) -> Vec<Uuid> {
+    raw.iter().filter_map(|s| Uuid::parse_str(s).ok()).collect()
 }
 
 impl Cell {
-    /// The likes and comment likes the account (of this, its home cell) gave.
-    pub async fn account_activity(&self, account: AccountId) -> Result<AccountActivity> {
-        let key = account.0.to_string();
-        let likes = sqlx::query(
-            "SELECT video_id AS id, video_region AS region FROM likes WHERE account_id = ?",
-        )
-        .bind(&key)
-        .fetch_all(&self.db.write)
-        .await?;
-        let comment_likes = sqlx::query(
-            "SELECT comment_id AS id, comment_region AS region FROM comment_likes WHERE account_id = ?",
-        )
-        .bind(&key)
-        .fetch_all(&self.db.write)
-        .await?;
-        Ok(AccountActivity {
-            likes: parse_pairs(&likes)?
-                .into_iter()
-                .map(|(id, r)| (VideoId(id), r))
-                .collect(),
-            comment_likes: parse_pairs(&comment_likes)?
-                .into_iter()
-                .map(|(id, r)| (CommentId(id), r))
-                .collect(),
-        })
-    }
-
-    /// Removes every trace of `account` from this cell except its own account row (and
-    /// what cascades from it), in one transaction, keeping public counters right:
-    /// follow edges from and to it, blocks and mutes aimed at it, comments it wrote
-    /// (with the replies under them), notifications it caused, other viewers' feed
-    /// events that name it, the counts its likes and comment likes raised here, and
-    /// staff roles and access grants about it. Idempotent.
-    pub async fn erase_traces(&self, account: AccountId, activity: &AccountActivity) -> Result<()> {
+    /// Takes back every like and comment like `account` (of this, its home cell) gave,
+    /// in one transaction that also sends each count its `-1`. Returns whether messages
+    /// wait for the relay. Idempotent: a rerun finds nothing left to take back.
+    async fn take_back_likes(&self, account: AccountId) -> Result<bool> {
         let key = account.0.to_string();
         let mut tx = self.db.write.begin().await?;
-
-        // Likes it gave to this cell's videos and comments: each taken off once.
-        let likes = activity
-            .likes
-            .iter()
-            .filter(|(_, r)| r == self.region())
-            .map(|(v, _)| (format!("like:{v}"), v.to_string(), false));
-        let comment_likes = activity
-            .comment_likes
-            .iter()
-            .filter(|(_, r)| r == self.region())
-            .map(|(c, _)| (format!("comment_like:{c}"), c.to_string(), true));
-        for (mark, id, is_comment) in likes.chain(comment_likes) {
-            let fresh =
-                sqlx::query("INSERT OR IGNORE INTO erasure_marks (account_id, item) VALUES (?, ?)")
-                    .bind(&key)
-                    .bind(&mark)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected()
-                    == 1;
-            if !fresh {
-                continue;
-            }
-            if is_comment {
-                sqlx::query("UPDATE comments SET like_count = MAX(0, like_count - 1) WHERE id = ?")
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await?;
-            } else {
-                sqlx::query("UPDATE videos SET like_count = MAX(0, like_count - 1) WHERE id = ?")
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query(
-                    "UPDATE accounts SET like_count = MAX(0, like_count - 1)
-                     WHERE id = (SELECT account_id FROM videos WHERE id = ?)",
-                )
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-            }
-        }
-
-        // Comments it wrote, and the replies under them (they go with their parent).
-        sqlx::query(
-            "UPDATE videos SET comment_count = MAX(0, comment_count - (
-                 SELECT COUNT(*) FROM comments c WHERE c.video_id = videos.id
-                   AND (c.author_id = ? OR c.parent_id IN (SELECT id FROM comments WHERE author_id = ?))))
-             WHERE id IN (SELECT video_id FROM comments WHERE author_id = ?)",
+        let likes: Vec<(String, String)> = sqlx::query_as(
+            "DELETE FROM likes WHERE account_id = ? RETURNING video_id, video_region",
         )
         .bind(&key)
-        .bind(&key)
-        .bind(&key)
-        .execute(&mut *tx)
+        .fetch_all(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM comments WHERE author_id = ?")
-            .bind(&key)
-            .execute(&mut *tx)
-            .await?;
+        let comment_likes: Vec<(String, String)> = sqlx::query_as(
+            "DELETE FROM comment_likes WHERE account_id = ? RETURNING comment_id, comment_region",
+        )
+        .bind(&key)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut queued = false;
+        let region = |r: &str| RegionCode::parse(r).map_err(|e| StoreError::Corrupt(e.to_string()));
+        for (video, r) in likes {
+            let Ok(video) = Uuid::parse_str(&video) else {
+                continue;
+            };
+            let msg = Message::VideoLikes {
+                liker: account,
+                video: VideoId(video),
+                delta: -1,
+            };
+            queued |= send(&mut tx, self.region(), account, &region(&r)?, &msg).await?;
+        }
+        for (comment, r) in comment_likes {
+            let Ok(comment) = Uuid::parse_str(&comment) else {
+                continue;
+            };
+            let r = region(&r)?;
+            // The comment's video: in the comment's cell, read to find it again if it moved.
+            let video: Option<String> = match self.region() == &r {
+                true => {
+                    sqlx::query_scalar("SELECT video_id FROM comments WHERE id = ?")
+                        .bind(comment.to_string())
+                        .fetch_optional(&mut *tx)
+                        .await?
+                }
+                false => None,
+            };
+            let msg = Message::CommentLikes {
+                liker: account,
+                comment: CommentId(comment),
+                video: VideoId(
+                    video
+                        .and_then(|v| Uuid::parse_str(&v).ok())
+                        .unwrap_or_default(),
+                ),
+                delta: -1,
+            };
+            queued |= send(&mut tx, self.region(), account, &r, &msg).await?;
+        }
+        tx.commit().await?;
+        Ok(queued)
+    }
 
-        // Follow edges: it as a follower of this cell's accounts, and this cell's
-        // accounts following it.
+    /// Ids of the comments in this cell that `account` wrote, with the replies under
+    /// them, and (in its home cell) every comment on its videos.
+    async fn erased_comments(
+        &self,
+        account: AccountId,
+        videos: &[VideoId],
+    ) -> Result<Vec<CommentId>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT id FROM comments WHERE author_id = ?1
+                OR parent_id IN (SELECT id FROM comments WHERE author_id = ?1)
+                OR video_id IN (SELECT value FROM json_each(?2))",
+        )
+        .bind(account.0.to_string())
+        .bind(ids_json(videos))
+        .fetch_all(&self.db.write)
+        .await?;
+        Ok(parse_ids(ids).into_iter().map(CommentId).collect())
+    }
+
+    /// Deletes, in one transaction, every row of this cell that names `account`, one of
+    /// its `videos` or one of the `comments` and that `tables.rs` says erasure deletes
+    /// (follow edges, blocks, mutes, likes and comment likes of its content,
+    /// notifications, feed events, staff roles, access grants). Its home rows and the
+    /// comments it wrote are left to the later steps. Idempotent.
+    async fn erase_references(
+        &self,
+        account: AccountId,
+        videos: &[VideoId],
+        comments: &[CommentId],
+    ) -> Result<()> {
+        let key = account.0.to_string();
+        let (videos, comments) = (ids_json(videos), ids_json(comments));
+        let mut tx = self.db.write.begin().await?;
+        // The follow counts of this cell's accounts lose their edges with it (in the
+        // transaction that deletes those edges, below).
         sqlx::query(
             "UPDATE accounts SET follower_count = MAX(0, follower_count - 1)
              WHERE id IN (SELECT account_id FROM followers WHERE follower_id = ? AND state = 'active')",
@@ -168,20 +156,52 @@ impl Cell {
         .bind(&key)
         .execute(&mut *tx)
         .await?;
-        for sql in [
-            "DELETE FROM followers WHERE follower_id = ?",
-            "DELETE FROM following WHERE target_id = ?",
-            "DELETE FROM blocks WHERE target_id = ?",
-            "DELETE FROM mutes WHERE target_id = ?",
-            "DELETE FROM notifications WHERE actor_id = ?",
-            // Other viewers' `follow` events name the followed account.
-            "DELETE FROM feed_events WHERE video_id = ?",
-            // Staff tables (0005_staff.sql): grants to read its data, its own roles.
-            "DELETE FROM access_grants WHERE subject_id = ?",
-            "DELETE FROM staff_roles WHERE account_id = ?",
-        ] {
-            sqlx::query(sql).bind(&key).execute(&mut *tx).await?;
+        for table in CELL_TABLES {
+            for rf in table.refs {
+                if rf.on_erase != OnErase::Delete {
+                    continue;
+                }
+                let value = match rf.target {
+                    Target::Account => &key,
+                    Target::Video => &videos,
+                    Target::Comment => &comments,
+                };
+                // Names from the declaration, never input.
+                let sql = format!("DELETE FROM {} WHERE {}", table.name, ref_condition(rf, 1));
+                sqlx::query(&sql).bind(value).execute(&mut *tx).await?;
+            }
         }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes the comments `account` wrote in this cell and the replies under them,
+    /// uncounting them from their videos, in one transaction. Idempotent.
+    async fn erase_comments(&self, account: AccountId) -> Result<()> {
+        let key = account.0.to_string();
+        let mut tx = self.db.write.begin().await?;
+        sqlx::query(
+            "UPDATE videos SET comment_count = MAX(0, comment_count - (
+                 SELECT COUNT(*) FROM comments c WHERE c.video_id = videos.id
+                   AND (c.author_id = ?1 OR c.parent_id IN (SELECT id FROM comments WHERE author_id = ?1))))
+             WHERE id IN (SELECT video_id FROM comments WHERE author_id = ?1)",
+        )
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM comments WHERE author_id = ?")
+            .bind(&key)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes the account's home rows of every table (as `tables.rs` declares them),
+    /// children first, in one transaction. Idempotent.
+    pub(crate) async fn delete_home_rows(&self, account: AccountId) -> Result<()> {
+        let mut tx = self.db.write.begin().await?;
+        delete_home_rows_in(&mut tx, "main", account).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -210,18 +230,29 @@ impl Cell {
         Ok(())
     }
 
-    async fn clear_erasure_marks(&self, account: AccountId) -> Result<()> {
-        sqlx::query("DELETE FROM erasure_marks WHERE account_id = ?")
-            .bind(account.0.to_string())
-            .execute(&self.db.write)
-            .await?;
-        Ok(())
-    }
-
     /// Truncates the write-ahead log (see [`crate::sqlite::Db::checkpoint_truncate`]).
     pub async fn checkpoint(&self) -> Result<()> {
         self.db.checkpoint_truncate().await
     }
+}
+
+/// Deletes `account`'s home rows (`tables.rs`) from the cell database `schema` on
+/// `conn`, children first; the videos table is read from the same schema.
+pub(crate) async fn delete_home_rows_in(
+    conn: &mut sqlx::SqliteConnection,
+    schema: &str,
+    account: AccountId,
+) -> Result<()> {
+    let key = account.0.to_string();
+    for table in CELL_TABLES.iter().rev() {
+        let Some(cond) = home_condition(table, schema) else {
+            continue;
+        };
+        // Names from the declaration, never input.
+        let sql = format!("DELETE FROM {schema}.{} WHERE {cond}", table.name);
+        sqlx::query(&sql).bind(&key).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 async fn remove(path: &std::path::Path, dir: bool) -> Result<()> {
@@ -245,7 +276,8 @@ impl Store {
     /// Idempotent: running it again, or on an account already gone, finishes the job.
     pub async fn erase_account(&self, account: AccountId, home: &RegionCode) -> Result<Erased> {
         let directory = self.directory();
-        // `deleting` first: from here on a crash is finished at the next start.
+        // `deleting` first: from here on a crash is finished at the next start, and
+        // nobody finds the account any more.
         match directory.mark_deleting(account).await {
             Ok(()) | Err(StoreError::NotFound) => {}
             Err(e) => return Err(e),
@@ -253,10 +285,30 @@ impl Store {
         let home_cell = self
             .cell(home)
             .ok_or_else(|| StoreError::UnknownRegion(home.to_string()))?;
-        let activity = home_cell.account_activity(account).await?;
+        // Whatever is on its way (its own likes' counts, follows to or from it) lands
+        // first, so nothing arrives after its traces are gone.
+        self.relay_all().await?;
+        if home_cell.take_back_likes(account).await? {
+            self.relay_after(home).await;
+        }
         let (videos, uploads, sounds) = home_cell.account_media(account).await?;
+        let mut comments = Vec::new();
         for cell in self.cells.values() {
-            cell.erase_traces(account, &activity).await?;
+            comments.extend(cell.erased_comments(account, &videos).await?);
+        }
+        for cell in self.cells.values() {
+            cell.erase_references(account, &videos, &comments).await?;
+        }
+        for cell in self.cells.values() {
+            cell.erase_comments(account).await?;
+        }
+        if home_cell.outbox_len(Some(account)).await? > 0 {
+            self.relay_all().await?;
+            if home_cell.outbox_len(Some(account)).await? > 0 {
+                return Err(StoreError::Conflict(
+                    "the erased account's last messages could not be delivered yet".into(),
+                ));
+            }
         }
         home_cell.erase_media(&videos, &sounds, &uploads).await?;
         // The objects the directory locates for it (videos, sounds).
@@ -265,11 +317,10 @@ impl Store {
             .execute(&directory.db.write)
             .await?;
         // Its own rows: profile, personal fields, sessions, login records, uploads,
-        // videos (with their comments and hashtags), sounds, follows, blocks, mutes,
-        // likes, notifications, feed events — one cascading delete.
-        home_cell.delete_account(account).await?;
+        // videos (with their comments, hashtags and reports), sounds, follows, blocks,
+        // mutes, notifications, feed events, grants — as tables.rs declares them.
+        home_cell.delete_home_rows(account).await?;
         for cell in self.cells.values() {
-            cell.clear_erasure_marks(account).await?;
             cell.checkpoint().await?;
         }
         directory.remove(account).await?;
@@ -288,7 +339,7 @@ mod tests {
     use spool_core::{BirthDate, DisplayName, Email, Handle};
 
     use super::*;
-    use crate::{FollowState, NewAccount, VideoCounter};
+    use crate::NewAccount;
 
     fn region(s: &str) -> RegionCode {
         RegionCode::parse(s).unwrap()
@@ -329,51 +380,75 @@ mod tests {
     }
 
     /// A crash after some cells were cleaned: the rerun (at the next start) finishes
-    /// the job and takes each like off once only.
+    /// the job, takes each like off once only, and leaves no like of its video behind.
     #[tokio::test]
     async fn an_interrupted_erasure_is_finished_once_by_a_rerun() {
         let dir = tempfile::tempdir().unwrap();
         let regions = [region("eu"), region("us")];
         let store = Store::open_embedded(dir.path(), &regions).await.unwrap();
-        let (eu, us) = (
-            store.cell(&regions[0]).unwrap(),
-            store.cell(&regions[1]).unwrap(),
-        );
         let gone = account(&store, "gone", "eu").await;
         let creator = account(&store, "creator", "us").await;
         let fan = account(&store, "fan", "us").await;
         let video = VideoId(Uuid::new_v4());
-        sqlx::query(
-            "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
-                allow_stitch, state, created_at) VALUES (?, ?, ?, 'v', 'public', 1, 1, 1, 'ready', 0)",
-        )
-        .bind(video.to_string())
-        .bind(creator.0.to_string())
-        .bind(Uuid::new_v4().to_string())
-        .execute(&us.db.write)
-        .await
-        .unwrap();
-        // Two likes (so a double decrement would show), one of them by `gone`.
-        for (cell, who) in [(eu, gone), (us, fan)] {
-            cell.add_like(who, video, &regions[1]).await.unwrap();
-            us.bump_video(video, VideoCounter::Likes, 1).await.unwrap();
+        let gones_video = VideoId(Uuid::new_v4());
+        for (cell, v, owner) in [
+            (&regions[1], video, creator),
+            (&regions[0], gones_video, gone),
+        ] {
+            sqlx::query(
+                "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
+                    allow_stitch, state, created_at) VALUES (?, ?, ?, 'v', 'public', 1, 1, 1, 'ready', 0)",
+            )
+            .bind(v.to_string())
+            .bind(owner.0.to_string())
+            .bind(Uuid::new_v4().to_string())
+            .execute(&store.cell(cell).unwrap().db.write)
+            .await
+            .unwrap();
+            store
+                .directory()
+                .register_object(crate::ObjectKind::Video, v.0, cell, owner)
+                .await
+                .unwrap();
         }
+        // Two likes (so a double decrement would show), one of them by `gone`; `fan`
+        // likes `gone`'s video.
+        store
+            .like_video(gone, &regions[0], video, &regions[1])
+            .await
+            .unwrap();
+        store
+            .like_video(fan, &regions[1], video, &regions[1])
+            .await
+            .unwrap();
+        store
+            .like_video(fan, &regions[1], gones_video, &regions[0])
+            .await
+            .unwrap();
         // `gone` follows `creator`; `fan` follows `gone`.
-        us.set_follower(creator, gone, &regions[0], Some(FollowState::Active))
+        store
+            .follow(gone, &regions[0], creator, &regions[1])
             .await
             .unwrap();
-        eu.activate_following(gone, creator, &regions[1])
+        store
+            .follow(fan, &regions[1], gone, &regions[0])
             .await
             .unwrap();
-        eu.set_follower(gone, fan, &regions[1], Some(FollowState::Active))
-            .await
-            .unwrap();
-        us.activate_following(fan, gone, &regions[0]).await.unwrap();
+        let us = store.cell(&regions[1]).unwrap();
+        assert_eq!(us.video_counts(video).await.unwrap().0, 2);
+        assert_eq!(
+            us.account(creator).await.unwrap().unwrap().follower_count,
+            1
+        );
 
-        // The crash: us was cleaned, then the process died.
+        // The crash: `gone`'s likes were taken back (the -1 still in the outbox) and us
+        // was cleaned, then the process died.
         store.directory().mark_deleting(gone).await.unwrap();
-        let activity = eu.account_activity(gone).await.unwrap();
-        us.erase_traces(gone, &activity).await.unwrap();
+        let eu = store.cell(&regions[0]).unwrap();
+        eu.take_back_likes(gone).await.unwrap();
+        us.erase_references(gone, &[gones_video], &[])
+            .await
+            .unwrap();
         drop(store);
 
         let store = Store::open_embedded(dir.path(), &regions).await.unwrap();
@@ -385,10 +460,14 @@ mod tests {
         let creator_rec = us.account(creator).await.unwrap().unwrap();
         assert_eq!((creator_rec.like_count, creator_rec.follower_count), (1, 0));
         assert_eq!(us.account(fan).await.unwrap().unwrap().following_count, 0);
+        assert!(
+            !us.likes_video(fan, gones_video).await.unwrap(),
+            "the like of its video went"
+        );
         assert!(eu.account(gone).await.unwrap().is_none());
         assert!(store.directory().lookup_id(gone).await.unwrap().is_none());
         for cell in [eu, us] {
-            assert_eq!(count(cell, "SELECT COUNT(*) FROM erasure_marks").await, 0);
+            assert_eq!(cell.outbox_len(None).await.unwrap(), 0);
             let edges = format!(
                 "SELECT (SELECT COUNT(*) FROM followers WHERE follower_id = '{0}')
                       + (SELECT COUNT(*) FROM following WHERE target_id = '{0}')",

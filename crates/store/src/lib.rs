@@ -15,16 +15,20 @@ mod crypto;
 mod directory;
 mod erase;
 mod export;
+mod fault;
 mod feed;
 mod jobs;
 mod media;
+mod outbox;
 mod relocate;
 mod social;
 mod sqlite;
 mod staff;
+mod tables;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use spool_core::RegionCode;
 
@@ -32,7 +36,7 @@ pub use cell::{
     AccountRecord, Cell, LoginRecord, NewAccount, PersonalRecord, ProfileUpdate, SessionRecord,
 };
 pub use directory::{Directory, DirectoryEntry, ObjectKind};
-pub use erase::{AccountActivity, Erased};
+pub use erase::Erased;
 pub use export::{
     CommentExport, EdgeExport, EdgeTable, LikeExport, LoginRecordExport, NotificationExport,
     SessionExport, SoundExport, UploadExport, VideoExport, ViewEventExport,
@@ -42,9 +46,10 @@ pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{
     NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,
 };
-pub use relocate::Moved;
+pub use relocate::{Moved, RecoveredMove};
 pub use social::{
-    CommentRecord, Edge, FollowState, NotificationRecord, Settings, SettingsUpdate, VideoCounter,
+    BlockChange, CommentRecord, Edge, FollowChange, FollowState, NotificationRecord, Settings,
+    SettingsUpdate, VideoCounter,
 };
 pub use staff::{Grant, PendingRoleChange, StaffRole};
 
@@ -88,12 +93,19 @@ pub(crate) fn from_ms(ms: i64) -> chrono::DateTime<chrono::Utc> {
 pub struct Store {
     directory: Directory,
     cells: BTreeMap<RegionCode, Cell>,
+    /// One outbox relay at a time per cell (`outbox.rs`).
+    relay: Arc<outbox::Relay>,
+    /// Held by a move for its whole run (and by the pruning of applied marks).
+    moving: Arc<tokio::sync::Mutex<()>>,
+    /// Moves that a crash interrupted and that opening the store finished.
+    recovered: Arc<Vec<RecoveredMove>>,
 }
 
 impl Store {
     /// Opens (creating on first start and migrating) the directory and one cell per
-    /// configured region under `data_dir`, then finishes any sign-up or deletion that a
-    /// crash interrupted.
+    /// configured region under `data_dir`, then finishes whatever a crash interrupted:
+    /// sign-ups and deletions, moves of home region, and cross-cell writes waiting in
+    /// the outboxes.
     pub async fn open_embedded(data_dir: &Path, regions: &[RegionCode]) -> Result<Self> {
         create_dir(data_dir)?;
         let directory = Directory::open(&data_dir.join("directory.db")).await?;
@@ -102,9 +114,25 @@ impl Store {
             let dir = data_dir.join("regions").join(region.as_str());
             cells.insert(region.clone(), Cell::open(region.clone(), &dir).await?);
         }
-        let store = Self { directory, cells };
+        let mut store = Self {
+            directory,
+            relay: outbox::Relay::new(cells.keys()),
+            cells,
+            moving: Arc::default(),
+            recovered: Arc::default(),
+        };
+        let recovered = store.finish_moves().await?;
+        store.recovered = Arc::new(recovered);
         store.reconcile().await?;
+        store.relay_all().await?;
+        store.prune_applied().await?;
         Ok(store)
+    }
+
+    /// The moves of home region that opening the store finished after a crash, for the
+    /// caller to bring its caches and indexes up to date (as after any move).
+    pub fn recovered_moves(&self) -> &[RecoveredMove] {
+        &self.recovered
     }
 
     pub fn directory(&self) -> &Directory {

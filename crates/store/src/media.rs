@@ -350,32 +350,78 @@ impl Cell {
         rows.iter().map(video_record).collect()
     }
 
-    /// Deletes a video with its comments and hashtags, and the sound extracted from it;
-    /// returns the ids of the sounds that went. Files are the caller's to remove.
-    pub async fn delete_video(&self, id: VideoId) -> Result<Vec<SoundId>> {
+    /// Deletes a video with its comments, hashtags and reports, and the sound extracted
+    /// from it, in one transaction that also sends every cell in `regions` the word to
+    /// drop what names the video or its comments (`outbox::Message::PurgeVideo`).
+    /// Returns the ids of the sounds that went (their files are the caller's to remove)
+    /// and whether messages wait for the relay. Use [`crate::Store::delete_video`].
+    pub(crate) async fn delete_video_everywhere(
+        &self,
+        id: VideoId,
+        regions: &[spool_core::RegionCode],
+    ) -> Result<(Vec<SoundId>, bool)> {
+        let key = id.to_string();
         let mut tx = self.db.write.begin().await?;
+        let row: Option<(String, i64)> =
+            sqlx::query_as("SELECT account_id, like_count FROM videos WHERE id = ?")
+                .bind(&key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((owner, likes)) = row else {
+            return Ok((Vec::new(), false));
+        };
+        // The creator's received likes lose this video's, in the same transaction.
+        sqlx::query("UPDATE accounts SET like_count = MAX(0, like_count - ?) WHERE id = ?")
+            .bind(likes)
+            .bind(&owner)
+            .execute(&mut *tx)
+            .await?;
+        let owner = AccountId(
+            Uuid::parse_str(&owner).map_err(|e| StoreError::Corrupt(format!("account_id: {e}")))?,
+        );
+        let comments: Vec<String> =
+            sqlx::query_scalar("SELECT id FROM comments WHERE video_id = ?")
+                .bind(&key)
+                .fetch_all(&mut *tx)
+                .await?;
+        let comments: Vec<spool_core::CommentId> = comments
+            .iter()
+            .filter_map(|c| Uuid::parse_str(c).ok())
+            .map(spool_core::CommentId)
+            .collect();
         let sounds: Vec<String> = sqlx::query_scalar("SELECT id FROM sounds WHERE video_id = ?")
-            .bind(id.to_string())
+            .bind(&key)
             .fetch_all(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM sounds WHERE video_id = ?")
-            .bind(id.to_string())
+            .bind(&key)
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM videos WHERE id = ?")
-            .bind(id.to_string())
+            .bind(&key)
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM jobs WHERE subject = ? AND state IN ('queued', 'failed', 'done')")
-            .bind(id.to_string())
+            .bind(&key)
             .execute(&mut *tx)
             .await?;
+        let purge = crate::outbox::Message::PurgeVideo {
+            video: id,
+            comments,
+        };
+        let mut queued = false;
+        for region in regions {
+            queued |= crate::outbox::send(&mut tx, self.region(), owner, region, &purge).await?;
+        }
         tx.commit().await?;
-        Ok(sounds
-            .iter()
-            .filter_map(|s| Uuid::parse_str(s).ok())
-            .map(SoundId)
-            .collect())
+        Ok((
+            sounds
+                .iter()
+                .filter_map(|s| Uuid::parse_str(s).ok())
+                .map(SoundId)
+                .collect(),
+            queued,
+        ))
     }
 
     /// Whether a video may be served without a signature: public, ready, and its

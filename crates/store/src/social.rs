@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use crate::cell::Cell;
 use crate::media::{video_record, VideoRecord};
-use crate::{from_ms, now_ms, Result, StoreError};
+use crate::outbox::{send, Message};
+use crate::{fault, from_ms, now_ms, Result, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FollowState {
@@ -18,13 +19,13 @@ pub enum FollowState {
 }
 
 impl FollowState {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Active => "active",
             Self::Requested => "requested",
         }
     }
-    fn parse(s: &str) -> Self {
+    pub(crate) fn parse(s: &str) -> Self {
         if s == "active" {
             Self::Active
         } else {
@@ -51,11 +52,10 @@ pub struct SettingsUpdate {
     pub liked_public: Option<bool>,
 }
 
-/// A counter on a video.
+/// A counter on a video that counts nothing listed anywhere. (Likes are counted through
+/// the outbox, `Store::like_video`; comments with the comment, `Cell::add_comment`.)
 #[derive(Debug, Clone, Copy)]
 pub enum VideoCounter {
-    Likes,
-    Comments,
     Shares,
 }
 
@@ -174,135 +174,6 @@ impl Cell {
     }
 
     // --- follows -------------------------------------------------------------------
-
-    /// The follower's side of a follow (in the follower's cell).
-    pub async fn set_following(
-        &self,
-        account: AccountId,
-        target: AccountId,
-        target_region: &RegionCode,
-        state: FollowState,
-    ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO following (account_id, target_id, target_region, state, created_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (account_id, target_id) DO UPDATE SET state = excluded.state",
-        )
-        .bind(account.0.to_string())
-        .bind(target.0.to_string())
-        .bind(target_region.as_str())
-        .bind(state.as_str())
-        .bind(now_ms())
-        .execute(&self.db.write)
-        .await?;
-        Ok(())
-    }
-
-    /// The followee's side of a follow (in the followee's cell). Keeps the follower
-    /// count in step: returns the previous state.
-    pub async fn set_follower(
-        &self,
-        account: AccountId,
-        follower: AccountId,
-        follower_region: &RegionCode,
-        state: Option<FollowState>,
-    ) -> Result<Option<FollowState>> {
-        let mut tx = self.db.write.begin().await?;
-        let before: Option<String> = sqlx::query_scalar(
-            "SELECT state FROM followers WHERE account_id = ? AND follower_id = ?",
-        )
-        .bind(account.0.to_string())
-        .bind(follower.0.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-        let before = before.map(|s| FollowState::parse(&s));
-        match state {
-            Some(state) => {
-                sqlx::query(
-                    "INSERT INTO followers (account_id, follower_id, follower_region, state, created_at) VALUES (?, ?, ?, ?, ?)
-                     ON CONFLICT (account_id, follower_id) DO UPDATE SET state = excluded.state",
-                )
-                .bind(account.0.to_string())
-                .bind(follower.0.to_string())
-                .bind(follower_region.as_str())
-                .bind(state.as_str())
-                .bind(now_ms())
-                .execute(&mut *tx)
-                .await?;
-            }
-            None => {
-                sqlx::query("DELETE FROM followers WHERE account_id = ? AND follower_id = ?")
-                    .bind(account.0.to_string())
-                    .bind(follower.0.to_string())
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        let delta = i64::from(state == Some(FollowState::Active))
-            - i64::from(before == Some(FollowState::Active));
-        if delta != 0 {
-            sqlx::query(
-                "UPDATE accounts SET follower_count = MAX(0, follower_count + ?) WHERE id = ?",
-            )
-            .bind(delta)
-            .bind(account.0.to_string())
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(before)
-    }
-
-    /// Removes the follower's side; returns the state it had. Keeps the following count.
-    pub async fn remove_following(
-        &self,
-        account: AccountId,
-        target: AccountId,
-    ) -> Result<Option<FollowState>> {
-        let mut tx = self.db.write.begin().await?;
-        let before: Option<String> = sqlx::query_scalar(
-            "SELECT state FROM following WHERE account_id = ? AND target_id = ?",
-        )
-        .bind(account.0.to_string())
-        .bind(target.0.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM following WHERE account_id = ? AND target_id = ?")
-            .bind(account.0.to_string())
-            .bind(target.0.to_string())
-            .execute(&mut *tx)
-            .await?;
-        let before = before.map(|s| FollowState::parse(&s));
-        if before == Some(FollowState::Active) {
-            sqlx::query(
-                "UPDATE accounts SET following_count = MAX(0, following_count - 1) WHERE id = ?",
-            )
-            .bind(account.0.to_string())
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(before)
-    }
-
-    /// Marks the follower's side active (after a follow, or an accepted request) and
-    /// counts it once.
-    pub async fn activate_following(
-        &self,
-        account: AccountId,
-        target: AccountId,
-        target_region: &RegionCode,
-    ) -> Result<()> {
-        let before = self.following_state(account, target).await?;
-        self.set_following(account, target, target_region, FollowState::Active)
-            .await?;
-        if before != Some(FollowState::Active) {
-            sqlx::query("UPDATE accounts SET following_count = following_count + 1 WHERE id = ?")
-                .bind(account.0.to_string())
-                .execute(&self.db.write)
-                .await?;
-        }
-        Ok(())
-    }
 
     pub async fn following_state(
         &self,
@@ -456,35 +327,6 @@ impl Cell {
 
     // --- likes -----------------------------------------------------------------------
 
-    /// Records that `account` likes a video (in the liker's cell). Returns whether it
-    /// is new (liking twice changes nothing).
-    pub async fn add_like(
-        &self,
-        account: AccountId,
-        video: VideoId,
-        video_region: &RegionCode,
-    ) -> Result<bool> {
-        let done = sqlx::query(
-            "INSERT OR IGNORE INTO likes (account_id, video_id, video_region, created_at) VALUES (?, ?, ?, ?)",
-        )
-        .bind(account.0.to_string())
-        .bind(video.to_string())
-        .bind(video_region.as_str())
-        .bind(now_ms())
-        .execute(&self.db.write)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    pub async fn remove_like(&self, account: AccountId, video: VideoId) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM likes WHERE account_id = ? AND video_id = ?")
-            .bind(account.0.to_string())
-            .bind(video.to_string())
-            .execute(&self.db.write)
-            .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
     pub async fn likes_video(&self, account: AccountId, video: VideoId) -> Result<bool> {
         let found: Option<i64> =
             sqlx::query_scalar("SELECT 1 FROM likes WHERE account_id = ? AND video_id = ?")
@@ -511,8 +353,7 @@ impl Cell {
             .collect()
     }
 
-    /// Moves a public counter of a video (in the video's cell) and, for likes, the
-    /// creator's total.
+    /// Moves a public counter of a video (in the video's cell).
     pub async fn bump_video(
         &self,
         video: VideoId,
@@ -520,28 +361,15 @@ impl Cell {
         delta: i64,
     ) -> Result<()> {
         let col = match counter {
-            VideoCounter::Likes => "like_count",
-            VideoCounter::Comments => "comment_count",
             VideoCounter::Shares => "share_count",
         };
-        let mut tx = self.db.write.begin().await?;
         sqlx::query(&format!(
             "UPDATE videos SET {col} = MAX(0, {col} + ?) WHERE id = ?"
         ))
         .bind(delta)
         .bind(video.to_string())
-        .execute(&mut *tx)
+        .execute(&self.db.write)
         .await?;
-        if matches!(counter, VideoCounter::Likes) {
-            sqlx::query(
-                "UPDATE accounts SET like_count = MAX(0, like_count + ?) WHERE id = (SELECT account_id FROM videos WHERE id = ?)",
-            )
-            .bind(delta)
-            .bind(video.to_string())
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
         Ok(())
     }
 
@@ -594,23 +422,28 @@ impl Cell {
         row.map(|r| comment_record(&r)).transpose()
     }
 
-    /// Top-level comments of a video (pinned first, then oldest first), or the replies to
-    /// one comment (oldest first).
+    /// Top-level comments of a video (the pinned one first, then oldest first), or the
+    /// replies to one comment (oldest first). Pages go by the unique key (`created_at`,
+    /// `id`): `after` is the last comment of the previous page, and later pages leave
+    /// out the pinned comment (the first page had it), so comments written in the same
+    /// millisecond are neither skipped nor repeated.
     pub async fn comments(
         &self,
         video: VideoId,
         parent: Option<CommentId>,
-        after: Option<i64>,
+        after: Option<(i64, CommentId)>,
         limit: u32,
     ) -> Result<Vec<CommentRecord>> {
         let rows = sqlx::query(
             "SELECT c.*, (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id) AS reply_count FROM comments c
-             WHERE video_id = ? AND parent_id IS ? AND created_at > ?
-             ORDER BY pinned DESC, created_at ASC, id ASC LIMIT ?",
+             WHERE video_id = ?1 AND parent_id IS ?2
+               AND (?3 IS NULL OR (pinned = 0 AND (created_at, id) > (?3, ?4)))
+             ORDER BY pinned DESC, created_at ASC, id ASC LIMIT ?5",
         )
         .bind(video.to_string())
         .bind(parent.map(|p| p.to_string()))
-        .bind(after.unwrap_or(i64::MIN))
+        .bind(after.map(|(ms, _)| ms))
+        .bind(after.map(|(_, id)| id.to_string()))
         .bind(i64::from(limit))
         .fetch_all(&self.db.read)
         .await?;
@@ -662,47 +495,6 @@ impl Cell {
                 .await?;
         }
         tx.commit().await?;
-        Ok(())
-    }
-
-    /// The liker's record of liking a comment; returns whether it is new.
-    pub async fn add_comment_like(
-        &self,
-        account: AccountId,
-        comment: CommentId,
-        comment_region: &RegionCode,
-    ) -> Result<bool> {
-        let done = sqlx::query(
-            "INSERT OR IGNORE INTO comment_likes (account_id, comment_id, comment_region, created_at) VALUES (?, ?, ?, ?)",
-        )
-        .bind(account.0.to_string())
-        .bind(comment.to_string())
-        .bind(comment_region.as_str())
-        .bind(now_ms())
-        .execute(&self.db.write)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    pub async fn remove_comment_like(
-        &self,
-        account: AccountId,
-        comment: CommentId,
-    ) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM comment_likes WHERE account_id = ? AND comment_id = ?")
-            .bind(account.0.to_string())
-            .bind(comment.to_string())
-            .execute(&self.db.write)
-            .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    pub async fn bump_comment_likes(&self, comment: CommentId, delta: i64) -> Result<()> {
-        sqlx::query("UPDATE comments SET like_count = MAX(0, like_count + ?) WHERE id = ?")
-            .bind(delta)
-            .bind(comment.to_string())
-            .execute(&self.db.write)
-            .await?;
         Ok(())
     }
 
@@ -877,4 +669,459 @@ fn comment_record(r: &SqliteRow) -> Result<CommentRecord> {
         created_at: from_ms(r.try_get("created_at")?),
         reply_count: r.try_get("reply_count")?,
     })
+}
+
+// --- cross-cell writes ------------------------------------------------------------------
+
+/// What a follow did: the state the edge had before (if any) and has now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FollowChange {
+    pub before: Option<FollowState>,
+    pub now: FollowState,
+}
+
+/// What a block ended: the blocked account's follow of the blocker (`incoming`) and the
+/// blocker's follow of it (`outgoing`), with the states they had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BlockChange {
+    pub incoming: Option<FollowState>,
+    pub outgoing: Option<FollowState>,
+}
+
+fn state_of(raw: Option<String>) -> Option<FollowState> {
+    raw.map(|s| FollowState::parse(&s))
+}
+
+/// `+1`, `-1` or `0`: how an active-edge count changes when an edge goes from `before`
+/// to `after`.
+pub(crate) fn active_delta(before: Option<FollowState>, after: Option<FollowState>) -> i64 {
+    i64::from(after == Some(FollowState::Active)) - i64::from(before == Some(FollowState::Active))
+}
+
+/// Moves one of an account's follow counts (`follower_count` or `following_count`), in the
+/// caller's transaction: the one that changes the edge it counts.
+pub(crate) async fn bump_follow_count(
+    conn: &mut sqlx::SqliteConnection,
+    account: AccountId,
+    column: FollowCount,
+    delta: i64,
+) -> Result<()> {
+    if delta == 0 {
+        return Ok(());
+    }
+    let col = match column {
+        FollowCount::Followers => "follower_count",
+        FollowCount::Following => "following_count",
+    };
+    sqlx::query(&format!(
+        "UPDATE accounts SET {col} = MAX(0, {col} + ?) WHERE id = ?"
+    ))
+    .bind(delta)
+    .bind(account.0.to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum FollowCount {
+    Followers,
+    Following,
+}
+
+impl crate::Store {
+    fn cell_of(&self, region: &RegionCode) -> Result<&Cell> {
+        self.cell(region)
+            .ok_or_else(|| StoreError::UnknownRegion(region.to_string()))
+    }
+
+    /// `liker` (of `liker_region`) likes a video of `video_region`: the like in the
+    /// liker's cell and the count in the video's, crash-safe through the outbox (see
+    /// `outbox.rs`). Returns whether the like is new (liking twice changes nothing).
+    pub async fn like_video(
+        &self,
+        liker: AccountId,
+        liker_region: &RegionCode,
+        video: VideoId,
+        video_region: &RegionCode,
+    ) -> Result<bool> {
+        let home = self.cell_of(liker_region)?;
+        let mut tx = home.db.write.begin().await?;
+        let new = sqlx::query(
+            "INSERT OR IGNORE INTO likes (account_id, video_id, video_region, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(liker.0.to_string())
+        .bind(video.to_string())
+        .bind(video_region.as_str())
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        let mut queued = false;
+        if new {
+            let msg = Message::VideoLikes {
+                liker,
+                video,
+                delta: 1,
+            };
+            queued = send(&mut tx, liker_region, liker, video_region, &msg).await?;
+        }
+        tx.commit().await?;
+        fault::point("like:recorded");
+        if queued {
+            self.relay_after(liker_region).await;
+        }
+        Ok(new)
+    }
+
+    /// Takes a like back; returns whether there was one.
+    pub async fn unlike_video(
+        &self,
+        liker: AccountId,
+        liker_region: &RegionCode,
+        video: VideoId,
+    ) -> Result<bool> {
+        let home = self.cell_of(liker_region)?;
+        let mut tx = home.db.write.begin().await?;
+        let region: Option<String> = sqlx::query_scalar(
+            "DELETE FROM likes WHERE account_id = ? AND video_id = ? RETURNING video_region",
+        )
+        .bind(liker.0.to_string())
+        .bind(video.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let mut queued = false;
+        if let Some(region) = &region {
+            let target =
+                RegionCode::parse(region).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let msg = Message::VideoLikes {
+                liker,
+                video,
+                delta: -1,
+            };
+            queued = send(&mut tx, liker_region, liker, &target, &msg).await?;
+        }
+        tx.commit().await?;
+        fault::point("like:recorded");
+        if queued {
+            self.relay_after(liker_region).await;
+        }
+        Ok(region.is_some())
+    }
+
+    /// `liker` likes a comment (of `video`, in `comment_region`); returns whether new.
+    pub async fn like_comment(
+        &self,
+        liker: AccountId,
+        liker_region: &RegionCode,
+        comment: CommentId,
+        video: VideoId,
+        comment_region: &RegionCode,
+    ) -> Result<bool> {
+        let home = self.cell_of(liker_region)?;
+        let mut tx = home.db.write.begin().await?;
+        let new = sqlx::query(
+            "INSERT OR IGNORE INTO comment_likes (account_id, comment_id, comment_region, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(liker.0.to_string())
+        .bind(comment.to_string())
+        .bind(comment_region.as_str())
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        let mut queued = false;
+        if new {
+            let msg = Message::CommentLikes {
+                liker,
+                comment,
+                video,
+                delta: 1,
+            };
+            queued = send(&mut tx, liker_region, liker, comment_region, &msg).await?;
+        }
+        tx.commit().await?;
+        fault::point("like:recorded");
+        if queued {
+            self.relay_after(liker_region).await;
+        }
+        Ok(new)
+    }
+
+    /// Takes a comment like back; returns whether there was one.
+    pub async fn unlike_comment(
+        &self,
+        liker: AccountId,
+        liker_region: &RegionCode,
+        comment: CommentId,
+        video: VideoId,
+    ) -> Result<bool> {
+        let home = self.cell_of(liker_region)?;
+        let mut tx = home.db.write.begin().await?;
+        let region: Option<String> = sqlx::query_scalar(
+            "DELETE FROM comment_likes WHERE account_id = ? AND comment_id = ? RETURNING comment_region",
+        )
+        .bind(liker.0.to_string())
+        .bind(comment.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let mut queued = false;
+        if let Some(region) = &region {
+            let target =
+                RegionCode::parse(region).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let msg = Message::CommentLikes {
+                liker,
+                comment,
+                video,
+                delta: -1,
+            };
+            queued = send(&mut tx, liker_region, liker, &target, &msg).await?;
+        }
+        tx.commit().await?;
+        fault::point("like:recorded");
+        if queued {
+            self.relay_after(liker_region).await;
+        }
+        Ok(region.is_some())
+    }
+
+    /// `follower` follows `target`. The edge is decided in ONE transaction of the
+    /// followee's cell (`followers`: active, or requested for a private account; refused
+    /// with `NotFound` when the followee blocks the follower), which also sends the
+    /// follower's copy (`following`) through the outbox. Repeating it changes nothing.
+    pub async fn follow(
+        &self,
+        follower: AccountId,
+        follower_region: &RegionCode,
+        target: AccountId,
+        target_region: &RegionCode,
+    ) -> Result<FollowChange> {
+        let cell = self.cell_of(target_region)?;
+        let (t, f) = (target.0.to_string(), follower.0.to_string());
+        let mut tx = cell.db.write.begin().await?;
+        let private: Option<bool> =
+            sqlx::query_scalar("SELECT is_private FROM accounts WHERE id = ?")
+                .bind(&t)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(private) = private else {
+            return Err(StoreError::NotFound);
+        };
+        let blocked: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM blocks WHERE account_id = ? AND target_id = ?")
+                .bind(&t)
+                .bind(&f)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if blocked.is_some() {
+            return Err(StoreError::NotFound);
+        }
+        let before = state_of(
+            sqlx::query_scalar(
+                "SELECT state FROM followers WHERE account_id = ? AND follower_id = ?",
+            )
+            .bind(&t)
+            .bind(&f)
+            .fetch_optional(&mut *tx)
+            .await?,
+        );
+        let now = match before {
+            Some(FollowState::Active) => FollowState::Active,
+            _ if private => FollowState::Requested,
+            _ => FollowState::Active,
+        };
+        sqlx::query(
+            "INSERT INTO followers (account_id, follower_id, follower_region, state, created_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (account_id, follower_id) DO UPDATE
+             SET state = excluded.state, follower_region = excluded.follower_region",
+        )
+        .bind(&t)
+        .bind(&f)
+        .bind(follower_region.as_str())
+        .bind(now.as_str())
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        let delta = active_delta(before, Some(now));
+        bump_follow_count(&mut tx, target, FollowCount::Followers, delta).await?;
+        let msg = Message::Following {
+            follower,
+            target,
+            state: Some(now.into()),
+        };
+        let queued = send(&mut tx, target_region, target, follower_region, &msg).await?;
+        tx.commit().await?;
+        fault::point("follow:recorded");
+        if queued {
+            self.relay_after(target_region).await;
+        }
+        Ok(FollowChange { before, now })
+    }
+
+    /// Ends the edge `follower` → `target` (a follow or a request), decided in the
+    /// followee's cell like [`Store::follow`]. Returns the state it had.
+    pub async fn unfollow(
+        &self,
+        follower: AccountId,
+        follower_region: &RegionCode,
+        target: AccountId,
+        target_region: &RegionCode,
+    ) -> Result<Option<FollowState>> {
+        let cell = self.cell_of(target_region)?;
+        let mut tx = cell.db.write.begin().await?;
+        let before = state_of(
+            sqlx::query_scalar(
+                "DELETE FROM followers WHERE account_id = ? AND follower_id = ? RETURNING state",
+            )
+            .bind(target.0.to_string())
+            .bind(follower.0.to_string())
+            .fetch_optional(&mut *tx)
+            .await?,
+        );
+        let delta = active_delta(before, None);
+        bump_follow_count(&mut tx, target, FollowCount::Followers, delta).await?;
+        // Sent even when there was no edge here: it also clears a copy left over.
+        let msg = Message::Following {
+            follower,
+            target,
+            state: None,
+        };
+        let queued = send(&mut tx, target_region, target, follower_region, &msg).await?;
+        tx.commit().await?;
+        fault::point("follow:recorded");
+        if queued {
+            self.relay_after(target_region).await;
+        }
+        Ok(before)
+    }
+
+    /// `target` accepts the follow request of `follower`; returns whether there was one.
+    pub async fn accept_follow(
+        &self,
+        target: AccountId,
+        target_region: &RegionCode,
+        follower: AccountId,
+        follower_region: &RegionCode,
+    ) -> Result<bool> {
+        let cell = self.cell_of(target_region)?;
+        let mut tx = cell.db.write.begin().await?;
+        let accepted = sqlx::query(
+            "UPDATE followers SET state = 'active'
+             WHERE account_id = ? AND follower_id = ? AND state = 'requested'",
+        )
+        .bind(target.0.to_string())
+        .bind(follower.0.to_string())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        let mut queued = false;
+        if accepted {
+            bump_follow_count(&mut tx, target, FollowCount::Followers, 1).await?;
+            let msg = Message::Following {
+                follower,
+                target,
+                state: Some(FollowState::Active.into()),
+            };
+            queued = send(&mut tx, target_region, target, follower_region, &msg).await?;
+        }
+        tx.commit().await?;
+        fault::point("follow:recorded");
+        if queued {
+            self.relay_after(target_region).await;
+        }
+        Ok(accepted)
+    }
+
+    /// `account` blocks `target`: the block, and the end of the follows between them
+    /// both ways, in one transaction of the blocker's cell (its audience edge directly,
+    /// its own follow through an unfollow sent to the target's cell).
+    pub async fn block(
+        &self,
+        account: AccountId,
+        region: &RegionCode,
+        target: AccountId,
+        target_region: &RegionCode,
+    ) -> Result<BlockChange> {
+        let cell = self.cell_of(region)?;
+        let (a, t) = (account.0.to_string(), target.0.to_string());
+        let mut tx = cell.db.write.begin().await?;
+        sqlx::query(
+            "INSERT OR IGNORE INTO blocks (account_id, target_id, target_region, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(&a)
+        .bind(&t)
+        .bind(target_region.as_str())
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        let incoming = state_of(
+            sqlx::query_scalar(
+                "DELETE FROM followers WHERE account_id = ? AND follower_id = ? RETURNING state",
+            )
+            .bind(&a)
+            .bind(&t)
+            .fetch_optional(&mut *tx)
+            .await?,
+        );
+        let outgoing = state_of(
+            sqlx::query_scalar(
+                "DELETE FROM following WHERE account_id = ? AND target_id = ? RETURNING state",
+            )
+            .bind(&a)
+            .bind(&t)
+            .fetch_optional(&mut *tx)
+            .await?,
+        );
+        bump_follow_count(
+            &mut tx,
+            account,
+            FollowCount::Followers,
+            active_delta(incoming, None),
+        )
+        .await?;
+        bump_follow_count(
+            &mut tx,
+            account,
+            FollowCount::Following,
+            active_delta(outgoing, None),
+        )
+        .await?;
+        let mut queued = false;
+        for msg in [
+            Message::Following {
+                follower: target,
+                target: account,
+                state: None,
+            },
+            Message::Unfollow {
+                follower: account,
+                target,
+            },
+        ] {
+            queued |= send(&mut tx, region, account, target_region, &msg).await?;
+        }
+        tx.commit().await?;
+        fault::point("follow:recorded");
+        if queued {
+            self.relay_after(region).await;
+        }
+        Ok(BlockChange { incoming, outgoing })
+    }
+
+    /// Deletes a video with its comments, hashtags, reports and extracted sound (returned:
+    /// their files are the caller's to remove), and, through the outbox, every row in
+    /// any cell that names it or its comments (likes, comment likes, notifications).
+    pub async fn delete_video(&self, region: &RegionCode, video: VideoId) -> Result<Vec<SoundId>> {
+        let cell = self.cell_of(region)?;
+        let regions: Vec<RegionCode> = self.regions().cloned().collect();
+        let (sounds, queued) = cell.delete_video_everywhere(video, &regions).await?;
+        fault::point("video:deleted");
+        if queued {
+            self.relay_after(region).await;
+        }
+        Ok(sounds)
+    }
 }

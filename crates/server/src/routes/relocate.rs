@@ -44,7 +44,7 @@ pub async fn move_region(
 ) -> ApiResult<Response> {
     let unknown = || ApiError::new(ErrorCode::UnknownRegion, "no such region").field("region");
     let to = RegionCode::parse(&form.region).map_err(|_| unknown())?;
-    let dst = state.store().cell(&to).ok_or_else(unknown)?;
+    state.store().cell(&to).ok_or_else(unknown)?;
     if to == user.region {
         return Err(ApiError::new(
             ErrorCode::InvalidField("same_region"),
@@ -90,21 +90,8 @@ pub async fn move_region(
         .store()
         .move_account(user.account_id, &user.region, &to)
         .await?;
-    crate::audit::record_owner_action(&state, &user.region, "account_moved_out", user.account_id)
+    crate::services::relocation::after_move(&state, user.account_id, &user.region, &to, &moved)
         .await?;
-    crate::audit::record_owner_action(&state, &to, "account_moved_in", user.account_id).await?;
-    // Search and feed follow the videos to their new cell; the viewer's feed state too.
-    for v in &moved.videos {
-        crate::services::catalog::video_changed(&state, dst, *v).await;
-    }
-    crate::services::catalog::account_changed(&state, user.account_id).await;
-    state
-        .feed()
-        .set_viewer_region(user.account_id.0.as_u128(), to.as_str());
-    // The old region's viewers snapshot still holds the learned state: rewrite both.
-    if let Err(e) = crate::feed::save(&state).await {
-        tracing::warn!(error = %e, "cannot rewrite the feed snapshots after a move");
-    }
     tracing::info!(from = %user.region, to = %to, "account moved");
     Ok((
         StatusCode::OK,

@@ -17,6 +17,7 @@ pub mod accounts;
 pub mod catalog;
 pub mod notifications;
 pub mod policy;
+pub mod relocation;
 pub mod settings;
 pub mod social;
 pub mod videos;

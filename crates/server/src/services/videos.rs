@@ -477,7 +477,11 @@ pub async fn delete(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult
             "only its creator can delete a video",
         ));
     }
-    let sounds = found.cell.delete_video(found.video.id).await?;
+    // Its likes and comment likes (in the likers' cells) go too, through the outbox.
+    let sounds = state
+        .store()
+        .delete_video(&found.region, found.video.id)
+        .await?;
     super::catalog::media_removed(state, found.cell, &[found.video.id], &sounds).await?;
     tracing::info!(video = %found.video.id, "video deleted");
     Ok(())

@@ -10,6 +10,7 @@ mod accounts;
 mod bad_input;
 mod distribution;
 mod feed;
+mod integrity;
 mod openapi;
 mod operations;
 mod rate_limits;

@@ -1,10 +1,12 @@
 //! Blocks and mutes.
 
 use super::super::accounts::{self, home};
+use super::super::notifications::unnotify;
 use super::super::{Actor, ServiceError, ServiceResult};
-use super::follows::unlink;
 use crate::error::ErrorCode;
 use crate::state::AppState;
+use spool_core::NotificationKind;
+use spool_store::FollowState;
 
 /// Blocks an account: it sees nothing of the actor and cannot interact with them;
 /// follows between the two end.
@@ -18,10 +20,17 @@ pub async fn block(state: &AppState, actor: &Actor, handle: &str) -> ServiceResu
             "you cannot block yourself",
         ));
     }
-    me.set_block(actor.id, id, &target.entry.region, true)
+    let ended = state
+        .store()
+        .block(actor.id, &actor.region, id, &target.entry.region)
         .await?;
-    unlink(state, actor.id, &actor.region, id, target.cell).await?;
-    unlink(state, id, &target.entry.region, actor.id, me).await?;
+    if ended.outgoing == Some(FollowState::Requested) {
+        unnotify(state, id, NotificationKind::FollowRequest, actor.id, None).await?;
+    }
+    if ended.incoming == Some(FollowState::Requested) {
+        let _ = me;
+        unnotify(state, actor.id, NotificationKind::FollowRequest, id, None).await?;
+    }
     Ok(())
 }
 

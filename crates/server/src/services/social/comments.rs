@@ -160,18 +160,19 @@ pub async fn page(
         .map(CommentId::parse)
         .transpose()
         .map_err(|_| ServiceError::NotFound("comment"))?;
-    let after = after.and_then(|c| c.parse().ok());
+    let after = after.map(parse_cursor).transpose()?;
     let records = found
         .cell
         .comments(found.video.id, parent, after, limit)
         .await?;
-    let cursor = (records.len() == limit as usize)
-        .then(|| {
-            records
-                .last()
-                .map(|c| c.created_at.timestamp_millis().to_string())
-        })
-        .flatten();
+    // The cursor is the last unpinned comment's unique (created_at, id): the pinned one
+    // comes on the first page only.
+    let cursor = (records.len() == limit as usize).then(|| {
+        records.iter().rev().find(|c| !c.pinned).map_or_else(
+            || format!("{}.{}", i64::MIN, uuid::Uuid::nil()),
+            |c| format!("{}.{}", c.created_at.timestamp_millis(), c.id),
+        )
+    });
     let mut items = Vec::new();
     for c in records {
         if let Some(author) = accounts::by_id(state, c.author_id).await? {
@@ -182,6 +183,26 @@ pub async fn page(
         items.push(with_author(state, c).await?);
     }
     Ok((items, cursor))
+}
+
+/// A comment page cursor: `<created_at ms>.<comment id>` (a bare number, as older pages
+/// gave, is taken as the start of that millisecond).
+fn parse_cursor(raw: &str) -> ServiceResult<(i64, CommentId)> {
+    let bad = || {
+        ServiceError::refused(
+            ErrorCode::InvalidField("invalid_cursor"),
+            "not a cursor of this list",
+        )
+        .field("cursor")
+    };
+    let (ms, id) = raw.split_once('.').unwrap_or((raw, ""));
+    let ms = ms.parse::<i64>().map_err(|_| bad())?;
+    let id = if id.is_empty() {
+        CommentId(uuid::Uuid::nil())
+    } else {
+        CommentId::parse(id).map_err(|_| bad())?
+    };
+    Ok((ms, id))
 }
 
 /// A comment of a video the viewer may see.

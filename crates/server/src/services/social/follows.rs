@@ -14,7 +14,6 @@ use crate::state::AppState;
 /// Answers the edge's state.
 pub async fn follow(state: &AppState, actor: &Actor, handle: &str) -> ServiceResult<FollowState> {
     let target = accounts::by_handle(state, handle).await?;
-    let me = home(state, actor)?;
     let target_id = target.entry.account_id;
     if target_id == actor.id {
         return Err(ServiceError::refused(
@@ -31,38 +30,19 @@ pub async fn follow(state: &AppState, actor: &Actor, handle: &str) -> ServiceRes
     {
         return Err(ServiceError::NotFound("account"));
     }
-    let private = target
-        .cell
-        .settings(target_id)
-        .await?
-        .is_some_and(|s| s.is_private);
-    let current = target.cell.follower_state(target_id, actor.id).await?;
-    let state_now = match current {
-        Some(FollowState::Active) => FollowState::Active,
-        _ if private => FollowState::Requested,
-        _ => FollowState::Active,
-    };
-    target
-        .cell
-        .set_follower(target_id, actor.id, &actor.region, Some(state_now))
-        .await?;
-    match state_now {
-        FollowState::Active => {
-            me.activate_following(actor.id, target_id, &target.entry.region)
-                .await?;
-            if current.is_none() {
-                crate::feed::follow_event(state, actor.id, &actor.region, target_id).await;
-            }
-        }
-        FollowState::Requested => {
-            me.set_following(
-                actor.id,
-                target_id,
-                &target.entry.region,
-                FollowState::Requested,
-            )
-            .await?
-        }
+    // One transaction of the followee's cell decides the edge; the follower's copy
+    // follows through the outbox (crash-safe, atomic under concurrent follows).
+    let change = state
+        .store()
+        .follow(actor.id, &actor.region, target_id, &target.entry.region)
+        .await
+        .map_err(|e| match e {
+            spool_store::StoreError::NotFound => ServiceError::NotFound("account"),
+            e => e.into(),
+        })?;
+    let (current, state_now) = (change.before, change.now);
+    if state_now == FollowState::Active && current.is_none() {
+        crate::feed::follow_event(state, actor.id, &actor.region, target_id).await;
     }
     if current.is_none() {
         let kind = if state_now == FollowState::Active {
@@ -96,12 +76,10 @@ pub(crate) async fn unlink(
     target: AccountId,
     target_cell: &Cell,
 ) -> ServiceResult<()> {
-    let before = target_cell
-        .set_follower(target, follower, follower_region, None)
+    let before = state
+        .store()
+        .unfollow(follower, follower_region, target, target_cell.region())
         .await?;
-    if let Some(cell) = state.store().cell(follower_region) {
-        cell.remove_following(follower, target).await?;
-    }
     if before == Some(FollowState::Requested) {
         unnotify(
             state,
@@ -131,17 +109,13 @@ pub async fn accept(state: &AppState, actor: &Actor, handle: &str) -> ServiceRes
     if me.follower_state(actor.id, id).await? != Some(FollowState::Requested) {
         return Err(ServiceError::NotFound("follow request"));
     }
-    me.set_follower(
-        actor.id,
-        id,
-        &requester.entry.region,
-        Some(FollowState::Active),
-    )
-    .await?;
-    requester
-        .cell
-        .activate_following(id, actor.id, &actor.region)
-        .await?;
+    if !state
+        .store()
+        .accept_follow(actor.id, &actor.region, id, &requester.entry.region)
+        .await?
+    {
+        return Err(ServiceError::NotFound("follow request"));
+    }
     unnotify(state, actor.id, NotificationKind::FollowRequest, id, None).await?;
     notify(
         state,

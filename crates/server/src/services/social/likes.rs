@@ -2,9 +2,8 @@
 //! count in the content's.
 
 use spool_core::{NotificationKind, VideoId};
-use spool_store::{Cell, VideoCounter};
+use spool_store::Cell;
 
-use super::super::accounts::home;
 use super::super::notifications::{notify, unnotify};
 use super::super::policy::Audience;
 use super::super::videos::viewable;
@@ -36,14 +35,11 @@ pub async fn like(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<C
     // The rule refuses blocked pairs (either way) as if the video did not exist.
     let found = viewable(&mut audience, raw).await?;
     let video = &found.video;
-    if home(state, actor)?
-        .add_like(actor.id, video.id, &found.region)
+    if state
+        .store()
+        .like_video(actor.id, &actor.region, video.id, &found.region)
         .await?
     {
-        found
-            .cell
-            .bump_video(video.id, VideoCounter::Likes, 1)
-            .await?;
         crate::feed::social_event(
             state,
             actor.id,
@@ -70,11 +66,11 @@ pub async fn unlike(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult
     let mut audience = Audience::new(state, Some(actor.clone()));
     let found = viewable(&mut audience, raw).await?;
     let video = &found.video;
-    if home(state, actor)?.remove_like(actor.id, video.id).await? {
-        found
-            .cell
-            .bump_video(video.id, VideoCounter::Likes, -1)
-            .await?;
+    if state
+        .store()
+        .unlike_video(actor.id, &actor.region, video.id)
+        .await?
+    {
         unnotify(
             state,
             video.account_id,
@@ -103,10 +99,12 @@ pub async fn like_comment(
             return Err(ServiceError::NotFound("comment"));
         }
     }
-    let me = home(state, actor)?;
+    let store = state.store();
     if liked {
-        if me.add_comment_like(actor.id, c.id, &found.region).await? {
-            found.cell.bump_comment_likes(c.id, 1).await?;
+        if store
+            .like_comment(actor.id, &actor.region, c.id, found.video.id, &found.region)
+            .await?
+        {
             notify(
                 state,
                 c.author_id,
@@ -117,8 +115,10 @@ pub async fn like_comment(
             )
             .await;
         }
-    } else if me.remove_comment_like(actor.id, c.id).await? {
-        found.cell.bump_comment_likes(c.id, -1).await?;
+    } else {
+        store
+            .unlike_comment(actor.id, &actor.region, c.id, found.video.id)
+            .await?;
     }
     Ok(found.cell.comment(c.id).await?.map_or(0, |c| c.like_count))
 }

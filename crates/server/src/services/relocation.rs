@@ -1,0 +1,53 @@
+//! What follows a move of an account's home region outside the store (which moves the
+//! rows and files, resumably): the audit entries, search and feed brought to the videos'
+//! new cell, the viewer's feed state to its new region — also for a move that a crash
+//! interrupted and the store finished at start.
+
+use spool_core::RegionCode;
+
+use super::ServiceResult;
+use crate::state::AppState;
+
+/// What follows a move outside the store: the audit entries, search and feed brought to
+/// the videos' new cell, the viewer's feed state to its new region.
+pub async fn after_move(
+    state: &AppState,
+    account: spool_core::AccountId,
+    from: &RegionCode,
+    to: &RegionCode,
+    moved: &spool_store::Moved,
+) -> ServiceResult<()> {
+    crate::audit::record_owner_action(state, from, "account_moved_out", account)
+        .await
+        .map_err(|e| super::ServiceError::unexpected(e.message))?;
+    crate::audit::record_owner_action(state, to, "account_moved_in", account)
+        .await
+        .map_err(|e| super::ServiceError::unexpected(e.message))?;
+    if let Some(dst) = state.store().cell(to) {
+        for v in &moved.videos {
+            super::catalog::video_changed(state, dst, *v).await;
+        }
+    }
+    super::catalog::account_changed(state, account).await;
+    state
+        .feed()
+        .set_viewer_region(account.0.as_u128(), to.as_str());
+    // The old region's viewers snapshot still holds the learned state: rewrite both.
+    if let Err(e) = crate::feed::save(state).await {
+        tracing::warn!(error = %e, "cannot rewrite the feed snapshots after a move");
+    }
+    Ok(())
+}
+
+/// At start, after the feed is loaded: the same follow-up for the moves that a crash
+/// interrupted and that opening the store finished.
+pub async fn finish_recovered_moves(state: &AppState) -> anyhow::Result<()> {
+    let recovered = state.store().recovered_moves().to_vec();
+    for m in &recovered {
+        after_move(state, m.account, &m.from, &m.to, &m.moved)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        tracing::info!(from = %m.from, to = %m.to, "an interrupted move was finished");
+    }
+    Ok(())
+}
