@@ -164,6 +164,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
     ),
     ("crates/store/src/crypto.rs", "the region key files"),
     (
+        "crates/store/src/fault.rs",
+        "test-only crash points read their trigger file (SPOOL_TEST_CRASH_FILE)",
+    ),
+    (
         "crates/store/src/erase.rs",
         "[blob] removes an erased account's media files",
     ),
@@ -222,6 +226,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
     (
         "crates/spool/src/bench.rs",
         "[blob] benchmark clips copied into uploads; its data folder; /proc/cpuinfo",
+    ),
+    (
+        "crates/spool/src/admin.rs",
+        "`spool audit verify` finds every region's log and key folders",
     ),
     (
         "crates/spool/src/eval.rs",

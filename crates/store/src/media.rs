@@ -424,19 +424,6 @@ impl Cell {
         ))
     }
 
-    /// Whether a video may be served without a signature: public, ready, and its
-    /// creator's account is not private.
-    pub async fn video_is_public(&self, id: VideoId) -> Result<bool> {
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM videos v JOIN accounts a ON a.id = v.account_id
-             WHERE v.id = ? AND v.visibility = 'public' AND v.state = 'ready' AND a.is_private = 0",
-        )
-        .bind(id.to_string())
-        .fetch_optional(&self.db.read)
-        .await?;
-        Ok(found.is_some())
-    }
-
     pub async fn set_video_probe(
         &self,
         id: VideoId,

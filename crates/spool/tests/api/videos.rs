@@ -438,10 +438,13 @@ async fn a_killed_transcode_finishes_after_restart() {
         .join("media/videos")
         .join(&id)
         .join("hls");
+    // ffmpeg writes in the job's local work folder; renditions become blobs under
+    // media/videos/<id>/hls only when complete.
+    let work = app.data.path().join("work/us").join(&id).join("hls");
     // Wait until ffmpeg is writing a rendition (a temporary folder exists).
     let deadline = std::time::Instant::now() + Duration::from_secs(120);
     loop {
-        let writing = std::fs::read_dir(&hls)
+        let writing = std::fs::read_dir(&work)
             .map(|d| {
                 d.flatten()
                     .any(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
@@ -480,6 +483,10 @@ async fn a_killed_transcode_finishes_after_restart() {
             .flatten()
             .all(|e| !e.file_name().to_string_lossy().ends_with(".tmp")),
         "temporary folders left behind"
+    );
+    assert!(
+        !work.exists(),
+        "the job's work folder is removed when it is done"
     );
 }
 
