@@ -167,6 +167,18 @@ impl AppState {
         std::fs::rename(dir.join(REBUILD_MARKER), &taken).is_ok() || taken.exists()
     }
 
+    /// Whether another process holds the search index (this one searches an empty one).
+    pub fn search_is_borrowed(&self) -> bool {
+        self.0.search_borrowed
+    }
+
+    /// Whether a hand-over is still waiting for the running server (its marker not yet
+    /// taken, or taken and not yet done).
+    pub fn hand_over_pending(&self) -> bool {
+        let dir = self.0.config.data_dir.join("search");
+        dir.join(REBUILD_MARKER).exists() || dir.join(TAKEN_MARKER).exists()
+    }
+
     /// The changes a taken marker announced are in the index and the feed.
     pub fn handed_over_changes_done(&self) {
         let _ = std::fs::remove_file(self.0.config.data_dir.join("search").join(TAKEN_MARKER));

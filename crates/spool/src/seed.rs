@@ -103,6 +103,18 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
     // A server running on this data folder holds the search index: tell it to pick up
     // the new accounts and videos (it rebuilds its index and feed catalog).
     state.hand_over_changes()?;
+    if state.search_is_borrowed() {
+        // Wait (a while) for the running server to have taken them in.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while state.hand_over_pending() && std::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        }
+        if state.hand_over_pending() {
+            println!("the running server has not picked up the new content yet; it will");
+        } else {
+            println!("the running server picked up the new content");
+        }
+    }
     println!(
         "done: {published} clips published. Demo accounts log in with the password {password:?}."
     );
