@@ -6,10 +6,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::auth::CurrentUser;
-use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
+use crate::error::{ApiResult, ErrorBody};
 use crate::services::policy::Audience;
 use crate::services::social::likes;
-use crate::services::{accounts, videos, Actor};
+use crate::services::{videos, Actor};
 use crate::state::AppState;
 use crate::views::{share_url, video_view, VideoPage};
 
@@ -94,24 +94,8 @@ pub async fn liked_videos(
     viewer: Option<CurrentUser>,
     Path(handle): Path<String>,
 ) -> ApiResult<Json<VideoPage>> {
-    let owner = accounts::by_handle(&state, &handle).await?;
     let mut audience = Audience::new(&state, viewer.as_ref().map(Actor::from));
-    if !accounts::may_see_lists(&mut audience, &owner).await? {
-        return Err(ApiError::not_found("account"));
-    }
-    let own = audience.viewer_id() == Some(owner.entry.account_id);
-    let public = owner
-        .cell
-        .settings(owner.entry.account_id)
-        .await?
-        .is_some_and(|s| s.liked_public);
-    if !own && !public {
-        return Err(ApiError::new(
-            ErrorCode::Forbidden,
-            "this account keeps its liked videos private",
-        ));
-    }
-    let liked = videos::liked_videos(&mut audience, owner.cell, owner.entry.account_id).await?;
+    let liked = videos::liked_videos(&mut audience, &handle).await?;
     let mut items = Vec::new();
     for (region, cell, video) in liked {
         items.push(video_view(&mut audience, &region, cell, video).await?);

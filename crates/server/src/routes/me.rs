@@ -4,7 +4,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Deserializer};
 use spool_core::{Bio, DisplayName, Email, Password};
-use spool_store::{Cell, ProfileUpdate};
+use spool_store::ProfileUpdate;
 use utoipa::ToSchema;
 
 use crate::auth::{self, CurrentUser};
@@ -13,13 +13,6 @@ use crate::json::ApiJson;
 use crate::state::AppState;
 use crate::views::{own_account, AccountView};
 
-fn home_cell<'a>(state: &'a AppState, user: &CurrentUser) -> ApiResult<&'a Cell> {
-    state
-        .store()
-        .cell(&user.region)
-        .ok_or_else(ApiError::unauthenticated)
-}
-
 /// Own account, personal fields included.
 #[utoipa::path(get, path = "/api/v1/me", tag = "me", security(("bearer" = []), ("cookie" = [])),
     responses((status = 200, body = AccountView), (status = 401, body = ErrorBody)))]
@@ -27,7 +20,7 @@ pub async fn get_me(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> ApiResult<Json<AccountView>> {
-    let cell = home_cell(&state, &user)?;
+    let cell = crate::services::accounts::home(&state, &crate::services::Actor::from(&user))?;
     Ok(Json(own_account(&state, cell, user.account_id).await?))
 }
 
@@ -78,7 +71,7 @@ pub async fn update_me(
             Some(Some(raw)) => Some(Some(Email::parse(&raw)?)),
         },
     };
-    let cell = home_cell(&state, &user)?;
+    let cell = crate::services::accounts::home(&state, &crate::services::Actor::from(&user))?;
     cell.update_profile(user.account_id, &update).await?;
     if update.is_private.is_some() {
         crate::services::catalog::account_videos_changed(&state, cell, user.account_id).await;
@@ -108,7 +101,7 @@ pub async fn delete_me(
     user: CurrentUser,
     ApiJson(form): ApiJson<DeleteMeRequest>,
 ) -> ApiResult<Response> {
-    let cell = home_cell(&state, &user)?;
+    let cell = crate::services::accounts::home(&state, &crate::services::Actor::from(&user))?;
     let wrong = || ApiError {
         field: Some("password"),
         ..ApiError::new(ErrorCode::InvalidCredentials, "the password is wrong")

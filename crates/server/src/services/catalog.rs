@@ -145,20 +145,18 @@ pub async fn catalog_entry(
 async fn sync_video(state: &AppState, cell: &Cell, id: VideoId) -> ServiceResult<()> {
     state.public_media().forget(id);
     let index = state.search();
-    let Some(video) = cell.video(id).await? else {
+    let withdraw = || -> ServiceResult<()> {
         state.feed().remove_video(id.0.as_u128());
         index
             .remove(Kind::Video, &id.to_string())
-            .map_err(super::ServiceError::unexpected)?;
-        return Ok(());
+            .map_err(super::ServiceError::unexpected)
+    };
+    let Some(video) = cell.video(id).await? else {
+        return withdraw();
     };
     let mut audience = Audience::anonymous(state);
     let Some(meta) = feed_meta(&mut audience, cell, &video).await? else {
-        state.feed().remove_video(id.0.as_u128());
-        index
-            .remove(Kind::Video, &id.to_string())
-            .map_err(super::ServiceError::unexpected)?;
-        return Ok(());
+        return withdraw();
     };
     state.feed().upsert_video(meta);
     let account = cell

@@ -323,15 +323,32 @@ pub async fn account_videos<'a>(
     Ok((entry.region, cell, out))
 }
 
-/// The videos an account liked, for the viewer.
+/// The videos the account behind `handle` liked, for the viewer: shown when the account
+/// made its likes public (and to itself), and never past a block or a private account's
+/// followers.
 pub async fn liked_videos<'a>(
     audience: &mut Audience<'a>,
-    owner_cell: &Cell,
-    owner: AccountId,
+    handle: &str,
 ) -> ServiceResult<Vec<(RegionCode, &'a Cell, VideoRecord)>> {
     let state = audience.state();
+    let owner = super::accounts::by_handle(state, handle).await?;
+    if !super::accounts::may_see_lists(audience, &owner).await? {
+        return Err(ServiceError::NotFound("account"));
+    }
+    let id = owner.entry.account_id;
+    let own = audience.viewer_id() == Some(id);
+    let public = owner
+        .cell
+        .settings(id)
+        .await?
+        .is_some_and(|s| s.liked_public);
+    if !own && !public {
+        return Err(ServiceError::forbidden(
+            "this account keeps its liked videos private",
+        ));
+    }
     let mut items = Vec::new();
-    for (id, region) in owner_cell.liked_videos(owner, 50).await? {
+    for (id, region) in owner.cell.liked_videos(id, 50).await? {
         let Some(cell) = state.store().cell(&region) else {
             continue;
         };
