@@ -35,6 +35,7 @@ const CRATE_EDGES: &[(&str, &[&str])] = &[
     ("spool-audit", &["spool-core"]),
     ("spool-blob", &["spool-core"]),
     ("spool-web", &["spool-core"]),
+    ("spool-moderation", &["spool-core"]),
     // The HTTP layer wires the libraries together.
     (
         "spool-server",
@@ -47,6 +48,7 @@ const CRATE_EDGES: &[(&str, &[&str])] = &[
             "spool-audit",
             "spool-blob",
             "spool-web",
+            "spool-moderation",
         ],
     ),
     // The binary: the server and the libraries. Nothing else depends on the server.
@@ -62,6 +64,7 @@ const CRATE_EDGES: &[(&str, &[&str])] = &[
             "spool-audit",
             "spool-blob",
             "spool-web",
+            "spool-moderation",
         ],
     ),
 ];

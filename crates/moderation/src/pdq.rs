@@ -1,0 +1,1 @@
+//! PDQ frame hashes (being written).

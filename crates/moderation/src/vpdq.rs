@@ -1,0 +1,1 @@
+//! vPDQ video fingerprints (being written).
