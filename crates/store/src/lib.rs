@@ -54,7 +54,8 @@ pub use social::{
 };
 pub use moderation::{
     AppealOutcome, AppealRecord, DecisionRecord, DecisionScope, FingerprintRecord, ItemKind,
-    Label, LogRecord, ModerationItem, NewDecision, NewNotice, NoticeAdded, NoticeRecord, Recorded,
+    Label, LogRecord, ModerationItem, NewDecision, NewNotice, NoticeAdded, NoticeRecord, PendingDecision,
+    Recorded,
     Restrictions, StatementRecord, Target, TargetKind, Withheld,
 };
 pub use staff::{Grant, PendingRoleChange, StaffRole};

@@ -135,8 +135,8 @@ pub struct NewNotice {
     pub category: String,
     pub severity: i64,
     pub note: String,
-    /// The sealed name and e-mail of an anonymous notifier.
-    pub notifier: Option<Vec<u8>>,
+    /// An anonymous notifier's name and e-mail (stored sealed with a key of its own).
+    pub notifier: Option<(String, String)>,
     pub receipt_hash: Option<String>,
     pub automated: bool,
     /// What automated detection found (merged into the item's).
@@ -284,6 +284,25 @@ pub struct Recorded {
     pub notices: Vec<Uuid>,
     pub items: Vec<Uuid>,
     pub restrictions: Restrictions,
+}
+
+/// A decision (or appeal outcome) written in an open transaction, waiting for the
+/// caller to record it in the region's audit log: [`commit`] makes it take effect,
+/// dropping it undoes it. So no decision exists that the log does not show. It holds the
+/// cell's write connection: record, then commit, promptly.
+///
+/// [`commit`]: PendingDecision::commit
+pub struct PendingDecision {
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    pub recorded: Recorded,
+}
+
+impl PendingDecision {
+    pub async fn commit(self) -> Result<Recorded> {
+        crate::fault::point("moderation.decision.before_commit");
+        self.tx.commit().await?;
+        Ok(self.recorded)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -542,6 +561,21 @@ impl Cell {
         }
         let item = upsert_item(&mut tx, n, now).await?;
         let id = Uuid::now_v7();
+        let notifier = match &n.notifier {
+            None => None,
+            Some((name, email)) => {
+                // The notifier is no account: the notice's id stands in for one in the
+                // key's binding, and the key is wrapped with the region's.
+                let owner = AccountId(id);
+                let (key, wrapped) = self.region_key().new_data_key(owner)?;
+                let sealed = serde_json::json!({
+                    "key": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &wrapped),
+                    "name": key.seal(owner, "notifier_name", name)?,
+                    "email": key.seal(owner, "notifier_email", email)?,
+                });
+                Some(sealed.to_string().into_bytes())
+            }
+        };
         sqlx::query(
             "INSERT INTO notices (id, item_id, target_kind, target_id, account_id, reporter_tag, source,
                                   category, note, notifier, receipt_hash, created_at)
@@ -556,7 +590,7 @@ impl Cell {
         .bind(&n.source)
         .bind(&n.category)
         .bind(&n.note)
-        .bind(n.notifier.as_deref())
+        .bind(notifier)
         .bind(n.receipt_hash.as_deref())
         .bind(now)
         .execute(&mut *tx)
@@ -685,7 +719,7 @@ impl Cell {
     /// Records a decision and everything that goes with it, in one transaction (see the
     /// module's documentation). An explicit item must be open; every other open notice
     /// or match item of the target is closed with it.
-    pub async fn record_decision(&self, d: &NewDecision) -> Result<Recorded> {
+    pub async fn begin_decision(&self, d: &NewDecision) -> Result<PendingDecision> {
         let mut tx = self.db.write.begin().await?;
         let now = d.decision.created_ms;
         let dec = &d.decision;
@@ -761,9 +795,57 @@ impl Cell {
             .await?;
         }
         recorded.restrictions = refresh_restrictions(&mut tx, dec.target, now).await?;
-        crate::fault::point("moderation.decision.before_commit");
+        Ok(PendingDecision { tx, recorded })
+    }
+
+    /// [`Cell::begin_decision`] and commit, for decisions made by the system itself
+    /// (a hold after a fingerprint match), which the caller logs after.
+    pub async fn record_decision(&self, d: &NewDecision) -> Result<Recorded> {
+        self.begin_decision(d).await?.commit().await
+    }
+
+    /// An automated finding (a fingerprint match) as a review item of its own, without
+    /// a notice; joins the target's open item of that kind.
+    pub async fn add_finding(&self, n: &NewNotice) -> Result<Uuid> {
+        let mut tx = self.db.write.begin().await?;
+        let item = upsert_item(&mut tx, n, now_ms()).await?;
         tx.commit().await?;
-        Ok(recorded)
+        Ok(item)
+    }
+
+    /// Stores a video's fingerprint (the transcode job's).
+    pub async fn set_video_fingerprint(&self, video: Uuid, fingerprint: &str) -> Result<()> {
+        sqlx::query("UPDATE videos SET fingerprint = ? WHERE id = ?")
+            .bind(fingerprint)
+            .bind(video.to_string())
+            .execute(&self.db.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Duets and stitches of a video made in this cell, newest first (a moderator's
+    /// context).
+    pub async fn remixes_of(
+        &self,
+        video: spool_core::VideoId,
+        limit: i64,
+    ) -> Result<Vec<crate::VideoRecord>> {
+        let rows = sqlx::query(
+            "SELECT v.* FROM videos v WHERE v.remix_of = ? ORDER BY v.created_at DESC LIMIT ?",
+        )
+        .bind(video.to_string())
+        .bind(limit)
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(crate::media::video_record).collect()
+    }
+
+    pub async fn video_fingerprint(&self, video: Uuid) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar::<_, Option<String>>("SELECT fingerprint FROM videos WHERE id = ?")
+            .bind(video.to_string())
+            .fetch_optional(&self.db.read)
+            .await?
+            .flatten())
     }
 
     pub async fn decision(&self, id: Uuid) -> Result<Option<DecisionRecord>> {
@@ -920,7 +1002,7 @@ impl Cell {
     /// statement and the log row; when upheld, the decision stops being in force, its
     /// log row is marked reversed, its fingerprint goes, and the target's restrictions
     /// are recomputed (returned).
-    pub async fn decide_appeal(&self, o: &AppealOutcome) -> Result<Restrictions> {
+    pub async fn begin_appeal_outcome(&self, o: &AppealOutcome) -> Result<PendingDecision> {
         let mut tx = self.db.write.begin().await?;
         let now = o.log.created_ms;
         let row = sqlx::query("SELECT * FROM appeals WHERE id = ? AND state = 'open'")
@@ -980,9 +1062,13 @@ impl Cell {
         .await?;
         insert_log(&mut tx, &o.log).await?;
         let restrictions = refresh_restrictions(&mut tx, dec.target, now).await?;
-        crate::fault::point("moderation.appeal.before_commit");
-        tx.commit().await?;
-        Ok(restrictions)
+        Ok(PendingDecision {
+            tx,
+            recorded: Recorded {
+                restrictions,
+                ..Recorded::default()
+            },
+        })
     }
 
     /// The public log, newest first, before `before` (an id) when given.

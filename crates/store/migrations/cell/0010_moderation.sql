@@ -8,6 +8,9 @@
 ALTER TABLE videos ADD COLUMN moderation TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE comments ADD COLUMN moderation TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE accounts ADD COLUMN moderation TEXT NOT NULL DEFAULT '{}';
+-- The video's perceptual fingerprint (vPDQ, JSON), computed by the transcode job; kept
+-- so that a removal can block re-uploads.
+ALTER TABLE videos ADD COLUMN fingerprint TEXT;
 
 -- Review items: one open item per target and kind; notices about the target join it.
 CREATE TABLE moderation_items (
