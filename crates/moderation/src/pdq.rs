@@ -424,7 +424,7 @@ fn transform(a: &Block, transpose: bool, negate_even_rows: bool, negate_even_col
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A deterministic picture with detail at every scale (value noise: octaves of
@@ -457,7 +457,7 @@ mod tests {
                     amplitude /= 2.0;
                 }
                 let v = (128.0 + v).clamp(0.0, 255.0) as u8;
-                rgb.extend([v, v / 2 + 60, 255 - v]);
+                rgb.extend([v, v.saturating_sub(10), v / 2 + 100]);
             }
         }
         rgb
