@@ -324,3 +324,77 @@ pub struct VideoPage {
     /// Pass as `cursor` for the next page; absent on the last page.
     pub cursor: Option<String>,
 }
+
+// ---- Moderation ----
+
+#[derive(Serialize, ToSchema)]
+pub struct TargetView {
+    /// `video`, `comment` or `account`.
+    pub kind: String,
+    pub id: String,
+    /// The handle of the account whose content it is.
+    pub handle: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DecisionView {
+    id: String,
+    target: TargetView,
+    action: String,
+    policy: String,
+    category: String,
+    facts: String,
+    #[schema(value_type = Object)]
+    scope: serde_json::Value,
+    automated_detection: bool,
+    automated_decision: bool,
+    in_force: bool,
+    reversed: bool,
+    ends_at: Option<String>,
+    created_at: String,
+}
+
+pub fn decision_view(d: &spool_store::DecisionRecord) -> DecisionView {
+    DecisionView {
+        id: d.id.to_string(),
+        target: TargetView {
+            kind: d.target.kind.as_str().to_owned(),
+            id: d.target.id.to_string(),
+            handle: None,
+        },
+        action: d.action.clone(),
+        policy: d.policy.clone(),
+        category: d.category.clone(),
+        facts: d.facts.clone(),
+        scope: serde_json::to_value(&d.scope).unwrap_or_default(),
+        automated_detection: d.automated_detection,
+        automated_decision: d.automated_decision,
+        in_force: d.in_force,
+        reversed: d.reversed_by.is_some(),
+        ends_at: d.ends_ms.map(crate::services::moderation::rfc3339),
+        created_at: crate::services::moderation::rfc3339(d.created_ms),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AppealView {
+    id: String,
+    statement_id: String,
+    decision_id: String,
+    /// `open`, `upheld` or `rejected`.
+    state: String,
+    created_at: String,
+    decided_at: Option<String>,
+}
+
+pub fn appeal_view(a: &spool_store::AppealRecord) -> AppealView {
+    AppealView {
+        id: a.id.to_string(),
+        statement_id: a.statement_id.to_string(),
+        decision_id: a.decision_id.to_string(),
+        state: a.state.clone(),
+        created_at: crate::services::moderation::rfc3339(a.created_ms),
+        decided_at: a.decided_ms.map(crate::services::moderation::rfc3339),
+    }
+}
+

@@ -296,6 +296,7 @@ fn distribution(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
             stitch: ready,
             reuse_sound: ready,
             media: media(ready),
+            withheld: false,
         },
         Relation::Blocked => Decision::NOTHING,
         _ if !ready || video.original_public == Some(false) => Decision::NOTHING,

@@ -100,6 +100,7 @@ pub async fn add(
         pinned: false,
         created_at: Utc::now(),
         reply_count: 0,
+        moderation: spool_store::Restrictions::default(),
     };
     cell.add_comment(&record).await?;
     let video_id = found.video.id;
