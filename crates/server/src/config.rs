@@ -41,8 +41,8 @@ pub struct ModerationConfig {
     pub policies: Option<PathBuf>,
     /// A folder of `<lang>.toml` screening lists added to the built-in ones.
     pub terms_dir: Option<PathBuf>,
-    /// Minutes a claim on a review item lasts.
-    pub claim_minutes: u32,
+    /// Seconds a claim on a review item lasts.
+    pub claim_secs: u32,
     /// Days after a statement of reasons within which it may be appealed.
     pub appeal_days: u32,
     /// The request header in which the deployment's proxy passes the client's country
@@ -58,7 +58,7 @@ impl Default for ModerationConfig {
         Self {
             policies: None,
             terms_dir: None,
-            claim_minutes: 15,
+            claim_secs: 900,
             appeal_days: 183,
             country_header: String::new(),
             shared_hashes: None,
@@ -380,8 +380,10 @@ impl Config {
             "accounts",
             "media",
             "jobs",
+            "workers",
             "rate_limits",
             "feed",
+            "moderation",
             "log",
         ];
         figment = figment.merge(Env::prefixed("SPOOL_").split("__").filter(move |key| {

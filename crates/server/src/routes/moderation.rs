@@ -221,7 +221,7 @@ pub struct Claimed {
     item: ItemView,
 }
 
-/// Claims an item (for `[moderation] claim_minutes`); 409 while another holds it.
+/// Claims an item (for `[moderation] claim_secs`); 409 while another holds it.
 #[utoipa::path(post, path = "/api/v1/moderation/items/{id}/claim", tag = "moderation", security(("bearer" = []), ("cookie" = [])),
     params(("id" = String, Path)),
     responses((status = 200, body = Claimed), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]

@@ -161,11 +161,11 @@ pub async fn item(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<I
     })
 }
 
-/// Claims an item for the caller for `[moderation] claim_minutes`.
+/// Claims an item for the caller for `[moderation] claim_secs`.
 pub async fn claim(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<QueueItem> {
     let (region, cell, item) = find_item(state, actor, raw).await?;
-    let minutes = i64::from(state.config().moderation.claim_minutes.max(1));
-    let until = spool_store::now_ms() + minutes * 60_000;
+    let secs = i64::from(state.config().moderation.claim_secs.max(1));
+    let until = spool_store::now_ms() + secs * 1000;
     let claimed = cell
         .claim_item(item.id, actor.id, until)
         .await
