@@ -293,7 +293,7 @@ pub async fn video_view(
     };
     let sound = video
         .sound_id
-        .filter(|_| decision.media != MediaAccess::None)
+        .filter(|_| !(video.moderation.removed || video.moderation.held))
         .zip(sound_region)
         .map(|(id, region)| SoundRef {
             id,

@@ -118,6 +118,11 @@ const EXTERNAL_OWNERS: &[(&str, &[&str], &str)] = &[
 /// `[blob]` still touch media files directly and leave this list once they go through the
 /// blob store.
 const FS_OWNERS: &[(&str, &str)] = &[
+    // spool-moderation
+    (
+        "crates/moderation/src/screening.rs",
+        "an operator's folder of screening term lists",
+    ),
     // spool-blob
     (
         "crates/blob/src/local.rs",

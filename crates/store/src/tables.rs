@@ -297,12 +297,13 @@ pub(crate) const CELL_TABLES: &[Table] = &[
         ],
         other: &[],
     },
-    // Moderation records are the region's (the content's cell): they stay in it when
-    // their account moves home (only `account_region` follows) and go when the account
-    // is erased. The public `moderation_log` names nobody and stays.
+    // Moderation records live with the content (its creator's home cell, or for a
+    // comment the video's cell), move home with the account (the new region's
+    // moderators take over), and go when the account is erased. The public
+    // `moderation_log` and the removed fingerprints name nobody and stay.
     Table {
         name: "moderation_items",
-        home: &[],
+        home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
         refs: &[
             r("account_id", Some("account_region"), Account, Delete),
@@ -318,17 +319,17 @@ pub(crate) const CELL_TABLES: &[Table] = &[
                 "target_id",
                 "the video, comment or account (per target_kind) of account_id; its records go with account_id",
             ),
-            ("appeal_id", "an appeal of this cell"),
-            ("decision_id", "a decision of this cell"),
+            ("appeal_id", "an appeal, kept beside the item"),
+            ("decision_id", "a decision, kept beside the item"),
         ],
     },
     Table {
         name: "notices",
-        home: &[],
+        home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
         refs: &[r("account_id", None, Account, Delete)],
         other: &[
-            ("item_id", "a review item of this cell"),
+            ("item_id", "a review item, kept beside the notice"),
             (
                 "target_id",
                 "the reported video, comment or account of account_id; goes with it",
@@ -341,7 +342,7 @@ pub(crate) const CELL_TABLES: &[Table] = &[
     },
     Table {
         name: "moderation_decisions",
-        home: &[],
+        home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
         refs: &[
             r("account_id", Some("account_region"), Account, Delete),
@@ -353,21 +354,21 @@ pub(crate) const CELL_TABLES: &[Table] = &[
             ),
         ],
         other: &[
-            ("item_id", "a review item of this cell"),
+            ("item_id", "a review item, kept beside the decision"),
             ("target_id", "the decided video, comment or account of account_id"),
-            ("reversed_by", "the appeal (of this cell) that reversed it"),
+            ("reversed_by", "the appeal, kept beside the decision, that reversed it"),
         ],
     },
     Table {
         name: "statements",
-        home: &[],
+        home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
         refs: &[r("account_id", None, Account, Delete)],
-        other: &[("decision_id", "a decision of this cell")],
+        other: &[("decision_id", "a decision, kept beside the statement")],
     },
     Table {
         name: "appeals",
-        home: &[],
+        home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
         refs: &[
             r("account_id", None, Account, Delete),
@@ -379,9 +380,9 @@ pub(crate) const CELL_TABLES: &[Table] = &[
             ),
         ],
         other: &[
-            ("statement_id", "a statement of this cell"),
-            ("decision_id", "a decision of this cell"),
-            ("outcome_statement_id", "a statement of this cell"),
+            ("statement_id", "a statement, kept beside the appeal"),
+            ("decision_id", "a decision, kept beside the appeal"),
+            ("outcome_statement_id", "a statement, kept beside the appeal"),
         ],
     },
     Table {

@@ -87,6 +87,7 @@ fn item_view(q: &QueueItem, me: &Actor) -> ItemView {
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct QueueQuery {
     /// The region (default: the caller's home region).
     region: Option<String>,
@@ -104,7 +105,7 @@ pub struct Queue {
 #[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "moderation", security(("bearer" = []), ("cookie" = [])),
     params(QueueQuery),
     responses((status = 200, body = Queue), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
-pub async fn queue(
+pub async fn moderation_queue(
     State(state): State<AppState>,
     user: CurrentUser,
     Query(q): Query<QueueQuery>,
@@ -206,7 +207,7 @@ fn detail(state: &AppState, c: ItemContext, me: &Actor) -> ItemDetail {
 #[utoipa::path(get, path = "/api/v1/moderation/items/{id}", tag = "moderation", security(("bearer" = []), ("cookie" = [])),
     params(("id" = String, Path)),
     responses((status = 200, body = ItemDetail), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn item(
+pub async fn moderation_item(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -225,7 +226,7 @@ pub struct Claimed {
 #[utoipa::path(post, path = "/api/v1/moderation/items/{id}/claim", tag = "moderation", security(("bearer" = []), ("cookie" = [])),
     params(("id" = String, Path)),
     responses((status = 200, body = Claimed), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn claim(
+pub async fn claim_item(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -285,7 +286,7 @@ pub struct DecisionAnswer {
     request_body = DecisionRequest,
     responses((status = 201, body = DecisionAnswer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn decide(
+pub async fn decide_moderation(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(form): ApiJson<DecisionRequest>,
@@ -342,7 +343,7 @@ pub struct Policies {
 /// The policy book: every clause a decision may name (public).
 #[utoipa::path(get, path = "/api/v1/moderation/policies", tag = "moderation",
     responses((status = 200, body = Policies)))]
-pub async fn policies(State(state): State<AppState>) -> Json<Policies> {
+pub async fn moderation_policies(State(state): State<AppState>) -> Json<Policies> {
     let book = &state.moderation().book;
     Json(Policies {
         policies: book

@@ -136,6 +136,7 @@ fn view(n: OwnNotice) -> NoticeView {
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ReceiptQuery {
     /// The receipt a logged-out sender was given.
     receipt: Option<String>,

@@ -12,6 +12,7 @@ use crate::services::moderation::{public, rfc3339};
 use crate::state::AppState;
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ReportQuery {
     /// A region (default: all).
     region: Option<String>,
@@ -29,7 +30,7 @@ pub struct ReportQuery {
 #[utoipa::path(get, path = "/api/v1/transparency/report", tag = "transparency",
     params(ReportQuery),
     responses((status = 200, body = Object), (status = 422, body = ErrorBody)))]
-pub async fn report(
+pub async fn transparency_report(
     State(state): State<AppState>,
     Query(q): Query<ReportQuery>,
 ) -> ApiResult<Response> {
@@ -56,6 +57,7 @@ pub async fn report(
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DecisionsQuery {
     region: Option<String>,
     /// At most this many (default 50, at most 200).
@@ -94,7 +96,7 @@ pub struct DecisionLog {
 #[utoipa::path(get, path = "/api/v1/transparency/decisions", tag = "transparency",
     params(DecisionsQuery),
     responses((status = 200, body = DecisionLog), (status = 422, body = ErrorBody)))]
-pub async fn decisions(
+pub async fn decision_log(
     State(state): State<AppState>,
     Query(q): Query<DecisionsQuery>,
 ) -> ApiResult<Json<DecisionLog>> {

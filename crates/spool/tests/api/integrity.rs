@@ -535,7 +535,7 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
         ] {
             assert_eq!(scalar(sg.clone(), &sql).await, 0, "after {point}: sg's {what}");
         }
-        let reports = format!("SELECT COUNT(*) FROM reports WHERE video_id = '{v}'");
+        let reports = format!("SELECT COUNT(*) FROM notices WHERE target_id = '{v}'");
         assert_eq!(
             scalar(cell_db(&app, now), &reports).await,
             1,
@@ -594,7 +594,7 @@ async fn a_move_keeps_the_reports_about_the_accounts_videos() {
         json!({"region": "us", "password": "correct horse"}),
     )
     .await;
-    let sql = format!("SELECT COUNT(*) FROM reports WHERE video_id = '{v}'");
+    let sql = format!("SELECT COUNT(*) FROM notices WHERE target_id = '{v}'");
     assert_eq!(
         scalar(cell_db(&app, "us"), &sql).await,
         1,

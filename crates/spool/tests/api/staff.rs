@@ -463,13 +463,14 @@ async fn reports_are_filed_with_the_video_and_name_nobody_in_clear() {
             json!({"video_id": id, "category": "spam"}),
         )
         .await;
-    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    // Logged out, a notice needs the art. 16 details (name, e-mail, good faith).
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     // Stored in the video's region (sg), the reporter only as a keyed hash.
     let path = app.region_dir("sg").join("spool.db");
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}?mode=ro", path.display()))
         .await
         .unwrap();
-    let rows: Vec<(String, String)> = sqlx::query_as("SELECT category, reporter_tag FROM reports")
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT category, reporter_tag FROM notices")
         .fetch_all(&pool)
         .await
         .unwrap();
