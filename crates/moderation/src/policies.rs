@@ -88,7 +88,10 @@ impl PolicyBook {
         let mut seen = std::collections::BTreeSet::new();
         for (i, c) in raw.clause.iter().enumerate() {
             if c.id.trim().is_empty() || !seen.insert(c.id.as_str()) {
-                return Err(PolicyError(format!("clause id {:?} is empty or repeated", c.id)));
+                return Err(PolicyError(format!(
+                    "clause id {:?} is empty or repeated",
+                    c.id
+                )));
             }
             if ReportCategory::parse(&c.id).is_ok() {
                 return Err(PolicyError(format!(
@@ -97,10 +100,16 @@ impl PolicyBook {
                 )));
             }
             if c.ground == Ground::Illegal && c.legal_ground.as_deref().is_none_or(str::is_empty) {
-                return Err(PolicyError(format!("clause {} is `illegal` but names no legal_ground", c.id)));
+                return Err(PolicyError(format!(
+                    "clause {} is `illegal` but names no legal_ground",
+                    c.id
+                )));
             }
             if c.default && defaults.insert(c.category, i).is_some() {
-                return Err(PolicyError(format!("two default clauses for {}", c.category)));
+                return Err(PolicyError(format!(
+                    "two default clauses for {}",
+                    c.category
+                )));
             }
         }
         for cat in ReportCategory::ALL {
@@ -117,7 +126,9 @@ impl PolicyBook {
             deadline_hours.insert(cat, v);
         }
         if raw.deadlines.default_hours == 0 || raw.strikes.threshold == 0 {
-            return Err(PolicyError("deadlines and strike thresholds are at least 1".into()));
+            return Err(PolicyError(
+                "deadlines and strike thresholds are at least 1".into(),
+            ));
         }
         Ok(Self {
             clauses: raw.clause,
@@ -191,19 +202,28 @@ mod tests {
         assert_eq!(book.resolve("hate_speech").unwrap().id, "CG-1.1");
         assert_eq!(book.resolve("LAW-EU-HATE").unwrap().ground, Ground::Illegal);
         assert!(book.resolve("nope").is_none());
-        assert!(book.deadline_ms(ReportCategory::ChildSafety) < book.deadline_ms(ReportCategory::Spam));
+        assert!(
+            book.deadline_ms(ReportCategory::ChildSafety) < book.deadline_ms(ReportCategory::Spam)
+        );
         assert_eq!(book.deadline_ms(ReportCategory::Spam), 24 * 3_600_000);
     }
 
     #[test]
     fn bad_books_are_refused() {
-        let no_default = DEFAULT_POLICIES.replace("category = \"spam\"\ndefault = true", "category = \"spam\"");
-        assert!(PolicyBook::parse(&no_default).unwrap_err().0.contains("spam"));
+        let no_default =
+            DEFAULT_POLICIES.replace("category = \"spam\"\ndefault = true", "category = \"spam\"");
+        assert!(PolicyBook::parse(&no_default)
+            .unwrap_err()
+            .0
+            .contains("spam"));
         let no_law = DEFAULT_POLICIES.replace(
             "legal_ground = \"Directive 2011/93/EU on combating the sexual abuse and sexual exploitation of children\"",
             "",
         );
-        assert!(PolicyBook::parse(&no_law).unwrap_err().0.contains("legal_ground"));
+        assert!(PolicyBook::parse(&no_law)
+            .unwrap_err()
+            .0
+            .contains("legal_ground"));
         assert!(PolicyBook::parse("nonsense = 1").is_err());
     }
 }

@@ -154,14 +154,19 @@ impl Screener {
             message,
         };
         if lang != "any" && whatlang::Lang::from_code(lang).is_none() {
-            return Err(err(format!("{lang:?} is not an ISO 639-3 code whatlang knows")));
+            return Err(err(format!(
+                "{lang:?} is not an ISO 639-3 code whatlang knows"
+            )));
         }
         let raw: RawList = toml::from_str(text).map_err(|e| err(e.to_string()))?;
         let list = self.lists.entry(lang.to_owned()).or_default();
         for t in raw.term {
             let phrase = normalize(&t.phrase);
             if phrase.trim().is_empty() {
-                return Err(err(format!("phrase {:?} has no letters or digits", t.phrase)));
+                return Err(err(format!(
+                    "phrase {:?} has no letters or digits",
+                    t.phrase
+                )));
             }
             list.push((phrase, t.category));
         }
@@ -217,12 +222,18 @@ mod tests {
         let f = s.screen("Free CRYPTO giveaway!!! click the link in my bio now please");
         assert_eq!(f.language.as_deref(), Some("eng"));
         assert_eq!(f.category(), Some(ReportCategory::Scams));
-        assert!(s.screen("a skillful allrounder at the beach, what a day").hits.is_empty());
+        assert!(s
+            .screen("a skillful allrounder at the beach, what a day")
+            .hits
+            .is_empty());
         let f = s.screen("Wir müssen sie alle ausrotten, sagt er in diesem Video heute");
         assert_eq!(f.language.as_deref(), Some("deu"));
         assert_eq!(f.category(), Some(ReportCategory::HateSpeech));
         // Short texts: multi-word phrases of any list still match.
-        assert_eq!(s.screen("buy followers").category(), Some(ReportCategory::Spam));
+        assert_eq!(
+            s.screen("buy followers").category(),
+            Some(ReportCategory::Spam)
+        );
     }
 
     #[test]

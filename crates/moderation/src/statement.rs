@@ -35,8 +35,8 @@ pub struct DecisionFacts<'a> {
 /// The EU's member states plus the EEA: the territorial scope of a decision that applies
 /// everywhere (the database only takes EEA countries).
 pub const EEA: [&str; 30] = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
-    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -146,9 +146,11 @@ pub fn statement(d: &DecisionFacts<'_>) -> Statement {
             "DECISION_GROUND_INCOMPATIBLE_CONTENT"
         }
         .into(),
-        illegal_content_legal_ground: illegal.then(|| d.clause.legal_ground.clone().unwrap_or_default()),
+        illegal_content_legal_ground: illegal
+            .then(|| d.clause.legal_ground.clone().unwrap_or_default()),
         illegal_content_explanation: illegal.then(|| explanation.clone()),
-        incompatible_content_ground: (!illegal).then(|| format!("{} {}", d.clause.id, d.clause.title)),
+        incompatible_content_ground: (!illegal)
+            .then(|| format!("{} {}", d.clause.id, d.clause.title)),
         incompatible_content_explanation: (!illegal).then_some(explanation),
         category: tdb_category(d.clause.category).into(),
         content_type,
@@ -197,9 +199,15 @@ mod tests {
             content_date: Some(date),
         });
         let v = serde_json::to_value(&s).unwrap();
-        assert_eq!(v["decision_visibility"][0], "DECISION_VISIBILITY_CONTENT_REMOVED");
+        assert_eq!(
+            v["decision_visibility"][0],
+            "DECISION_VISIBILITY_CONTENT_REMOVED"
+        );
         assert_eq!(v["decision_ground"], "DECISION_GROUND_INCOMPATIBLE_CONTENT");
-        assert_eq!(v["category"], "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH");
+        assert_eq!(
+            v["category"],
+            "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"
+        );
         assert_eq!(v["source_type"], "SOURCE_ARTICLE_16");
         assert_eq!(v["automated_detection"], "Yes");
         assert_eq!(v["territorial_scope"].as_array().unwrap().len(), 30);
@@ -228,8 +236,14 @@ mod tests {
                 content_date: None,
             }
         });
-        assert_eq!(s.decision_account.as_deref(), Some("DECISION_ACCOUNT_SUSPENDED"));
-        assert_eq!(s.end_date_account_restriction.as_deref(), Some("2026-12-01"));
+        assert_eq!(
+            s.decision_account.as_deref(),
+            Some("DECISION_ACCOUNT_SUSPENDED")
+        );
+        assert_eq!(
+            s.end_date_account_restriction.as_deref(),
+            Some("2026-12-01")
+        );
         assert_eq!(s.territorial_scope, vec!["DE".to_owned()]);
         assert!(s.illegal_content_legal_ground.unwrap().contains("2008/913"));
     }

@@ -123,7 +123,10 @@ pub fn report(
         }
         r.decisions.total += 1;
         *r.decisions.by_action.entry(row.action.clone()).or_default() += 1;
-        *r.decisions.by_category.entry(row.category.clone()).or_default() += 1;
+        *r.decisions
+            .by_category
+            .entry(row.category.clone())
+            .or_default() += 1;
         *r.decisions.by_ground.entry(row.ground.clone()).or_default() += 1;
         detected += i64::from(row.automated_detection);
         automated += i64::from(row.automated_decision);
@@ -223,13 +226,29 @@ pub fn csv(r: &Report) -> String {
         format!("{:.4}", r.decisions.automated_decision_share),
     );
     let opt = |v: Option<f64>| v.map(|x| format!("{x:.3}")).unwrap_or_default();
-    row("time_to_decision_hours", "median", opt(r.time_to_decision_hours.median));
-    row("time_to_decision_hours", "p90", opt(r.time_to_decision_hours.p90));
-    row("time_to_decision_hours", "count", r.time_to_decision_hours.count.to_string());
+    row(
+        "time_to_decision_hours",
+        "median",
+        opt(r.time_to_decision_hours.median),
+    );
+    row(
+        "time_to_decision_hours",
+        "p90",
+        opt(r.time_to_decision_hours.p90),
+    );
+    row(
+        "time_to_decision_hours",
+        "count",
+        r.time_to_decision_hours.count.to_string(),
+    );
     row("deadlines", "missed", r.deadline_misses.to_string());
     row("complaints_art20", "total", r.appeals.total.to_string());
     row("complaints_art20", "upheld", r.appeals.upheld.to_string());
-    row("complaints_art20", "rejected", r.appeals.rejected.to_string());
+    row(
+        "complaints_art20",
+        "rejected",
+        r.appeals.rejected.to_string(),
+    );
     row("complaints_art20", "open", r.appeals.open.to_string());
     row("complaints_art20", "reversals", r.reversals.to_string());
     row("accounts", "suspensions", r.suspensions.to_string());
@@ -289,7 +308,10 @@ mod tests {
             "eu",
             "a",
             "b",
-            &[("spam".into(), "account".into(), 2), ("spam".into(), "anonymous".into(), 1)],
+            &[
+                ("spam".into(), "account".into(), 2),
+                ("spam".into(), "anonymous".into(), 1),
+            ],
             &rows,
             &[("upheld".into(), 1), ("open".into(), 2)],
         );

@@ -248,11 +248,20 @@ fn moderation_view(m: &spool_store::Restrictions, owner: bool) -> Option<Moderat
         reduced: owner && m.reduced,
         removed: owner && m.removed,
         withheld_in: match (&m.withheld, owner) {
-            (Some(w), true) => w.regions.iter().chain(w.countries.iter()).cloned().collect(),
+            (Some(w), true) => w
+                .regions
+                .iter()
+                .chain(w.countries.iter())
+                .cloned()
+                .collect(),
             _ => Vec::new(),
         },
     };
-    let empty = v.label.is_none() && !v.age_restricted && !v.reduced && !v.removed && v.withheld_in.is_empty();
+    let empty = v.label.is_none()
+        && !v.age_restricted
+        && !v.reduced
+        && !v.removed
+        && v.withheld_in.is_empty();
     (!empty).then_some(v)
 }
 
@@ -450,4 +459,3 @@ pub fn appeal_view(a: &spool_store::AppealRecord) -> AppealView {
         decided_at: a.decided_ms.map(crate::services::moderation::rfc3339),
     }
 }
-

@@ -47,16 +47,15 @@ pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
 pub use media::{
     NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,
 };
+pub use moderation::{
+    AppealOutcome, AppealRecord, DecisionRecord, DecisionScope, FingerprintRecord, ItemKind, Label,
+    LogRecord, ModerationItem, NewDecision, NewNotice, NoticeAdded, NoticeRecord, PendingDecision,
+    Recorded, Restrictions, StatementRecord, Target, TargetKind, Withheld,
+};
 pub use relocate::{Moved, RecoveredMove};
 pub use social::{
     BlockChange, CommentRecord, Edge, FollowChange, FollowState, NotificationRecord, Settings,
     SettingsUpdate, VideoCounter,
-};
-pub use moderation::{
-    AppealOutcome, AppealRecord, DecisionRecord, DecisionScope, FingerprintRecord, ItemKind,
-    Label, LogRecord, ModerationItem, NewDecision, NewNotice, NoticeAdded, NoticeRecord, PendingDecision,
-    Recorded,
-    Restrictions, StatementRecord, Target, TargetKind, Withheld,
 };
 pub use staff::{Grant, PendingRoleChange, StaffRole};
 

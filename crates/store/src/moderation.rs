@@ -596,7 +596,11 @@ impl Cell {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(NoticeAdded { id, item, new: true })
+        Ok(NoticeAdded {
+            id,
+            item,
+            new: true,
+        })
     }
 
     pub async fn moderation_item(&self, id: Uuid) -> Result<Option<ModerationItem>> {
@@ -841,11 +845,13 @@ impl Cell {
     }
 
     pub async fn video_fingerprint(&self, video: Uuid) -> Result<Option<String>> {
-        Ok(sqlx::query_scalar::<_, Option<String>>("SELECT fingerprint FROM videos WHERE id = ?")
-            .bind(video.to_string())
-            .fetch_optional(&self.db.read)
-            .await?
-            .flatten())
+        Ok(
+            sqlx::query_scalar::<_, Option<String>>("SELECT fingerprint FROM videos WHERE id = ?")
+                .bind(video.to_string())
+                .fetch_optional(&self.db.read)
+                .await?
+                .flatten(),
+        )
     }
 
     pub async fn decision(&self, id: Uuid) -> Result<Option<DecisionRecord>> {
@@ -1169,9 +1175,7 @@ impl Cell {
         .bind(account.0.to_string())
         .fetch_all(&self.db.read)
         .await?;
-        rows.into_iter()
-            .map(|(n, r)| Ok((parse(&n)?, r)))
-            .collect()
+        rows.into_iter().map(|(n, r)| Ok((parse(&n)?, r))).collect()
     }
 
     /// Who, in this cell, sent these notices: (notice, account).
@@ -1407,7 +1411,11 @@ mod tests {
 
     #[test]
     fn summary_follows_the_decisions_in_force() {
-        let mut all = vec![d("remove", None), d("restrict_regions", None), d("suspend", Some(100))];
+        let mut all = vec![
+            d("remove", None),
+            d("restrict_regions", None),
+            d("suspend", Some(100)),
+        ];
         let s = summarize(&all, 50);
         assert!(s.removed);
         assert_eq!(s.withheld.as_ref().unwrap().regions, vec!["eu".to_owned()]);
@@ -1418,6 +1426,9 @@ mod tests {
         assert!(summarize(&[], 0).is_empty());
         let text = serde_json::to_string(&summarize(&[d("age_restrict", None)], 0)).unwrap();
         assert_eq!(text, r#"{"age_restricted":true}"#);
-        assert_eq!(Restrictions::parse(&text), summarize(&[d("age_restrict", None)], 0));
+        assert_eq!(
+            Restrictions::parse(&text),
+            summarize(&[d("age_restrict", None)], 0)
+        );
     }
 }

@@ -12,15 +12,15 @@ pub(crate) mod health;
 pub mod likes;
 mod me;
 mod media;
+mod moderation;
 mod notifications;
 mod relocate;
-mod moderation;
 mod reports;
-mod statements;
-mod transparency;
 mod sessions;
 pub mod settings;
 pub mod staff;
+mod statements;
+mod transparency;
 pub mod uploads;
 pub mod videos;
 

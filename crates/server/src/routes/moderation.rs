@@ -146,7 +146,11 @@ pub struct ItemDetail {
     appeal: Option<serde_json::Value>,
 }
 
-fn video_context(state: &AppState, v: &spool_store::VideoRecord, region: &str) -> serde_json::Value {
+fn video_context(
+    state: &AppState,
+    v: &spool_store::VideoRecord,
+    region: &str,
+) -> serde_json::Value {
     let ttl = std::time::Duration::from_secs(state.config().media.signed_url_ttl_secs);
     let base = spool_core::RegionCode::parse(region)
         .ok()

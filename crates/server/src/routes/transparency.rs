@@ -34,14 +34,23 @@ pub async fn transparency_report(
     State(state): State<AppState>,
     Query(q): Query<ReportQuery>,
 ) -> ApiResult<Response> {
-    let r = public::report(&state, q.region.as_deref(), q.from.as_deref(), q.to.as_deref()).await?;
+    let r = public::report(
+        &state,
+        q.region.as_deref(),
+        q.from.as_deref(),
+        q.to.as_deref(),
+    )
+    .await?;
     match q.format.as_deref() {
         Some("csv") => Ok((
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
                 (
                     header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"spool-transparency-{}-{}-{}.csv\"", r.region, r.from, r.to),
+                    format!(
+                        "attachment; filename=\"spool-transparency-{}-{}-{}.csv\"",
+                        r.region, r.from, r.to
+                    ),
                 ),
             ],
             spool_moderation::transparency::csv(&r),

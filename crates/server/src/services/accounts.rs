@@ -162,8 +162,7 @@ pub async fn profile(
             };
             // Where the viewer is not known, they count as inside (no country is known
             // here: an order naming countries withholds the profile from everyone).
-            let inside = !w.countries.is_empty()
-                || region.is_none_or(|r| w.regions.iter().any(|x| *x == r));
+            let inside = !w.countries.is_empty() || region.is_none_or(|r| w.regions.contains(&r));
             if inside {
                 return Err(ServiceError::refused(
                     crate::error::ErrorCode::Withheld,

@@ -116,10 +116,11 @@ impl ModerationFacts {
     ) -> Self {
         let here = |w: &Option<Withheld>| {
             w.as_ref().is_some_and(|w| {
-                let by_region =
-                    !w.regions.is_empty() && region.is_none_or(|r| w.regions.iter().any(|x| x == r));
+                let by_region = !w.regions.is_empty()
+                    && region.is_none_or(|r| w.regions.iter().any(|x| x == r));
                 let by_country = !w.countries.is_empty()
-                    && country.is_none_or(|c| w.countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+                    && country
+                        .is_none_or(|c| w.countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
                 by_region || by_country
             })
         };
@@ -816,7 +817,9 @@ mod tests {
         assert_eq!(decide(&age, &ViewerFacts::ANONYMOUS), Decision::NOTHING);
         assert_eq!(decide(&age, &all[6].1), Decision::NOTHING, "teen");
         let d = decide(&age, &all[1].1);
-        assert!(d.view && !d.recommend && !d.duet && !d.reuse_sound && d.media == MediaAccess::Signed);
+        assert!(
+            d.view && !d.recommend && !d.duet && !d.reuse_sound && d.media == MediaAccess::Signed
+        );
         let reduced = with(ModerationFacts {
             reduced: true,
             ..ModerationFacts::default()
@@ -840,10 +843,16 @@ mod tests {
         };
         let none = Restrictions::default();
         assert!(ModerationFacts::of(&w, &none, Some("eu"), None, 0).withheld_here);
-        assert!(ModerationFacts::of(&w, &none, Some("us"), None, 0).withheld_here, "country unknown");
+        assert!(
+            ModerationFacts::of(&w, &none, Some("us"), None, 0).withheld_here,
+            "country unknown"
+        );
         assert!(!ModerationFacts::of(&w, &none, Some("us"), Some("FR"), 0).withheld_here);
         assert!(ModerationFacts::of(&w, &none, Some("us"), Some("de"), 0).withheld_here);
-        assert!(ModerationFacts::of(&none, &w, None, Some("FR"), 0).withheld_here, "anonymous region");
+        assert!(
+            ModerationFacts::of(&none, &w, None, Some("FR"), 0).withheld_here,
+            "anonymous region"
+        );
         let suspended = Restrictions {
             suspended_until: Some(10),
             ..Restrictions::default()

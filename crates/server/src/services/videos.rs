@@ -66,7 +66,11 @@ pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> Servic
 }
 
 /// The answer for a video withheld where the viewer is: which order, and where.
-async fn withheld(state: &AppState, cell: &Cell, video: &VideoRecord) -> ServiceResult<ServiceError> {
+async fn withheld(
+    state: &AppState,
+    cell: &Cell,
+    video: &VideoRecord,
+) -> ServiceResult<ServiceError> {
     let owner = cell
         .settings(video.account_id)
         .await?
@@ -79,13 +83,26 @@ async fn withheld(state: &AppState, cell: &Cell, video: &VideoRecord) -> Service
         .or(owner.withheld)
         .unwrap_or_default();
     let _ = state;
-    let places: Vec<String> = w.regions.iter().chain(w.countries.iter()).cloned().collect();
+    let places: Vec<String> = w
+        .regions
+        .iter()
+        .chain(w.countries.iter())
+        .cloned()
+        .collect();
     Ok(ServiceError::refused(
         crate::error::ErrorCode::Withheld,
         format!(
             "this video is withheld in {} in compliance with a legal order ({})",
-            if places.is_empty() { "your location".to_owned() } else { places.join(", ") },
-            if w.reference.is_empty() { "no reference given" } else { &w.reference }
+            if places.is_empty() {
+                "your location".to_owned()
+            } else {
+                places.join(", ")
+            },
+            if w.reference.is_empty() {
+                "no reference given"
+            } else {
+                &w.reference
+            }
         ),
     ))
 }

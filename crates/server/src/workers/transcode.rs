@@ -218,9 +218,15 @@ async fn steps(
     rendered?;
     let fingerprint = fingerprint?;
     let region = cell.region().clone();
-    crate::services::moderation::matching::check_upload(state, &region, cell, video_id, &fingerprint)
-        .await
-        .map_err(|e| JobError::Retry(format!("fingerprint match: {e}")))?;
+    crate::services::moderation::matching::check_upload(
+        state,
+        &region,
+        cell,
+        video_id,
+        &fingerprint,
+    )
+    .await
+    .map_err(|e| JobError::Retry(format!("fingerprint match: {e}")))?;
     let poster_key = keys::video_poster(video_id);
     if !media.exists(cell, &poster_key).await {
         let poster = work.join("poster.jpg");
@@ -312,7 +318,6 @@ fn blob(e: spool_blob::BlobError) -> JobError {
 
 /// Encodes the renditions not yet published into `hls` (a local folder), then puts each
 /// one in as a whole.
-#[allow(clippy::too_many_arguments)]
 /// The video's fingerprint: the stored one when an earlier attempt made it, else vPDQ
 /// frames (with their mirror hashes, so that a removal also blocks mirrored copies).
 async fn fingerprint(
@@ -351,6 +356,7 @@ async fn fingerprint(
     Ok(builder.finish())
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn render(
     state: &AppState,
     cell: &Cell,

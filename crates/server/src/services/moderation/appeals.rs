@@ -7,7 +7,9 @@ use spool_core::NotificationKind;
 use spool_store::{AppealOutcome, AppealRecord, LogRecord, StatementRecord, TargetKind};
 use uuid::Uuid;
 
-use super::{after_change, moderated_regions, require_moderator, rfc3339, store_conflict, Located, PLATFORM};
+use super::{
+    after_change, moderated_regions, require_moderator, rfc3339, store_conflict, Located, PLATFORM,
+};
 use crate::error::ErrorCode;
 use crate::services::{Actor, ServiceError, ServiceResult};
 use crate::state::AppState;
@@ -17,7 +19,11 @@ pub async fn own_statement<'a>(
     state: &'a AppState,
     actor: &Actor,
     raw: &str,
-) -> ServiceResult<(&'a spool_store::Cell, spool_core::RegionCode, StatementRecord)> {
+) -> ServiceResult<(
+    &'a spool_store::Cell,
+    spool_core::RegionCode,
+    StatementRecord,
+)> {
     let id = Uuid::parse_str(raw).map_err(|_| ServiceError::NotFound("statement"))?;
     for region in state.store().regions() {
         if let Some(cell) = state.store().cell(region) {
@@ -128,7 +134,10 @@ pub async fn decide(
     let (region, cell, appeal) = found.ok_or(ServiceError::NotFound("appeal"))?;
     require_moderator(state, actor, &region).await?;
     if appeal.state != "open" {
-        return Err(ServiceError::refused(ErrorCode::Conflict("already_decided"), "the appeal is already decided"));
+        return Err(ServiceError::refused(
+            ErrorCode::Conflict("already_decided"),
+            "the appeal is already decided",
+        ));
     }
     let decision = cell
         .decision(appeal.decision_id)
@@ -164,7 +173,12 @@ pub async fn decide(
     let log = LogRecord {
         id: Uuid::now_v7(),
         kind: "appeal".into(),
-        action: if upheld { "reversed" } else { "upheld_decision" }.into(),
+        action: if upheld {
+            "reversed"
+        } else {
+            "upheld_decision"
+        }
+        .into(),
         category: decision.category.clone(),
         ground: clause.map_or("incompatible", |c| c.ground.as_str()).into(),
         content_type: decision.target.kind.as_str().into(),
@@ -204,15 +218,16 @@ pub async fn decide(
     .await
     .map_err(|e| ServiceError::unexpected(e.message))?;
     pending.commit().await?;
-    let account_region = spool_core::RegionCode::parse(&decision.account_region)
-        .unwrap_or_else(|_| region.clone());
+    let account_region =
+        spool_core::RegionCode::parse(&decision.account_region).unwrap_or_else(|_| region.clone());
     let located = Located {
         target: decision.target,
         cell,
         region: region.clone(),
         account: decision.account_id,
         account_region,
-        video: (decision.target.kind == TargetKind::Video).then_some(spool_core::VideoId(decision.target.id)),
+        video: (decision.target.kind == TargetKind::Video)
+            .then_some(spool_core::VideoId(decision.target.id)),
         comment: None,
     };
     after_change(state, &located).await;
@@ -225,7 +240,10 @@ pub async fn decide(
         None,
     )
     .await;
-    let appeal = cell.appeal(appeal.id).await?.ok_or(ServiceError::NotFound("appeal"))?;
+    let appeal = cell
+        .appeal(appeal.id)
+        .await?
+        .ok_or(ServiceError::NotFound("appeal"))?;
     tracing::info!(region = %region, upheld, "appeal decided");
     Ok(AppealDecided {
         appeal,

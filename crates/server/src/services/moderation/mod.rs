@@ -94,7 +94,10 @@ pub async fn locate<'a>(state: &'a AppState, target: &TargetRef) -> ServiceResul
             let (region, cell) = super::videos::locate(state, id)
                 .await?
                 .ok_or(ServiceError::NotFound("video"))?;
-            let video = cell.video(id).await?.ok_or(ServiceError::NotFound("video"))?;
+            let video = cell
+                .video(id)
+                .await?
+                .ok_or(ServiceError::NotFound("video"))?;
             Ok(Located {
                 target: Target {
                     kind: TargetKind::Video,
@@ -189,7 +192,9 @@ pub async fn moderated_regions(state: &AppState, actor: &Actor) -> ServiceResult
     }
     if out.is_empty() {
         let home = actor.region.clone();
-        return require_moderator(state, actor, &home).await.map(|_| Vec::new());
+        return require_moderator(state, actor, &home)
+            .await
+            .map(|_| Vec::new());
     }
     Ok(out)
 }

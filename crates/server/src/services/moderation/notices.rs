@@ -86,7 +86,11 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
             let name = name.trim();
             let email = email.trim().to_lowercase();
             if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
-                return Err(invalid("invalid_name", "name", "give your name (at most 200 characters)"));
+                return Err(invalid(
+                    "invalid_name",
+                    "name",
+                    "give your name (at most 200 characters)",
+                ));
             }
             let plausible = email.len() <= 254
                 && email.split_once('@').is_some_and(|(l, d)| {
@@ -94,7 +98,11 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
                 })
                 && !email.chars().any(|c| c.is_whitespace() || c.is_control());
             if !plausible {
-                return Err(invalid("invalid_email", "email", "give an e-mail address where you can be reached"));
+                return Err(invalid(
+                    "invalid_email",
+                    "email",
+                    "give an e-mail address where you can be reached",
+                ));
             }
             if !good_faith {
                 return Err(invalid(
@@ -178,7 +186,10 @@ async fn visible_target<'a>(
             crate::services::videos::viewable_id(&mut audience, video)
                 .await
                 .map_err(|_| ServiceError::NotFound("comment"))?;
-            let c = located.comment.as_ref().ok_or(ServiceError::NotFound("comment"))?;
+            let c = located
+                .comment
+                .as_ref()
+                .ok_or(ServiceError::NotFound("comment"))?;
             if c.moderation.removed {
                 return Err(ServiceError::NotFound("comment"));
             }
@@ -237,7 +248,10 @@ pub async fn own_notice(
             _ => false,
         };
         let by_account = match actor {
-            Some(a) => cell.notice_sent_by(id, &state.audit().subject_tag(a.id)).await?,
+            Some(a) => {
+                cell.notice_sent_by(id, &state.audit().subject_tag(a.id))
+                    .await?
+            }
             None => false,
         };
         if by_receipt || by_account {

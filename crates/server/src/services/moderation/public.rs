@@ -29,10 +29,7 @@ pub async fn statement_view(
         .await?
         .is_some_and(|d| d.in_force);
     let latest = appeals.first();
-    let possible = is_decision
-        && in_force
-        && appeals.is_empty()
-        && spool_store::now_ms() <= until;
+    let possible = is_decision && in_force && appeals.is_empty() && spool_store::now_ms() <= until;
     if let Some(map) = body.as_object_mut() {
         map.insert(
             "appeal".into(),
@@ -50,7 +47,10 @@ pub async fn statement_view(
 }
 
 /// Every statement sent to the actor, newest first.
-pub async fn my_statements(state: &AppState, actor: &Actor) -> ServiceResult<Vec<serde_json::Value>> {
+pub async fn my_statements(
+    state: &AppState,
+    actor: &Actor,
+) -> ServiceResult<Vec<serde_json::Value>> {
     let mut all = Vec::new();
     for region in state.store().regions() {
         if let Some(cell) = state.store().cell(region) {
@@ -93,7 +93,7 @@ pub async fn my_status(state: &AppState, actor: &Actor) -> ServiceResult<Status>
             strike_count += strikes(cell, actor.id, rule.window_days).await?;
         }
     }
-    history.sort_by(|a, b| b.created_ms.cmp(&a.created_ms));
+    history.sort_by_key(|d| std::cmp::Reverse(d.created_ms));
     Ok(Status {
         state: if m.terminated {
             "terminated"
@@ -120,7 +120,11 @@ fn day_start(d: NaiveDate) -> i64 {
 pub fn period(from: Option<&str>, to: Option<&str>) -> ServiceResult<(NaiveDate, NaiveDate)> {
     let parse = |raw: &str, field: &'static str| {
         NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| {
-            ServiceError::refused(ErrorCode::InvalidField("invalid_date"), "dates are YYYY-MM-DD").field(field)
+            ServiceError::refused(
+                ErrorCode::InvalidField("invalid_date"),
+                "dates are YYYY-MM-DD",
+            )
+            .field(field)
         })
     };
     let today = chrono::Utc::now().date_naive();
@@ -148,7 +152,11 @@ fn regions_for(state: &AppState, region: Option<&str>) -> ServiceResult<Vec<Regi
         Some(r) => {
             let code = RegionCode::parse(r)?;
             if state.store().cell(&code).is_none() {
-                return Err(ServiceError::refused(ErrorCode::UnknownRegion, format!("no region {r}")).field("region"));
+                return Err(ServiceError::refused(
+                    ErrorCode::UnknownRegion,
+                    format!("no region {r}"),
+                )
+                .field("region"));
             }
             Ok(vec![code])
         }
@@ -218,7 +226,11 @@ pub async fn decisions(
     let regions = regions_for(state, region)?;
     let before = match before.filter(|b| !b.is_empty()) {
         Some(b) => Some(Uuid::parse_str(b).map_err(|_| {
-            ServiceError::refused(ErrorCode::InvalidField("invalid_cursor"), "before is an id from an earlier page").field("before")
+            ServiceError::refused(
+                ErrorCode::InvalidField("invalid_cursor"),
+                "before is an id from an earlier page",
+            )
+            .field("before")
         })?),
         None => None,
     };
@@ -232,7 +244,7 @@ pub async fn decisions(
         }
     }
     // Ids are time-ordered (UUIDv7): one order across regions.
-    all.sort_by(|a, b| b.1.id.cmp(&a.1.id));
+    all.sort_by_key(|r| std::cmp::Reverse(r.1.id));
     all.truncate(limit as usize);
     Ok(all)
 }

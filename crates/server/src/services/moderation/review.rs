@@ -11,8 +11,8 @@ use spool_store::{
 use uuid::Uuid;
 
 use super::{
-    after_change, locate, moderated_regions, require_moderator, rfc3339, store_conflict,
-    Located, TargetRef, PLATFORM,
+    after_change, locate, moderated_regions, require_moderator, rfc3339, store_conflict, Located,
+    TargetRef, PLATFORM,
 };
 use crate::error::ErrorCode;
 use crate::services::{Actor, ServiceError, ServiceResult};
@@ -128,7 +128,9 @@ pub async fn item(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<I
     match item.target.kind {
         TargetKind::Video => {
             video = cell.video(spool_core::VideoId(item.target.id)).await?;
-            remixes = cell.remixes_of(spool_core::VideoId(item.target.id), 20).await?;
+            remixes = cell
+                .remixes_of(spool_core::VideoId(item.target.id), 20)
+                .await?;
         }
         TargetKind::Comment => {
             comment = cell.comment(spool_core::CommentId(item.target.id)).await?;
@@ -171,7 +173,10 @@ pub async fn claim(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<
         .await
         .map_err(|e| store_conflict(e, "claimed"))?
         .ok_or_else(|| {
-            ServiceError::refused(ErrorCode::Conflict("already_decided"), "the item is already decided")
+            ServiceError::refused(
+                ErrorCode::Conflict("already_decided"),
+                "the item is already decided",
+            )
         })?;
     let reach_24h = reach(state, &claimed).await?;
     Ok(QueueItem {
@@ -184,12 +189,21 @@ pub async fn claim(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<
 
 /// The actions, and what each may be applied to.
 pub const ACTIONS: &[(&str, &[TargetKind])] = &[
-    ("no_violation", &[TargetKind::Video, TargetKind::Comment, TargetKind::Account]),
+    (
+        "no_violation",
+        &[TargetKind::Video, TargetKind::Comment, TargetKind::Account],
+    ),
     ("remove", &[TargetKind::Video, TargetKind::Comment]),
     ("age_restrict", &[TargetKind::Video]),
-    ("restrict_regions", &[TargetKind::Video, TargetKind::Account]),
+    (
+        "restrict_regions",
+        &[TargetKind::Video, TargetKind::Account],
+    ),
     ("label", &[TargetKind::Video]),
-    ("reduce_distribution", &[TargetKind::Video, TargetKind::Account]),
+    (
+        "reduce_distribution",
+        &[TargetKind::Video, TargetKind::Account],
+    ),
     ("suspend", &[TargetKind::Account]),
     ("terminate", &[TargetKind::Account]),
 ];
@@ -217,14 +231,22 @@ fn invalid(code: &'static str, field: &'static str, message: impl Into<String>) 
 }
 
 /// Checks the form against the action and the target; answers the scope.
-fn scope_for(state: &AppState, form: &DecisionForm, kind: TargetKind) -> ServiceResult<DecisionScope> {
+fn scope_for(
+    state: &AppState,
+    form: &DecisionForm,
+    kind: TargetKind,
+) -> ServiceResult<DecisionScope> {
     let Some((_, kinds)) = ACTIONS.iter().find(|(a, _)| *a == form.action) else {
         return Err(invalid(
             "invalid_action",
             "action",
             format!(
                 "action is one of {}",
-                ACTIONS.iter().map(|(a, _)| *a).collect::<Vec<_>>().join(", ")
+                ACTIONS
+                    .iter()
+                    .map(|(a, _)| *a)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ));
     };
@@ -249,23 +271,39 @@ fn scope_for(state: &AppState, form: &DecisionForm, kind: TargetKind) -> Service
             for r in &form.regions {
                 let code = RegionCode::parse(r).map_err(ServiceError::from)?;
                 if !state.config().regions.enabled.contains(&code) {
-                    return Err(invalid("unknown_region", "regions", format!("{r} is not a region of this deployment")));
+                    return Err(invalid(
+                        "unknown_region",
+                        "regions",
+                        format!("{r} is not a region of this deployment"),
+                    ));
                 }
                 scope.regions.push(code.to_string());
             }
             for c in &form.countries {
                 let ok = c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic());
                 if !ok {
-                    return Err(invalid("invalid_country", "countries", format!("{c:?} is not an ISO 3166-1 alpha-2 code")));
+                    return Err(invalid(
+                        "invalid_country",
+                        "countries",
+                        format!("{c:?} is not an ISO 3166-1 alpha-2 code"),
+                    ));
                 }
                 scope.countries.push(c.to_ascii_uppercase());
             }
             if scope.regions.is_empty() && scope.countries.is_empty() {
-                return Err(invalid("invalid_scope", "regions", "name the regions or countries it is withheld in"));
+                return Err(invalid(
+                    "invalid_scope",
+                    "regions",
+                    "name the regions or countries it is withheld in",
+                ));
             }
             let reference = form.reference.as_deref().map(str::trim).unwrap_or_default();
             if reference.is_empty() || reference.chars().count() > 300 {
-                return Err(invalid("invalid_reference", "reference", "give the order's reference (at most 300 characters)"));
+                return Err(invalid(
+                    "invalid_reference",
+                    "reference",
+                    "give the order's reference (at most 300 characters)",
+                ));
             }
             scope.reference = Some(reference.to_owned());
         }
@@ -277,9 +315,16 @@ fn scope_for(state: &AppState, form: &DecisionForm, kind: TargetKind) -> Service
             let text = label.text.trim();
             let url_ok = (label.url.starts_with("https://") || label.url.starts_with("http://"))
                 && label.url.len() <= 500
-                && !label.url.chars().any(|c| c.is_whitespace() || c.is_control());
+                && !label
+                    .url
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control());
             if text.is_empty() || text.chars().count() > 300 || !url_ok {
-                return Err(invalid("invalid_label", "label", "a label has a text (at most 300 characters) and an http(s) link"));
+                return Err(invalid(
+                    "invalid_label",
+                    "label",
+                    "a label has a text (at most 300 characters) and an http(s) link",
+                ));
             }
             scope.label = Some(Label {
                 text: text.to_owned(),
@@ -289,7 +334,11 @@ fn scope_for(state: &AppState, form: &DecisionForm, kind: TargetKind) -> Service
         "suspend" => {
             let days = form.days.unwrap_or(0);
             if !(1..=365).contains(&days) {
-                return Err(invalid("invalid_days", "days", "a suspension lasts 1 to 365 days"));
+                return Err(invalid(
+                    "invalid_days",
+                    "days",
+                    "a suspension lasts 1 to 365 days",
+                ));
             }
             scope.days = Some(days);
         }
@@ -535,7 +584,9 @@ fn outcome_summary(action: &str, title: &str) -> String {
     match action {
         "no_violation" => "We reviewed the content and found no violation; it stays up.".to_owned(),
         "remove" => format!("We removed the content under our policy \"{title}\"."),
-        "age_restrict" => format!("We restricted the content to adults under our policy \"{title}\"."),
+        "age_restrict" => {
+            format!("We restricted the content to adults under our policy \"{title}\".")
+        }
         "restrict_regions" => "The content is withheld in some places.".to_owned(),
         "label" => "We added an information label to the content.".to_owned(),
         "reduce_distribution" => "We limited how widely the content is recommended.".to_owned(),
@@ -643,8 +694,15 @@ pub async fn decide(state: &AppState, actor: &Actor, form: DecisionForm) -> Serv
     require_moderator(state, actor, &located.region).await?;
     let scope = scope_for(state, &form, located.target.kind)?;
     let clause = resolve_clause(state, &form.policy)?;
-    if form.action != "no_violation" && clause.ground == Ground::Illegal && clause.legal_ground.is_none() {
-        return Err(invalid("unknown_policy", "policy", "the clause names no legal ground"));
+    if form.action != "no_violation"
+        && clause.ground == Ground::Illegal
+        && clause.legal_ground.is_none()
+    {
+        return Err(invalid(
+            "unknown_policy",
+            "policy",
+            "the clause names no legal ground",
+        ));
     }
     let item = match &form.item_id {
         None => None,
@@ -657,29 +715,37 @@ pub async fn decide(state: &AppState, actor: &Actor, form: DecisionForm) -> Serv
                 .filter(|i| i.target == located.target && i.kind != ItemKind::Appeal)
                 .ok_or(ServiceError::NotFound("item"))?;
             if !item.open {
-                return Err(ServiceError::refused(ErrorCode::Conflict("already_decided"), "the item is already decided"));
+                return Err(ServiceError::refused(
+                    ErrorCode::Conflict("already_decided"),
+                    "the item is already decided",
+                ));
             }
             let now = spool_store::now_ms();
             if item.claimed_by.is_some_and(|c| c != actor.id)
                 && item.claim_expires_ms.is_some_and(|e| e > now)
             {
-                return Err(ServiceError::refused(ErrorCode::Conflict("claimed"), "another moderator holds this item"));
+                return Err(ServiceError::refused(
+                    ErrorCode::Conflict("claimed"),
+                    "another moderator holds this item",
+                ));
             }
             Some(item)
         }
     };
     let automated_detection = match &item {
         Some(i) => i.automated,
-        None => located
-            .cell
-            .open_item_for(ItemKind::Notice, located.target)
-            .await?
-            .is_some_and(|i| i.automated)
-            || located
+        None => {
+            located
                 .cell
-                .open_item_for(ItemKind::Match, located.target)
+                .open_item_for(ItemKind::Notice, located.target)
                 .await?
-                .is_some(),
+                .is_some_and(|i| i.automated)
+                || located
+                    .cell
+                    .open_item_for(ItemKind::Match, located.target)
+                    .await?
+                    .is_some()
+        }
     };
     let source = match &item {
         Some(i) if i.notice_count > 0 && !i.automated => "account",

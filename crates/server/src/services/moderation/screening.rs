@@ -43,7 +43,11 @@ pub async fn screen(
         deadline_ms,
     };
     match cell.add_notice(&notice).await {
-        Ok(_) => tracing::info!(category = category.as_str(), what, "screening flagged content"),
+        Ok(_) => tracing::info!(
+            category = category.as_str(),
+            what,
+            "screening flagged content"
+        ),
         Err(e) => tracing::warn!(error = %e, "cannot file a screening notice"),
     }
 }
