@@ -301,6 +301,7 @@ impl PendingDecision {
     pub async fn commit(self) -> Result<Recorded> {
         crate::fault::point("moderation.decision.before_commit");
         self.tx.commit().await?;
+        crate::fault::point("moderation.decision.after_commit");
         Ok(self.recorded)
     }
 }
