@@ -458,6 +458,7 @@ report-duplicate = سبق أن أبلغت عن هذا. بلاغك السابق �
 report-receipt-intro = احتفظ بهذا الإيصال: يمكنك به معرفة القرار الذي اتُّخذ.
 report-receipt = إيصالك
 report-receipt-hint = رقم البلاغ { $id }
+report-receipt-copy = نسخ الإيصال
 report-receipt-copied = تم نسخ الإيصال.
 report-check-later = التحقق من هذا البلاغ لاحقًا
 report-follow-up = سنخبرك بالنتيجة. ويمكنك متابعتها أيضًا في

@@ -409,6 +409,7 @@ report-duplicate = Das hast du bereits gemeldet. Deine frühere Meldung zählt w
 report-receipt-intro = Bewahre diesen Beleg auf: Damit kannst du nachsehen, was entschieden wurde.
 report-receipt = Dein Beleg
 report-receipt-hint = Meldungsnummer { $id }
+report-receipt-copy = Beleg kopieren
 report-receipt-copied = Beleg kopiert.
 report-check-later = Diese Meldung später prüfen
 report-follow-up = Du erfährst das Ergebnis. Du kannst es auch verfolgen unter

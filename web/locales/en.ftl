@@ -411,6 +411,7 @@ report-duplicate = You already reported this. Your earlier report still counts; 
 report-receipt-intro = Keep this receipt: with it you can look up what was decided.
 report-receipt = Your receipt
 report-receipt-hint = Report number { $id }
+report-receipt-copy = Copy receipt
 report-receipt-copied = Receipt copied.
 report-check-later = Check this report later
 report-follow-up = You will be told the outcome. You can also follow it in

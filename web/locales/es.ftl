@@ -409,6 +409,7 @@ report-duplicate = Ya lo denunciaste. Tu denuncia anterior sigue contando; no ha
 report-receipt-intro = Guarda este justificante: con él podrás consultar qué se decidió.
 report-receipt = Tu justificante
 report-receipt-hint = Denuncia número { $id }
+report-receipt-copy = Copiar justificante
 report-receipt-copied = Justificante copiado.
 report-check-later = Consultar esta denuncia más tarde
 report-follow-up = Te informaremos del resultado. También puedes seguirlo en

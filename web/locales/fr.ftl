@@ -409,6 +409,7 @@ report-duplicate = Vous l’avez déjà signalé. Votre signalement précédent 
 report-receipt-intro = Conservez ce reçu : il vous permet de consulter la décision.
 report-receipt = Votre reçu
 report-receipt-hint = Signalement n° { $id }
+report-receipt-copy = Copier le reçu
 report-receipt-copied = Reçu copié.
 report-check-later = Consulter ce signalement plus tard
 report-follow-up = Vous serez informé du résultat. Vous pouvez aussi le suivre dans

@@ -376,6 +376,7 @@ report-duplicate = आप इसकी रिपोर्ट पहले ही
 report-receipt-intro = यह रसीद संभाल कर रखें: इससे आप देख सकते हैं कि क्या फ़ैसला हुआ।
 report-receipt = आपकी रसीद
 report-receipt-hint = रिपोर्ट संख्या { $id }
+report-receipt-copy = रसीद कॉपी करें
 report-receipt-copied = रसीद कॉपी हो गई।
 report-check-later = यह रिपोर्ट बाद में देखें
 report-follow-up = आपको नतीजा बताया जाएगा। आप इसे यहाँ भी देख सकते हैं:

@@ -373,6 +373,7 @@ report-duplicate = これはすでに報告済みです。以前の報告は有�
 report-receipt-intro = この受付コードを保管してください。決定内容の確認に使えます。
 report-receipt = 受付コード
 report-receipt-hint = 報告番号 { $id }
+report-receipt-copy = 受付コードをコピー
 report-receipt-copied = 受付コードをコピーしました。
 report-check-later = あとでこの報告を確認する
 report-follow-up = 結果はお知らせします。次の場所でも確認できます：

@@ -373,6 +373,7 @@ report-duplicate = 이미 신고한 항목입니다. 이전 신고가 계속 유
 report-receipt-intro = 이 접수 코드를 보관하세요. 결정 내용을 확인할 때 필요합니다.
 report-receipt = 접수 코드
 report-receipt-hint = 신고 번호 { $id }
+report-receipt-copy = 접수 코드 복사
 report-receipt-copied = 접수 코드를 복사했습니다.
 report-check-later = 나중에 이 신고 확인하기
 report-follow-up = 결과를 알려 드립니다. 다음에서도 확인할 수 있습니다:

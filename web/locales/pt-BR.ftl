@@ -409,6 +409,7 @@ report-duplicate = Você já denunciou isto. Sua denúncia anterior continua val
 report-receipt-intro = Guarde este comprovante: com ele você pode consultar o que foi decidido.
 report-receipt = Seu comprovante
 report-receipt-hint = Denúncia número { $id }
+report-receipt-copy = Copiar comprovante
 report-receipt-copied = Comprovante copiado.
 report-check-later = Consultar esta denúncia depois
 report-follow-up = Você será informado do resultado. Também pode acompanhar em

@@ -373,6 +373,7 @@ report-duplicate = 你已经举报过这项内容。之前的举报仍然有效�
 report-receipt-intro = 请保存此回执码：凭它可以查询处理结果。
 report-receipt = 你的回执码
 report-receipt-hint = 举报编号 { $id }
+report-receipt-copy = 复制回执码
 report-receipt-copied = 回执码已复制。
 report-check-later = 稍后查看此举报
 report-follow-up = 我们会告知你处理结果。你也可以在这里查看：

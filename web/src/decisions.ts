@@ -182,7 +182,7 @@ export function statementView(s: Statement, appealForm: (s: Statement) => HTMLEl
       ...row(t('statement-source'), sourceName(s.source_type)),
       ...row(t('statement-scope'), scopeText(s.territorial_scope)),
       ...row(t('statement-duration'), until)),
-    h('section', { class: 'appeal', 'aria-label': t('statement-appeal') }, h('h4', {}, t('statement-appeal')), ...appealPart),
+    h('div', { class: 'appeal' }, h('h4', {}, t('statement-appeal')), ...appealPart),
     h('details', {},
       h('summary', {}, t('statement-technical')),
       h('dl', { class: 'plain' },

@@ -47,12 +47,12 @@ function targetLabel(item: Item): (Node | string)[] {
 }
 
 function facts(item: Item): HTMLElement {
-  const pair = (term: string, value: Node | string) => [h('dt', {}, term), h('dd', {}, value)];
+  const pair = (term: string, value: Node | string) => h('div', {}, h('dt', {}, term), h('dd', {}, value));
   return h('dl', { class: 'item-facts' },
-    ...pair(t('queue-severity'), String(item.severity)),
-    ...pair(t('queue-notices'), formatCount(item.notice_count)),
-    ...pair(t('queue-reach'), formatCount(item.reach_24h)),
-    ...pair(t('queue-detection'), t(item.automated ? 'queue-automated' : 'queue-human')));
+    pair(t('queue-severity'), String(item.severity)),
+    pair(t('queue-notices'), formatCount(item.notice_count)),
+    pair(t('queue-reach'), formatCount(item.reach_24h)),
+    pair(t('queue-detection'), t(item.automated ? 'queue-automated' : 'queue-human')));
 }
 
 async function claim(item: Item): Promise<Item> {
@@ -235,8 +235,8 @@ function historyView(item: ItemDetail): HTMLElement {
     history.length ? h('ul', { class: 'list' }, ...history.map(decisionLine)) : h('p', { class: 'hint' }, t('item-history-none')));
 }
 
-function checkboxes(name: string, values: string[], label: (v: string) => string): HTMLElement {
-  return h('div', { class: 'checks' }, ...values.map((v) => {
+function checkboxes(name: string, values: string[], label: (v: string) => string, labelledBy: string): HTMLElement {
+  return h('div', { class: 'checks', role: 'group', 'aria-labelledby': labelledBy }, ...values.map((v) => {
     const cid = id(name);
     return h('div', { class: 'choice' }, h('input', { type: 'checkbox', name, value: v, id: cid }), h('label', { for: cid }, label(v)));
   }));
@@ -265,10 +265,11 @@ async function decisionForm(item: ItemDetail, region: string, onDone: (text: str
 
   const countries = h('input', { name: 'countries', autocapitalize: 'characters', spellcheck: 'false', placeholder: 'DE, AT' });
   const reference = h('input', { name: 'reference', maxlength: 200 });
+  const regionsLabel = id('regions');
   const restrict = h('fieldset', { class: 'action-fields', 'data-for': 'restrict_regions' },
     h('legend', {}, t('decide-restrict')),
     h('p', { class: 'hint' }, t('decide-restrict-hint')),
-    h('p', { class: 'field-label' }, t('decide-regions')), checkboxes('regions', regions, regionName),
+    h('p', { class: 'field-label', id: regionsLabel }, t('decide-regions')), checkboxes('regions', regions, regionName, regionsLabel),
     field(t('decide-countries'), countries, t('decide-countries-hint')),
     field(t('decide-reference'), reference, t('decide-reference-hint')));
   const labelText = h('input', { name: 'label_text', required: true, maxlength: 200 });

@@ -83,7 +83,7 @@ function done(dlg: HTMLDialogElement, form: HTMLFormElement, r: ReportAnswer): v
       h('div', { class: 'row' },
         h('button', { type: 'button', onclick: async () => {
           try { await navigator.clipboard.writeText(r.receipt ?? ''); message.textContent = t('report-receipt-copied'); } catch { receipt.select(); }
-        } }, t('share-copy')),
+        } }, t('report-receipt-copy')),
         h('a', { href: lookup, class: 'text-link', onclick: () => dlg.close() }, t('report-check-later'))));
   } else {
     parts.push(h('p', { class: 'hint' }, t('report-follow-up'), ' ',
