@@ -115,7 +115,7 @@ export async function moderationPage(ctx: PageContext): Promise<void> {
     const href = `/moderation/items/${enc(item.id)}?region=${enc(region)}`;
     const titleId = `item-${item.id}`;
     const claimed = claimText(item);
-    const li: HTMLLIElement = h('li', { class: item.overdue ? 'card queue-item overdue' : 'card queue-item', 'data-item-id': item.id, 'aria-labelledby': titleId },
+    const li: HTMLLIElement = h('li', { class: item.overdue ? 'card queue-item overdue' : 'card queue-item', 'data-item-id': item.id, 'data-kind': item.kind, 'data-target-id': item.target.id, 'aria-labelledby': titleId },
       h('div', { class: 'row' }, kindPill(item.kind), h('h3', { id: titleId, class: 'item-title' },
         h('a', { href }, categoryName(item.category), ' · ', ...targetLabel(item)))),
       deadline(item),
