@@ -8,6 +8,7 @@ import { setTitle, navigate, type PageContext } from './router';
 import { regionName } from './auth';
 import { lineChart, barChart } from './charts';
 import { actionName, categoryName, groundName, sourceName, scopeText } from './decisions';
+import { buckets, type Period } from './periods';
 
 interface Report {
   region: string; from: string; to: string;
@@ -30,38 +31,7 @@ interface LogEntry {
   territorial_scope: string[]; source_type: string; reversed: boolean;
 }
 
-const PERIODS = { days: msg('transparency-period-days'), weeks: msg('transparency-period-weeks'), months: msg('transparency-period-months') };
-type Period = keyof typeof PERIODS;
-
-interface Bucket { from: string; to: string; label: string }
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (d: Date, n: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n));
-
-/** The periods the lines are drawn from (both ends inclusive, UTC days), oldest first. */
-export function buckets(period: Period, today = new Date()): Bucket[] {
-  const base = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  const short = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const out: Bucket[] = [];
-  if (period === 'days') {
-    for (let i = 29; i >= 0; i--) { const d = addDays(base, -i); out.push({ from: day(d), to: day(d), label: short.format(d) }); }
-  } else if (period === 'weeks') {
-    for (let i = 11; i >= 0; i--) {
-      const to = addDays(base, -7 * i);
-      const from = addDays(to, -6);
-      out.push({ from: day(from), to: day(to), label: short.format(from) });
-    }
-  } else {
-    const month = new Intl.DateTimeFormat(lang, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-    for (let i = 11; i >= 0; i--) {
-      const from = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - i, 1));
-      const end = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 0));
-      out.push({ from: day(from), to: day(end < base ? end : base), label: month.format(from) });
-    }
-  }
-  return out;
-}
-
+const PERIODS: Record<Period, string> = { days: msg('transparency-period-days'), weeks: msg('transparency-period-weeks'), months: msg('transparency-period-months') };
 /** Runs `fn` over `items`, a few at a time (the server answers each from its cell). */
 async function pool<A, B>(items: A[], limit: number, fn: (a: A) => Promise<B>): Promise<B[]> {
   const out: B[] = new Array(items.length);
@@ -149,7 +119,7 @@ export async function transparencyPage(ctx: PageContext): Promise<void> {
   periodSelect.addEventListener('change', () => go(region, periodSelect.value));
   ctx.main.append(h('div', { class: 'row filters' }, field(t('transparency-region'), regionSelect), field(t('transparency-period'), periodSelect)));
   if (!region) { ctx.main.append(h('p', { class: 'empty' }, t('error-internal'))); return; }
-  const bs = buckets(period);
+  const bs = buckets(period, new Date(), lang);
   const from = bs[0].from;
   const to = bs[bs.length - 1].to;
   const status = h('p', { class: 'hint', role: 'status' }, t('loading'));
