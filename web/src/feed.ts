@@ -309,6 +309,8 @@ function labelPanel(label: { text: string; url: string }): HTMLElement {
 
 /** What the creator reads on their own clip that moderation removed, held or reduced. */
 function moderationNotice(v: Video): HTMLElement | null {
+  // Everyone else is only told that a held clip is on hold (the rest is the creator's).
+  if (!isOwn(v)) return v.state === 'held' ? h('div', { class: 'notice moderation-notice', role: 'status' }, h('p', {}, t('video-held'))) : null;
   const id = v.state === 'held' ? 'video-held-own' : v.moderation?.removed ? 'video-removed-own' : v.moderation?.reduced ? 'video-reduced-own' : null;
   if (!id) return null;
   return h('div', { class: 'notice moderation-notice', role: 'status' },
@@ -337,6 +339,10 @@ function whyDialog(item: FeedItem): void {
   ]);
 }
 
+function isOwn(v: Video): boolean {
+  return session.account?.handle.toLowerCase() === v.creator.handle.toLowerCase();
+}
+
 function moreSheet(clip: Clip, feed: Feed): void {
   const v = clip.item.video;
   const close = () => dlg.close();
@@ -356,7 +362,7 @@ function moreSheet(clip: Clip, feed: Feed): void {
       v.allow_duet ? link(t('make-duet'), `/upload?duet_of=${enc(v.id)}`) : null,
       v.allow_stitch ? link(t('make-stitch'), `/upload?stitch_of=${enc(v.id)}`) : null,
       action(t('share-copy'), () => void copyLink(v.share_url)),
-      action(t('report'), () => reportDialog({ kind: 'video', id: v.id })))],
+      isOwn(v) ? null : action(t('report'), () => reportDialog({ kind: 'video', id: v.id })))],
   { sheet: true });
 }
 

@@ -255,6 +255,7 @@ export async function algorithmPage(ctx: PageContext): Promise<void> {
   ctx.main.className = 'page';
   setTitle(t('algorithm-title'));
   ctx.main.append(h('h1', {}, t('algorithm-title')), h('p', {}, t('algorithm-intro')),
+    h('p', {}, h('a', { href: '/transparency', class: 'text-link' }, t('transparency-title'))),
     h('ul', {}, h('li', {}, t('algorithm-sources')), h('li', {}, t('algorithm-signals')), h('li', {}, t('algorithm-filters')), h('li', {}, t('algorithm-control'))));
   try {
     const doc = await api<unknown>('GET', '/api/v1/feed/algorithm');
