@@ -25,6 +25,8 @@ export interface Video {
 }
 export interface VideoModeration {
   label?: { text: string; url: string }; age_restricted?: boolean; reduced?: boolean; removed?: boolean;
+  /** Creator only: the regions and countries where a legal order withholds it. */
+  withheld_in?: string[];
 }
 export interface Reason { code: string; text: string; args?: Record<string, string | number> }
 export interface FeedItem { video: Video; reasons: Reason[] }

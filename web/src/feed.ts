@@ -10,6 +10,7 @@ import { Watcher, flush } from './watch';
 import { setTitle, navigate, type PageContext } from './router';
 import { openComments } from './comments';
 import { reportDialog } from './report';
+import { scopeText } from './decisions';
 
 const MODE_KEY = 'spool.feedMode';
 export type FeedMode = 'personalized' | 'non_personalized';
@@ -312,9 +313,12 @@ function moderationNotice(v: Video): HTMLElement | null {
   // Everyone else is only told that a held clip is on hold (the rest is the creator's).
   if (!isOwn(v)) return v.state === 'held' ? h('div', { class: 'notice moderation-notice', role: 'status' }, h('p', {}, t('video-held'))) : null;
   const id = v.state === 'held' ? 'video-held-own' : v.moderation?.removed ? 'video-removed-own' : v.moderation?.reduced ? 'video-reduced-own' : null;
-  if (!id) return null;
+  const withheld = v.moderation?.withheld_in ?? [];
+  if (!id && !withheld.length) return null;
   return h('div', { class: 'notice moderation-notice', role: 'status' },
-    h('p', {}, t(id)), h('a', { href: '/settings/status', class: 'text-link' }, t('status-link')));
+    id ? h('p', {}, t(id)) : null,
+    withheld.length ? h('p', {}, t('video-withheld-own', { places: scopeText(withheld) })) : null,
+    h('a', { href: '/settings/status', class: 'text-link' }, t('status-link')));
 }
 
 async function copyLink(url: string): Promise<void> {

@@ -9,14 +9,16 @@ import { setTitle, navigate, type PageContext } from './router';
 import { attach, type Source } from './player';
 import { regionName } from './auth';
 import {
-  ACTIONS_FOR, actionName, categoryName, targetName, groundName, targetHref, policyTitle, describeValue,
-  type Item, type ItemDetail, type Policy, type Decision, type Action,
+  ACTIONS_FOR, actionName, categoryName, targetName, groundName, targetHref, policyTitle, describeValue, sourceName, loadPolicies,
+  type Item, type ItemDetail, type Decision, type Action,
 } from './decisions';
 
 const REGION_KEY = 'spool.modRegion';
 
+/** A 403 for want of the region's moderator role (`not_moderator`), not for another reason
+ * (`same_moderator`, a suspended account). */
 function notModerator(e: unknown): boolean {
-  return e instanceof ApiError && e.status === 403 && e.code !== 'same_moderator';
+  return e instanceof ApiError && e.status === 403 && !['same_moderator', 'account_suspended', 'account_terminated'].includes(e.code);
 }
 
 /** The error of a moderation call as a sentence: a 403 is "not a moderator here". */
@@ -172,18 +174,20 @@ function contextView(item: ItemDetail, ctx: PageContext): HTMLElement {
     }
     add(t('item-caption'), h('span', { class: 'pre-line' }, str(v.caption) ?? '—'));
     const sound = v.sound as Record<string, unknown> | string | null | undefined;
-    if (sound) {
-      const soundId = typeof sound === 'string' ? sound : str(sound.id);
-      const title = typeof sound === 'object' ? str(sound.title) : null;
-      add(t('item-sound'), soundId ? h('a', { href: `/sound/${enc(soundId)}`, class: 'text-link' }, title ?? t('sound-title')) : title ?? '');
-    }
+    const soundId = str(v.sound_id) ?? (typeof sound === 'string' ? sound : sound ? str(sound.id) : null);
+    if (soundId) add(t('item-sound'), h('a', { href: `/sound/${enc(soundId)}`, class: 'text-link' }, t('sound-title')));
     if (str(v.state)) add(t('item-state'), String(v.state));
-    const remixes = Array.isArray(v.remixes) ? v.remixes as unknown[] : [];
+    if (v.moderation && typeof v.moderation === 'object' && Object.keys(v.moderation).length) add(t('item-restrictions'), describeValue(v.moderation));
+    // Remixes of the clip (the server sends them beside the video; older shapes inside it).
+    const remixes = (Array.isArray(c.remixes) ? c.remixes : Array.isArray(v.remixes) ? v.remixes : []) as unknown[];
     add(t('item-remixes'), remixes.length
       ? h('ul', { class: 'plain' }, ...remixes.map((r) => {
-        const rid = typeof r === 'string' ? r : str((r as Record<string, unknown>)?.id);
-        const kind = typeof r === 'object' && r ? str((r as Record<string, unknown>).kind) : null;
-        return h('li', {}, rid ? h('a', { href: `/v/${enc(rid)}`, class: 'text-link' }, kind ? `${kind} · ${rid}` : rid) : describeValue(r));
+        const o = (r && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+        const rid = typeof r === 'string' ? r : str(o.id);
+        const remix = o.remix && typeof o.remix === 'object' ? o.remix as Record<string, unknown> : null;
+        const kind = str(remix?.kind) ?? str(o.kind);
+        const text = [kind, str(o.caption) ?? rid].filter(Boolean).join(' · ');
+        return h('li', {}, rid ? h('a', { href: `/v/${enc(rid)}`, class: 'text-link' }, text) : describeValue(r));
       }))
       : t('item-none'));
     add(t('item-open-video'), h('a', { href: `/v/${enc(item.target.id)}`, class: 'text-link' }, t('item-open-video-link')));
@@ -212,7 +216,7 @@ function noticesView(item: ItemDetail): HTMLElement {
     h('h2', { id: 'item-notices' }, t('item-notices', { count: notices.length })),
     notices.length
       ? h('ul', { class: 'list' }, ...notices.map((n) => h('li', { class: 'list-item notice-item' },
-        h('div', {}, h('strong', {}, categoryName(n.category)), n.source ? h('span', { class: 'pill' }, n.source) : null,
+        h('div', {}, h('strong', {}, categoryName(n.category)), n.source ? h('span', { class: 'pill' }, sourceName(n.source)) : null,
           n.note ? h('p', { class: 'pre-line' }, n.note) : null),
         h('time', { datetime: n.created_at, class: 'hint' }, formatDate(n.created_at)))))
       : h('p', { class: 'hint' }, t('item-none')));
@@ -245,7 +249,7 @@ function checkboxes(name: string, values: string[], label: (v: string) => string
 /** The decision form: action, policy clause, facts, and the fields the action needs. */
 async function decisionForm(item: ItemDetail, region: string, onDone: (text: string) => void): Promise<HTMLElement> {
   const [policies, regions] = await Promise.all([
-    get<{ policies: Policy[] }>('/api/v1/moderation/policies').then((r) => r.policies).catch(() => [] as Policy[]),
+    loadPolicies(),
     get<{ regions: string[] }>('/api/v1/regions').then((r) => r.regions).catch(() => [region]),
   ]);
   const actions: Action[] = ACTIONS_FOR[item.target.kind] ?? ['no_violation'];
@@ -255,9 +259,11 @@ async function decisionForm(item: ItemDetail, region: string, onDone: (text: str
   const policy = h('select', { name: 'policy', required: true },
     h('option', { value: item.category }, t('decide-policy-category', { category: categoryName(item.category) })),
     ...ordered.map((p) => h('option', { value: p.id }, `${p.title} (${groundName(p.ground)})`)));
+  // The category's own default clause is what the first option means; say which it is.
+  const fallback = policies.find((p) => p.category === item.category && p.default);
   const policyText = h('p', { class: 'hint policy-text', 'aria-live': 'polite' });
   const showPolicy = () => {
-    const p = policies.find((x) => x.id === policy.value);
+    const p = policies.find((x) => x.id === policy.value) ?? (policy.value === item.category ? fallback : undefined);
     policyText.textContent = p ? [p.text, p.legal_ground ? t('decide-legal-ground', { ground: p.legal_ground }) : ''].filter(Boolean).join(' ') : '';
   };
   policy.addEventListener('change', showPolicy);
@@ -353,7 +359,7 @@ function appealForm(item: ItemDetail, onDone: (text: string) => void): HTMLEleme
     const outcome = f.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
     if (!outcome) return;
     submit.disabled = true;
-    const appealId = item.appeal?.id ?? item.id;
+    const appealId = item.appeal_id ?? item.appeal?.id ?? item.id;
     try {
       await post(`/api/v1/moderation/appeals/${enc(appealId)}/decision`, { outcome, facts: factsInput.value.trim() });
       onDone(t(outcome === 'upheld' ? 'appeal-decided-upheld' : 'appeal-decided-rejected'));
@@ -374,7 +380,7 @@ export async function moderationItemPage(ctx: PageContext): Promise<void> {
   if (needLogin(ctx, location.pathname)) { ctx.main.prepend(h('h1', {}, t('item-title'))); return; }
   let item: ItemDetail;
   try {
-    item = await get<ItemDetail>(`/api/v1/moderation/items/${enc(ctx.params.id)}`);
+    [item] = await Promise.all([get<ItemDetail>(`/api/v1/moderation/items/${enc(ctx.params.id)}`), loadPolicies()]);
   } catch (e) {
     ctx.main.append(h('h1', {}, t('item-title')), h('p', { class: notModerator(e) ? 'empty error' : 'empty' }, modError(e)));
     return;

@@ -7,7 +7,7 @@ import { get, post, errorText, session, enc, ApiError } from './api';
 import { h, field, formAlert, showError } from './dom';
 import { setTitle, type PageContext } from './router';
 import {
-  statementView, actionName, categoryName, targetName, targetHref, policyTitle,
+  statementView, actionName, categoryName, targetName, targetHref, policyTitle, loadPolicies,
   type Statement, type Decision, type MyReport,
 } from './decisions';
 
@@ -95,6 +95,7 @@ export async function statusPage(ctx: PageContext): Promise<void> {
     h('p', { class: 'hint' }, t('status-statements-intro')));
   const reports = h('section', { id: 'my-reports', 'aria-labelledby': 'status-reports', tabindex: -1 }, h('h2', { id: 'status-reports' }, t('status-my-reports')));
   ctx.main.append(head, statements, reports);
+  await loadPolicies();
   const [status, list, mine] = await Promise.allSettled([
     get<Status>('/api/v1/me/status'),
     get<{ items: Statement[] }>('/api/v1/me/statements'),

@@ -21,12 +21,13 @@ interface Report {
   deadline_misses: number;
   appeals: { total: number; upheld: number; rejected: number; open: number };
   reversals: number; suspensions: number;
-  legal_orders?: { by_region: Record<string, number> };
-  screening?: { flagged: number; decided: number; confirmed: number; precision: number | null };
+  /** Per region or country (older drafts of the contract nested it under `by_region`). */
+  legal_orders?: Record<string, number> | { by_region: Record<string, number> };
+  screening?: { flagged?: number; decided: number; confirmed: number; precision: number | null };
 }
 
 interface LogEntry {
-  id: string; decided_at: string; action: string; category: string; ground: string;
+  id: string; kind?: string; region?: string; decided_at: string; action: string; category: string; ground: string;
   content_type: string | string[]; automated_detection: string | boolean; automated_decision: string | boolean;
   territorial_scope: string[]; source_type: string; reversed: boolean;
 }
@@ -47,6 +48,12 @@ const reportUrl = (region: string, from: string, to: string) =>
 
 function entries(map: Record<string, number> | undefined, name: (k: string) => string): { label: string; value: number }[] {
   return Object.entries(map ?? {}).map(([k, v]) => ({ label: name(k), value: Number(v) || 0 }));
+}
+
+function legalOrders(r: Report): Record<string, number> {
+  const l = r.legal_orders as Record<string, unknown> | undefined;
+  if (l && typeof l.by_region === 'object' && l.by_region) return l.by_region as Record<string, number>;
+  return (l ?? {}) as Record<string, number>;
 }
 
 function percent(share: number | null | undefined): string {
@@ -185,9 +192,9 @@ export async function transparencyPage(ctx: PageContext): Promise<void> {
       ])),
     h('section', { class: 'card', 'aria-labelledby': 'tr-orders' },
       h('h2', { id: 'tr-orders' }, t('transparency-orders')),
-      barChart(t('transparency-chart-orders'), entries(total.legal_orders?.by_region, regionName), t('transparency-none')),
+      barChart(t('transparency-chart-orders'), entries(legalOrders(total), regionName), t('transparency-none')),
       total.screening ? h('dl', { class: 'stat-tiles' },
-        stat(t('transparency-screening-flagged'), total.screening.flagged),
+        typeof total.screening.flagged === 'number' ? stat(t('transparency-screening-flagged'), total.screening.flagged) : null,
         stat(t('transparency-screening-decided'), total.screening.decided),
         stat(t('transparency-screening-confirmed'), total.screening.confirmed),
         stat(t('transparency-screening-precision'), percent(total.screening.precision))) : null),
