@@ -84,6 +84,10 @@ vocabulary! {
         CommentLike = "comment_like",
         Duet = "duet",
         Stitch = "stitch",
+        /// A statement of reasons about a moderation decision that affects the account.
+        Statement = "statement",
+        /// The outcome of a notice the account sent.
+        ReportOutcome = "report_outcome",
     }
 }
 
@@ -133,15 +137,33 @@ vocabulary! {
     /// The policy categories a report names.
     ReportCategory (field = "category", code = "invalid_category") {
         HateSpeech = "hate_speech",
+        /// Harassment and bullying.
         Harassment = "harassment",
-        Violence = "violence",
-        SexualContent = "sexual_content",
-        ChildSafety = "child_safety",
-        SelfHarm = "self_harm",
+        ViolentExtremism = "violent_extremism",
+        /// Misinformation and disinformation.
         Disinformation = "disinformation",
+        ChildSafety = "child_safety",
+        /// Self-harm and eating disorders.
+        SelfHarm = "self_harm",
+        IllegalGoods = "illegal_goods",
+        /// Scams and fraud.
+        Scams = "scams",
         Spam = "spam",
-        Illegal = "illegal",
+        IntellectualProperty = "intellectual_property",
         Other = "other",
+    }
+}
+
+impl ReportCategory {
+    /// Parses a category, also under the names of the first report form (`violence`,
+    /// `illegal`, `sexual_content`), which clients may still send.
+    pub fn parse_submitted(raw: &str) -> Result<Self, ParseError> {
+        match raw {
+            "violence" => Ok(Self::ViolentExtremism),
+            "illegal" => Ok(Self::IllegalGoods),
+            "sexual_content" => Ok(Self::Other),
+            other => Self::parse(other),
+        }
     }
 }
 

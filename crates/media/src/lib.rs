@@ -6,7 +6,8 @@
 //! ([`master_playlist`], [`write_atomic`]), and makes the poster and the reusable sound
 //! of a clip ([`make_poster`], [`extract_sound`]). Duets and stitches are composed into one
 //! intermediate MP4 ([`compose_duet`], [`compose_stitch`]) that then goes through the same
-//! steps as an upload. [`generate_clip`] makes test footage.
+//! steps as an upload. [`sample_frames`] decodes frames as raw RGB for perceptual
+//! fingerprints. [`generate_clip`] makes test footage.
 //!
 //! **Architecture Invariant:** the media crate never touches a database and knows
 //! nothing of HTTP. It reads the files it is given and writes into the folders it is
@@ -33,6 +34,7 @@
 //!   [`MediaError::TimedOut`] and may be worth a retry ([`MediaError::is_permanent`]).
 
 mod compose;
+mod frames;
 mod fsutil;
 mod generate;
 mod ladder;
@@ -45,6 +47,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use compose::{compose_duet, compose_stitch, with_sound, STITCH_MAX_SECS};
+pub use frames::{for_each_frame, sample_frames, RgbFrame, MAX_SAMPLED_FRAMES};
 pub use fsutil::write_atomic;
 pub use generate::generate_clip;
 pub use ladder::{master_playlist, plan_ladder, Rendition};

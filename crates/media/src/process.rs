@@ -159,6 +159,75 @@ pub(crate) async fn run(
     })
 }
 
+/// Runs `tool` like [`run`], but hands its stdout to `on_stdout` as it arrives instead of
+/// keeping it (the returned `stdout` is empty). `on_stdout` returns `false` to stop early:
+/// the process is then killed and the run counts as a success. The time limit covers the
+/// whole run, callbacks included.
+pub(crate) async fn run_streaming(
+    tool: &'static str,
+    args: &[OsString],
+    limit: Duration,
+    mut on_stdout: impl FnMut(&[u8]) -> bool,
+) -> Result<Finished, MediaError> {
+    let mut cmd = Command::new(tool);
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    tracing::debug!(tool, args = ?DisplayArgs(args), "running (streaming stdout)");
+    let mut child = cmd.spawn().map_err(|e| MediaError::io(tool, e))?;
+    let stdout = child.stdout.take();
+    let stderr = child.stderr.take();
+
+    let work = async {
+        let pump = async {
+            let mut stopped = false;
+            if let Some(mut out) = stdout {
+                let mut buf = vec![0u8; 256 * 1024];
+                loop {
+                    match out.read(&mut buf).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            if !on_stdout(&buf[..n]) {
+                                stopped = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            stopped
+        };
+        let (stopped, err) = tokio::join!(pump, read_tail(stderr, STDERR_TAIL_BYTES));
+        if stopped {
+            let _ = child.kill().await;
+        }
+        (child.wait().await, stopped, err)
+    };
+    let (status, stopped, stderr_tail) = match tokio::time::timeout(limit, work).await {
+        Ok(done) => done,
+        Err(_) => {
+            tracing::warn!(
+                tool,
+                secs = limit.as_secs_f64(),
+                "stopped: time limit reached"
+            );
+            // Dropping `work` dropped the child, which kill_on_drop kills.
+            return Err(MediaError::TimedOut {
+                tool,
+                secs: limit.as_secs(),
+            });
+        }
+    };
+    let status = status.map_err(|e| MediaError::io(tool, e))?;
+    Ok(Finished {
+        success: stopped || status.success(),
+        stdout: Vec::new(),
+        stderr_tail,
+    })
+}
+
 async fn read_capped<R: AsyncRead + Unpin>(reader: Option<R>, cap: usize) -> Vec<u8> {
     let mut kept = Vec::new();
     let Some(mut reader) = reader else {

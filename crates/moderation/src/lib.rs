@@ -11,4 +11,9 @@
 //!   re-upload blocking.
 
 pub mod pdq;
+pub mod policies;
+pub mod queue;
+pub mod screening;
+pub mod statement;
+pub mod transparency;
 pub mod vpdq;

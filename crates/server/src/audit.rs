@@ -61,6 +61,17 @@ impl AuditLogs {
         self.logs.get(region)
     }
 
+    /// A keyed hash of any identifier (an anonymous notifier's e-mail), with a prefix.
+    pub fn keyed_tag(&self, prefix: &str, value: &str) -> String {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.subject_key)
+            .unwrap_or_else(|_| unreachable_key());
+        mac.update(prefix.as_bytes());
+        mac.update(b"\0");
+        mac.update(value.as_bytes());
+        let out = mac.finalize().into_bytes();
+        format!("{prefix}:{}", hex(&out[..16]))
+    }
+
     /// The keyed hash that names an account in the log.
     pub fn subject_tag(&self, account: AccountId) -> String {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.subject_key)

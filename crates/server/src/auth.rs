@@ -444,3 +444,26 @@ mod tests {
         assert!(!passwords.verify(&pw, None).await.unwrap());
     }
 }
+
+/// The client's country (ISO 3166-1 alpha-2, upper case) as the deployment's proxy
+/// reports it in `[moderation] country_header`; `None` when not configured or not sent.
+pub struct ClientCountry(pub Option<String>);
+
+impl FromRequestParts<AppState> for ClientCountry {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let name = &state.config().moderation.country_header;
+        if name.is_empty() {
+            return Ok(Self(None));
+        }
+        let country = parts
+            .headers
+            .get(name.as_str())
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|c| c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()))
+            .map(str::to_ascii_uppercase);
+        Ok(Self(country))
+    }
+}

@@ -29,7 +29,41 @@ pub struct Config {
     pub workers: WorkersConfig,
     pub rate_limits: RateLimitConfig,
     pub feed: FeedSection,
+    pub moderation: ModerationConfig,
     pub log: LogConfig,
+}
+
+/// Moderation: the policy book, screening lists, claims, appeals, legal orders.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ModerationConfig {
+    /// The policy book (clauses, deadlines, strikes); empty: the built-in one.
+    pub policies: Option<PathBuf>,
+    /// A folder of `<lang>.toml` screening lists added to the built-in ones.
+    pub terms_dir: Option<PathBuf>,
+    /// Minutes a claim on a review item lasts.
+    pub claim_minutes: u32,
+    /// Days after a statement of reasons within which it may be appealed.
+    pub appeal_days: u32,
+    /// The request header in which the deployment's proxy passes the client's country
+    /// (ISO 3166-1 alpha-2), for orders that withhold content in countries; empty: none.
+    pub country_header: String,
+    /// A shared list of fingerprints of removed content (one JSON fingerprint per line,
+    /// as `spool moderation` writes them), matched like the region's own removed set.
+    pub shared_hashes: Option<PathBuf>,
+}
+
+impl Default for ModerationConfig {
+    fn default() -> Self {
+        Self {
+            policies: None,
+            terms_dir: None,
+            claim_minutes: 15,
+            appeal_days: 183,
+            country_header: String::new(),
+            shared_hashes: None,
+        }
+    }
 }
 
 /// The For-You feed: how the server runs it, and the algorithm's published parameters.
@@ -208,6 +242,10 @@ pub struct RateLimitConfig {
     /// Refused staff calls (no role, no grant) an account may make per hour before
     /// every further refusal answers 429 (and is no longer written to the audit log).
     pub staff_refusals_per_account_per_hour: u32,
+    /// Notices an account may send per hour.
+    pub notices_per_account_per_hour: u32,
+    /// Notices from logged-out visitors per client address per hour.
+    pub notices_per_ip_per_hour: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -238,6 +276,7 @@ impl Default for Config {
             workers: WorkersConfig::default(),
             rate_limits: RateLimitConfig::default(),
             feed: FeedSection::default(),
+            moderation: ModerationConfig::default(),
             log: LogConfig::default(),
         }
     }
@@ -293,6 +332,8 @@ impl Default for RateLimitConfig {
             password_checks_per_account_per_hour: 10,
             exports_per_account_per_hour: 3,
             staff_refusals_per_account_per_hour: 20,
+            notices_per_account_per_hour: 60,
+            notices_per_ip_per_hour: 10,
         }
     }
 }

@@ -62,6 +62,14 @@ pub enum ErrorCode {
     QuotaExceeded,
     /// A logged-in caller's password confirmation is wrong.
     WrongPassword,
+    /// The request conflicts with the current state; the code says how (`claimed`,
+    /// `already_decided`, `appeal_open`, `appeal_closed`).
+    Conflict(&'static str),
+    /// The caller may not do this; the code says why (`account_suspended`,
+    /// `account_terminated`, `same_moderator`, `not_moderator`).
+    Denied(&'static str),
+    /// Withheld where the caller is by a legal order or a decision (451).
+    Withheld,
 }
 
 impl ErrorCode {
@@ -97,6 +105,8 @@ impl ErrorCode {
             Self::BadRequest => "bad_request",
             Self::QuotaExceeded => "quota_exceeded",
             Self::WrongPassword => "wrong_password",
+            Self::Conflict(code) | Self::Denied(code) => code,
+            Self::Withheld => "withheld",
         }
     }
 
@@ -129,6 +139,9 @@ impl ErrorCode {
             Self::BadRequest => StatusCode::BAD_REQUEST,
             Self::QuotaExceeded => StatusCode::PAYLOAD_TOO_LARGE,
             Self::WrongPassword => StatusCode::FORBIDDEN,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Denied(_) => StatusCode::FORBIDDEN,
+            Self::Withheld => StatusCode::UNAVAILABLE_FOR_LEGAL_REASONS,
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct RateLimits {
     password_checks: DefaultKeyedRateLimiter<AccountId>,
     exports: DefaultKeyedRateLimiter<AccountId>,
     staff_refusals_per_account: DefaultKeyedRateLimiter<String>,
+    notices_per_account: DefaultKeyedRateLimiter<AccountId>,
+    notices_per_ip: DefaultKeyedRateLimiter<IpAddr>,
 }
 
 fn nonzero(n: u32) -> NonZeroU32 {
@@ -91,6 +93,12 @@ impl RateLimits {
             ))),
             staff_refusals_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
                 config.staff_refusals_per_account_per_hour,
+            ))),
+            notices_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
+                config.notices_per_account_per_hour,
+            ))),
+            notices_per_ip: RateLimiter::keyed(Quota::per_hour(nonzero(
+                config.notices_per_ip_per_hour,
             ))),
         }
     }
@@ -175,6 +183,16 @@ impl RateLimits {
         self.check(&self.staff_refusals_per_account, &account.to_owned())
     }
 
+    /// One notice sent by an account.
+    pub fn notice_by_account(&self, account: AccountId) -> ApiResult<()> {
+        self.check(&self.notices_per_account, &account)
+    }
+
+    /// One notice sent by a logged-out visitor.
+    pub fn notice_by_visitor(&self, ip: IpAddr) -> ApiResult<()> {
+        self.check(&self.notices_per_ip, &address_key(ip))
+    }
+
     fn check<K>(&self, limiter: &DefaultKeyedRateLimiter<K>, key: &K) -> ApiResult<()>
     where
         K: Hash + Eq + Clone,
@@ -197,6 +215,8 @@ impl RateLimits {
         self.staff_refusals_per_account.retain_recent();
         self.password_checks.retain_recent();
         self.exports.retain_recent();
+        self.notices_per_account.retain_recent();
+        self.notices_per_ip.retain_recent();
         self.handle_failures.shrink(now);
         self.pair_failures
             .lock()

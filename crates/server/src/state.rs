@@ -37,6 +37,32 @@ struct Inner {
     /// event that is stored but not yet applied.
     feed_ingest: tokio::sync::Mutex<()>,
     events_limiter: governor::DefaultKeyedRateLimiter<spool_core::AccountId>,
+    moderation: crate::services::moderation::Setup,
+}
+
+/// Reads the moderation configuration's files: the policy book and the operator's
+/// screening lists.
+fn load_moderation(config: &Config) -> anyhow::Result<crate::services::moderation::Setup> {
+    use anyhow::Context as _;
+    let m = &config.moderation;
+    let book = match &m.policies {
+        None => spool_moderation::policies::PolicyBook::builtin(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading the policy book {}", path.display()))?;
+            spool_moderation::policies::PolicyBook::parse(&text)?
+        }
+    };
+    let screener = match &m.terms_dir {
+        None => spool_moderation::screening::Screener::builtin(),
+        Some(dir) => spool_moderation::screening::Screener::with_dir(dir)?,
+    };
+    let shared = match &m.shared_hashes {
+        None => String::new(),
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("reading the shared hash list {}", path.display()))?,
+    };
+    crate::services::moderation::Setup::new(book, screener, &shared)
 }
 
 impl AppState {
@@ -56,6 +82,7 @@ impl AppState {
             jobs: std::sync::Arc::new(crate::jobs::TableQueue::new(store.clone())),
             feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),
             audit: crate::audit::AuditLogs::open(&config)?,
+            moderation: load_moderation(&config)?,
             feed_ingest: tokio::sync::Mutex::new(()),
             events_limiter: governor::RateLimiter::keyed(governor::Quota::per_minute(
                 std::num::NonZeroU32::new(config.feed.max_events_per_minute)
@@ -71,6 +98,11 @@ impl AppState {
             metrics,
             openapi: OnceLock::new(),
         })))
+    }
+
+    /// The policy book, the screening lists and the shared hash list.
+    pub fn moderation(&self) -> &crate::services::moderation::Setup {
+        &self.0.moderation
     }
 
     pub fn audit(&self) -> &crate::audit::AuditLogs {

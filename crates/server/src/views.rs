@@ -177,7 +177,8 @@ pub struct VideoView {
     allow_comments: bool,
     allow_duet: bool,
     allow_stitch: bool,
-    /// `processing`, `ready` (at least one rendition playable) or `failed`.
+    /// `processing`, `ready` (at least one rendition playable), `failed`, or `held`
+    /// (matched removed content; held for review: not playable, not listed).
     state: String,
     failure: Option<Failure>,
     duration_ms: Option<i64>,
@@ -207,6 +208,52 @@ pub struct VideoView {
     hashtags: Vec<String>,
     /// The handles @mentioned in the caption, for linking to profiles.
     mentions: Vec<String>,
+    /// What moderation decisions mean for it (absent when nothing applies).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moderation: Option<ModerationView>,
+}
+
+/// Moderation as a viewer sees it; the creator also sees what limits their video.
+#[derive(Serialize, ToSchema, Default)]
+pub struct ModerationView {
+    /// An information panel for disputed or misleading information, with a link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<LabelView>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    age_restricted: bool,
+    /// Creator only: not recommended (a recorded decision; see the statements).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    reduced: bool,
+    /// Creator only: removed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    removed: bool,
+    /// Creator only: where it is withheld.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    withheld_in: Vec<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LabelView {
+    text: String,
+    url: String,
+}
+
+fn moderation_view(m: &spool_store::Restrictions, owner: bool) -> Option<ModerationView> {
+    let v = ModerationView {
+        label: m.label.as_ref().map(|l| LabelView {
+            text: l.text.clone(),
+            url: l.url.clone(),
+        }),
+        age_restricted: m.age_restricted,
+        reduced: owner && m.reduced,
+        removed: owner && m.removed,
+        withheld_in: match (&m.withheld, owner) {
+            (Some(w), true) => w.regions.iter().chain(w.countries.iter()).cloned().collect(),
+            _ => Vec::new(),
+        },
+    };
+    let empty = v.label.is_none() && !v.age_restricted && !v.reduced && !v.removed && v.withheld_in.is_empty();
+    (!empty).then_some(v)
 }
 
 /// A video as the audience's viewer may see it: media URLs signed or not as the
@@ -246,6 +293,7 @@ pub async fn video_view(
     };
     let sound = video
         .sound_id
+        .filter(|_| decision.media != MediaAccess::None)
         .zip(sound_region)
         .map(|(id, region)| SoundRef {
             id,
@@ -274,7 +322,12 @@ pub async fn video_view(
         allow_comments: video.allow_comments,
         allow_duet: video.allow_duet,
         allow_stitch: video.allow_stitch,
-        state: video.state.as_str().to_owned(),
+        state: if video.moderation.held {
+            "held".to_owned()
+        } else {
+            video.state.as_str().to_owned()
+        },
+        moderation: moderation_view(&video.moderation, viewer == Some(video.account_id)),
         failure: match (video.failure_code, video.failure_message) {
             (Some(code), Some(message)) if video.state == VideoState::Failed => {
                 Some(Failure { code, message })
@@ -324,3 +377,77 @@ pub struct VideoPage {
     /// Pass as `cursor` for the next page; absent on the last page.
     pub cursor: Option<String>,
 }
+
+// ---- Moderation ----
+
+#[derive(Serialize, ToSchema)]
+pub struct TargetView {
+    /// `video`, `comment` or `account`.
+    pub kind: String,
+    pub id: String,
+    /// The handle of the account whose content it is.
+    pub handle: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DecisionView {
+    id: String,
+    target: TargetView,
+    action: String,
+    policy: String,
+    category: String,
+    facts: String,
+    #[schema(value_type = Object)]
+    scope: serde_json::Value,
+    automated_detection: bool,
+    automated_decision: bool,
+    in_force: bool,
+    reversed: bool,
+    ends_at: Option<String>,
+    created_at: String,
+}
+
+pub fn decision_view(d: &spool_store::DecisionRecord) -> DecisionView {
+    DecisionView {
+        id: d.id.to_string(),
+        target: TargetView {
+            kind: d.target.kind.as_str().to_owned(),
+            id: d.target.id.to_string(),
+            handle: None,
+        },
+        action: d.action.clone(),
+        policy: d.policy.clone(),
+        category: d.category.clone(),
+        facts: d.facts.clone(),
+        scope: serde_json::to_value(&d.scope).unwrap_or_default(),
+        automated_detection: d.automated_detection,
+        automated_decision: d.automated_decision,
+        in_force: d.in_force,
+        reversed: d.reversed_by.is_some(),
+        ends_at: d.ends_ms.map(crate::services::moderation::rfc3339),
+        created_at: crate::services::moderation::rfc3339(d.created_ms),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AppealView {
+    id: String,
+    statement_id: String,
+    decision_id: String,
+    /// `open`, `upheld` or `rejected`.
+    state: String,
+    created_at: String,
+    decided_at: Option<String>,
+}
+
+pub fn appeal_view(a: &spool_store::AppealRecord) -> AppealView {
+    AppealView {
+        id: a.id.to_string(),
+        statement_id: a.statement_id.to_string(),
+        decision_id: a.decision_id.to_string(),
+        state: a.state.clone(),
+        created_at: crate::services::moderation::rfc3339(a.created_ms),
+        decided_at: a.decided_ms.map(crate::services::moderation::rfc3339),
+    }
+}
+

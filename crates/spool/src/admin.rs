@@ -163,3 +163,33 @@ pub async fn change_role(
     );
     Ok(())
 }
+
+/// `spool moderation export-statements`: the period's statements of reasons in the DSA
+/// Transparency Database's submission format.
+pub async fn export_statements(
+    config: Config,
+    region: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    out: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let state = spool_server::open_state(config).await?;
+    let doc = spool_server::services::moderation::public::export_statements(
+        &state,
+        region.as_deref(),
+        from.as_deref(),
+        to.as_deref(),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let text = serde_json::to_string_pretty(&doc)?;
+    let count = doc["statements"].as_array().map_or(0, Vec::len);
+    match out {
+        Some(path) => {
+            std::fs::write(&path, text + "\n")?;
+            eprintln!("wrote {count} statements to {}", path.display());
+        }
+        None => println!("{text}"),
+    }
+    Ok(())
+}

@@ -97,6 +97,33 @@ enum Command {
     /// Staff roles (bootstrap the first admin of a region; later ones through the API).
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Moderation records for the operator.
+    #[command(subcommand)]
+    Moderation(ModerationCommand),
+}
+
+#[derive(Subcommand)]
+enum ModerationCommand {
+    /// Writes the statements of reasons of a period in the EU DSA Transparency
+    /// Database's submission format (`{"statements": [...]}`), to submit there.
+    ExportStatements {
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        #[arg(long, value_name = "FILE", env = "SPOOL_CONFIG")]
+        config: Option<PathBuf>,
+        /// One region (default: all).
+        #[arg(long)]
+        region: Option<String>,
+        /// First day, YYYY-MM-DD (default: 29 days before --to).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        to: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -292,6 +319,23 @@ async fn main() -> anyhow::Result<()> {
             if !ok {
                 std::process::exit(1);
             }
+        }
+        Command::Moderation(ModerationCommand::ExportStatements {
+            data,
+            config,
+            region,
+            from,
+            to,
+            out,
+        }) => {
+            let config = Config::load(
+                config.as_deref(),
+                &Overrides {
+                    data_dir: data,
+                    listen: None,
+                },
+            )?;
+            admin::export_statements(config, region, from, to, out).await?;
         }
         Command::Staff(command) => {
             let (args, add) = match command {

@@ -108,13 +108,15 @@ impl Cell {
         let db = Db::open(&db_path, &MIGRATOR).await?;
         let data_dir = dir.parent().and_then(Path::parent).unwrap_or(dir);
         let region_key = crate::crypto::RegionKey::load(data_dir, region.as_str())?;
-        Ok(Self {
+        let cell = Self {
             region,
             region_key,
             db,
             db_path,
             media_dir,
-        })
+        };
+        cell.finish_moderation_migration().await?;
+        Ok(cell)
     }
 
     pub(crate) fn region_key(&self) -> &crate::crypto::RegionKey {

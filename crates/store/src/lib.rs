@@ -19,6 +19,7 @@ mod fault;
 mod feed;
 mod jobs;
 mod media;
+mod moderation;
 mod outbox;
 mod relocate;
 mod social;
@@ -50,6 +51,12 @@ pub use relocate::{Moved, RecoveredMove};
 pub use social::{
     BlockChange, CommentRecord, Edge, FollowChange, FollowState, NotificationRecord, Settings,
     SettingsUpdate, VideoCounter,
+};
+pub use moderation::{
+    AppealOutcome, AppealRecord, DecisionRecord, DecisionScope, FingerprintRecord, ItemKind,
+    Label, LogRecord, ModerationItem, NewDecision, NewNotice, NoticeAdded, NoticeRecord, PendingDecision,
+    Recorded,
+    Restrictions, StatementRecord, Target, TargetKind, Withheld,
 };
 pub use staff::{Grant, PendingRoleChange, StaffRole};
 

@@ -119,6 +119,8 @@ pub struct VideoRecord {
     pub share_count: i64,
     /// `duet` or `stitch`, with the original's id and region.
     pub remix: Option<(String, VideoId, String)>,
+    /// What moderation decisions in force impose on it.
+    pub moderation: crate::Restrictions,
 }
 
 #[derive(Debug, Clone)]
@@ -588,6 +590,7 @@ pub(crate) fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
         like_count: r.try_get("like_count")?,
         comment_count: r.try_get("comment_count")?,
         share_count: r.try_get("share_count")?,
+        moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
         remix: match (
             r.try_get::<Option<String>, _>("remix_kind")?,
             r.try_get::<Option<String>, _>("remix_of")?,

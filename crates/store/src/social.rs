@@ -41,6 +41,8 @@ pub struct Settings {
     pub duet_policy: Policy,
     pub stitch_policy: Policy,
     pub liked_public: bool,
+    /// What moderation decisions in force impose on the account.
+    pub moderation: crate::Restrictions,
 }
 
 #[derive(Debug, Default)]
@@ -72,6 +74,8 @@ pub struct CommentRecord {
     pub created_at: DateTime<Utc>,
     /// Replies (only counted for top-level comments).
     pub reply_count: i64,
+    /// What moderation decisions in force impose on it.
+    pub moderation: crate::Restrictions,
 }
 
 #[derive(Debug, Clone)]
@@ -121,7 +125,7 @@ fn edge(r: &SqliteRow, id_col: &str, region_col: &str) -> Result<Edge> {
 impl Cell {
     pub async fn settings(&self, account: AccountId) -> Result<Option<Settings>> {
         let row = sqlx::query(
-            "SELECT is_private, comment_policy, duet_policy, stitch_policy, liked_public FROM accounts WHERE id = ?",
+            "SELECT is_private, comment_policy, duet_policy, stitch_policy, liked_public, moderation FROM accounts WHERE id = ?",
         )
         .bind(account.0.to_string())
         .fetch_optional(&self.db.write)
@@ -133,6 +137,7 @@ impl Cell {
                 duet_policy: policy(&r, "duet_policy")?,
                 stitch_policy: policy(&r, "stitch_policy")?,
                 liked_public: r.try_get("liked_public")?,
+                moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
             })
         })
         .transpose()
@@ -668,6 +673,7 @@ fn comment_record(r: &SqliteRow) -> Result<CommentRecord> {
         pinned: r.try_get("pinned")?,
         created_at: from_ms(r.try_get("created_at")?),
         reply_count: r.try_get("reply_count")?,
+        moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
     })
 }
 

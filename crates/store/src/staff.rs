@@ -244,51 +244,6 @@ impl Cell {
     }
 }
 
-impl Cell {
-    /// Files a report about a video of this cell; a second report by the same reporter
-    /// on the same video returns the first one's id. Returns (id, new).
-    pub async fn add_report(
-        &self,
-        video: spool_core::VideoId,
-        reporter_tag: &str,
-        category: &str,
-        note: &str,
-    ) -> Result<(Uuid, bool)> {
-        let id = Uuid::now_v7();
-        let done = sqlx::query(
-            "INSERT OR IGNORE INTO reports (id, video_id, reporter_tag, category, note, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id.to_string())
-        .bind(video.to_string())
-        .bind(reporter_tag)
-        .bind(category)
-        .bind(note)
-        .bind(now_ms())
-        .execute(&self.db.write)
-        .await?;
-        if done.rows_affected() > 0 {
-            return Ok((id, true));
-        }
-        let existing: String =
-            sqlx::query_scalar("SELECT id FROM reports WHERE video_id = ? AND reporter_tag = ?")
-                .bind(video.to_string())
-                .bind(reporter_tag)
-                .fetch_one(&self.db.write)
-                .await?;
-        Ok((parse_uuid(&existing)?, false))
-    }
-
-    /// Open reports of this cell, oldest first (the moderators' queue).
-    pub async fn open_report_count(&self) -> Result<i64> {
-        Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM reports WHERE state = 'open'")
-                .fetch_one(&self.db.read)
-                .await?,
-        )
-    }
-}
-
 fn parse_uuid(s: &str) -> Result<Uuid> {
     Uuid::parse_str(s).map_err(|e| StoreError::Corrupt(e.to_string()))
 }

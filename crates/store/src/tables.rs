@@ -189,16 +189,6 @@ pub(crate) const CELL_TABLES: &[Table] = &[
         other: &[("parent_id", "a comment on the same video")],
     },
     Table {
-        name: "reports",
-        home: &[Home::Video("video_id")],
-        on_move: OnMove::Copy,
-        refs: &[],
-        other: &[(
-            "reporter_tag",
-            "a keyed hash of the reporter, not an account id; stays with the report",
-        )],
-    },
-    Table {
         name: "following",
         home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
@@ -306,6 +296,118 @@ pub(crate) const CELL_TABLES: &[Table] = &[
             ),
         ],
         other: &[],
+    },
+    // Moderation records are the region's (the content's cell): they stay in it when
+    // their account moves home (only `account_region` follows) and go when the account
+    // is erased. The public `moderation_log` names nobody and stays.
+    Table {
+        name: "moderation_items",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[
+            r("account_id", Some("account_region"), Account, Delete),
+            r(
+                "claimed_by",
+                None,
+                Account,
+                Keep("the region's record of which moderator holds the item"),
+            ),
+        ],
+        other: &[
+            (
+                "target_id",
+                "the video, comment or account (per target_kind) of account_id; its records go with account_id",
+            ),
+            ("appeal_id", "an appeal of this cell"),
+            ("decision_id", "a decision of this cell"),
+        ],
+    },
+    Table {
+        name: "notices",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[r("account_id", None, Account, Delete)],
+        other: &[
+            ("item_id", "a review item of this cell"),
+            (
+                "target_id",
+                "the reported video, comment or account of account_id; goes with it",
+            ),
+            (
+                "reporter_tag",
+                "a keyed hash of the reporter (or of an anonymous notifier's e-mail), not an account id",
+            ),
+        ],
+    },
+    Table {
+        name: "moderation_decisions",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[
+            r("account_id", Some("account_region"), Account, Delete),
+            r(
+                "decided_by",
+                None,
+                Account,
+                Keep("the region's record of which moderator decided"),
+            ),
+        ],
+        other: &[
+            ("item_id", "a review item of this cell"),
+            ("target_id", "the decided video, comment or account of account_id"),
+            ("reversed_by", "the appeal (of this cell) that reversed it"),
+        ],
+    },
+    Table {
+        name: "statements",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[r("account_id", None, Account, Delete)],
+        other: &[("decision_id", "a decision of this cell")],
+    },
+    Table {
+        name: "appeals",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[
+            r("account_id", None, Account, Delete),
+            r(
+                "decided_by",
+                None,
+                Account,
+                Keep("the region's record of which moderator decided the appeal"),
+            ),
+        ],
+        other: &[
+            ("statement_id", "a statement of this cell"),
+            ("decision_id", "a decision of this cell"),
+            ("outcome_statement_id", "a statement of this cell"),
+        ],
+    },
+    Table {
+        name: "moderation_log",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[],
+        other: &[],
+    },
+    Table {
+        name: "removed_fingerprints",
+        home: &[],
+        on_move: OnMove::Copy,
+        refs: &[],
+        other: &[],
+    },
+    Table {
+        // The reporter's own copy of a notice, in their home cell.
+        name: "report_receipts",
+        home: &[Home::Account("account_id")],
+        on_move: OnMove::Copy,
+        refs: &[],
+        other: &[(
+            "notice_region",
+            "where the notice is kept; a notice does not move",
+        )],
     },
     Table {
         name: "outbox",

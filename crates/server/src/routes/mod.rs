@@ -14,7 +14,10 @@ mod me;
 mod media;
 mod notifications;
 mod relocate;
+mod moderation;
 mod reports;
+mod statements;
+mod transparency;
 mod sessions;
 pub mod settings;
 pub mod staff;
@@ -134,6 +137,19 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(staff::audit_consistency))
         .routes(routes!(relocate::move_region))
         .routes(routes!(reports::report))
+        .routes(routes!(reports::get_report))
+        .routes(routes!(reports::my_reports))
+        .routes(routes!(moderation::queue))
+        .routes(routes!(moderation::item))
+        .routes(routes!(moderation::claim))
+        .routes(routes!(moderation::decide))
+        .routes(routes!(moderation::policies))
+        .routes(routes!(moderation::decide_appeal))
+        .routes(routes!(statements::my_statements))
+        .routes(routes!(statements::my_status))
+        .routes(routes!(statements::appeal))
+        .routes(routes!(transparency::report))
+        .routes(routes!(transparency::decisions))
         .routes(routes!(feed::for_you))
         .routes(routes!(feed::following_feed))
         .routes(routes!(feed::events))

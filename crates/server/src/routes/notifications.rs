@@ -62,6 +62,10 @@ fn sentence(g: &service::Group) -> String {
         K::CommentLike => format!("{who} liked your comment"),
         K::Duet => format!("{who} made a duet with your video"),
         K::Stitch => format!("{who} stitched your video"),
+        K::Statement => {
+            "A moderation decision affects your content or account: read the statement of reasons on your account status page".to_owned()
+        }
+        K::ReportOutcome => "A report you sent has been decided".to_owned(),
     }
 }
 

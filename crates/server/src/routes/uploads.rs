@@ -233,6 +233,7 @@ pub async fn create(
     body: Body,
 ) -> ApiResult<Response> {
     check_version(&headers)?;
+    crate::services::moderation::ensure_active(&state, &crate::services::Actor::from(&user)).await?;
     if headers.contains_key("upload-defer-length") {
         return Err(tus_error(
             StatusCode::BAD_REQUEST,

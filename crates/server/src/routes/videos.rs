@@ -107,13 +107,16 @@ pub async fn publish(
 #[utoipa::path(get, path = "/api/v1/videos/{id}", tag = "videos", security((), ("bearer" = []), ("cookie" = [])),
     params(("id" = String, Path, description = "Video id")),
     responses((status = 200, body = VideoView),
-        (status = 404, body = ErrorBody, description = "No such video, or not visible to the caller")))]
+        (status = 404, body = ErrorBody, description = "No such video, or not visible to the caller"),
+        (status = 451, body = ErrorBody, description = "Withheld where the caller is by a legal order")))]
 pub async fn get_video(
     State(state): State<AppState>,
     viewer: Option<CurrentUser>,
+    country: crate::auth::ClientCountry,
     Path(id): Path<String>,
 ) -> ApiResult<Json<VideoView>> {
-    let mut audience = Audience::new(&state, viewer.as_ref().map(Actor::from));
+    let mut audience =
+        Audience::new(&state, viewer.as_ref().map(Actor::from)).with_country(country.0);
     let found = videos::viewable(&mut audience, &id).await?;
     Ok(Json(
         video_view(&mut audience, &found.region, found.cell, found.video).await?,

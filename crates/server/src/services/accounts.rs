@@ -145,6 +145,36 @@ pub async fn profile(
             return Err(ServiceError::NotFound("account"));
         }
     }
+    if viewer != Some(id) {
+        let m = owner
+            .cell
+            .settings(id)
+            .await?
+            .map(|s| s.moderation)
+            .unwrap_or_default();
+        if m.terminated {
+            return Err(ServiceError::NotFound("account"));
+        }
+        if let Some(w) = &m.withheld {
+            let region = match viewer {
+                Some(v) => by_id(state, v).await?.map(|l| l.entry.region.to_string()),
+                None => None,
+            };
+            // Where the viewer is not known, they count as inside (no country is known
+            // here: an order naming countries withholds the profile from everyone).
+            let inside = !w.countries.is_empty()
+                || region.is_none_or(|r| w.regions.iter().any(|x| *x == r));
+            if inside {
+                return Err(ServiceError::refused(
+                    crate::error::ErrorCode::Withheld,
+                    format!(
+                        "this account is withheld here in compliance with a legal order ({})",
+                        w.reference
+                    ),
+                ));
+            }
+        }
+    }
     owner
         .cell
         .account(id)

@@ -15,6 +15,7 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod moderation;
 pub mod notifications;
 pub mod policy;
 pub mod relocation;

@@ -24,11 +24,19 @@
 //!   visible than its original — and a remix whose original stopped being broadly public
 //!   is shown to its own creator only.
 //! - A sound may be reused from a broadly public video that is not blocked either way.
+//! - Moderation comes last and only takes away: a removed or held video, or any video of
+//!   a terminated account, is its creator's alone (listed for them, never played); one
+//!   withheld by a legal order where the viewer is (their home region, or the country the
+//!   proxy reports; unknown counts as there) is withheld from them (`withheld`, so the
+//!   page can say why); an age-restricted one is for logged-in adults only, through
+//!   signed URLs, never searched, recommended or remixed; reduced distribution (of the
+//!   video or its suspended or reduced account) only takes it out of For You. Each is
+//!   a recorded decision its creator sees.
 
 use std::collections::HashMap;
 
 use spool_core::{AccountId, Policy, RegionCode, RemixKind, VideoId, Visibility};
-use spool_store::{Cell, FollowState, VideoRecord, VideoState};
+use spool_store::{Cell, FollowState, Restrictions, VideoRecord, VideoState, Withheld};
 
 use super::{Actor, ServiceResult};
 use crate::state::AppState;
@@ -76,6 +84,55 @@ pub struct VideoFacts {
     /// For a duet or stitch: whether its original is still broadly public (a public,
     /// ready video of a public account). `None` for other videos.
     pub original_public: Option<bool>,
+    pub moderation: ModerationFacts,
+}
+
+/// What moderation decisions in force mean for this video and this viewer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ModerationFacts {
+    pub removed: bool,
+    /// Held for review (matched removed content).
+    pub held: bool,
+    pub age_restricted: bool,
+    /// The video's, or its account's, distribution is reduced (or the account is
+    /// suspended): not recommended.
+    pub reduced: bool,
+    /// Withheld by an order where this viewer is.
+    pub withheld_here: bool,
+    /// Withheld somewhere (so never served to anonymous caches).
+    pub withheld_anywhere: bool,
+    pub owner_terminated: bool,
+}
+
+impl ModerationFacts {
+    /// From the video's and its account's restrictions, for a viewer in `region` (home)
+    /// and `country` (from the proxy); `None`: unknown, which counts as inside.
+    pub fn of(
+        video: &Restrictions,
+        owner: &Restrictions,
+        region: Option<&str>,
+        country: Option<&str>,
+        now_ms: i64,
+    ) -> Self {
+        let here = |w: &Option<Withheld>| {
+            w.as_ref().is_some_and(|w| {
+                let by_region =
+                    !w.regions.is_empty() && region.is_none_or(|r| w.regions.iter().any(|x| x == r));
+                let by_country = !w.countries.is_empty()
+                    && country.is_none_or(|c| w.countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+                by_region || by_country
+            })
+        };
+        Self {
+            removed: video.removed,
+            held: video.held,
+            age_restricted: video.age_restricted,
+            reduced: video.reduced || owner.reduced || owner.suspended_at(now_ms),
+            withheld_here: here(&video.withheld) || here(&owner.withheld),
+            withheld_anywhere: video.withheld.is_some() || owner.withheld.is_some(),
+            owner_terminated: owner.terminated,
+        }
+    }
 }
 
 /// How the viewer stands to the video's creator.
@@ -133,6 +190,8 @@ pub struct Decision {
     pub stitch: bool,
     pub reuse_sound: bool,
     pub media: MediaAccess,
+    /// Not shown because an order withholds it where the viewer is (the page says so).
+    pub withheld: bool,
 }
 
 impl Decision {
@@ -145,6 +204,7 @@ impl Decision {
         stitch: false,
         reuse_sound: false,
         media: MediaAccess::None,
+        withheld: false,
     };
 
     pub fn remix(&self, kind: RemixKind) -> bool {
@@ -157,6 +217,65 @@ impl Decision {
 
 /// The distribution rule (see the module's documentation).
 pub fn decide(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
+    moderated(distribution(video, viewer), &video.moderation, viewer)
+}
+
+/// What moderation takes away from a decision.
+fn moderated(mut d: Decision, m: &ModerationFacts, viewer: &ViewerFacts) -> Decision {
+    let signed = |media: MediaAccess| match media {
+        MediaAccess::Public => MediaAccess::Signed,
+        other => other,
+    };
+    if viewer.relation == Relation::Owner {
+        if m.removed || m.held || m.owner_terminated {
+            return Decision {
+                view: true,
+                list: true,
+                ..Decision::NOTHING
+            };
+        }
+        if m.age_restricted || m.withheld_anywhere {
+            d.search = false;
+            d.media = signed(d.media);
+        }
+        return d;
+    }
+    if m.removed || m.held || m.owner_terminated || !d.view {
+        return Decision::NOTHING;
+    }
+    if m.withheld_here {
+        return Decision {
+            withheld: true,
+            ..Decision::NOTHING
+        };
+    }
+    if m.age_restricted {
+        if viewer.relation == Relation::Anonymous || viewer.viewer_teen {
+            return Decision::NOTHING;
+        }
+        d = Decision {
+            search: false,
+            recommend: false,
+            duet: false,
+            stitch: false,
+            reuse_sound: false,
+            media: signed(d.media),
+            ..d
+        };
+    }
+    if m.withheld_anywhere {
+        d.search = false;
+        d.recommend = false;
+        d.media = signed(d.media);
+    }
+    if m.reduced {
+        d.recommend = false;
+    }
+    d
+}
+
+/// The rule before moderation: privacy, age, blocks and remix settings.
+fn distribution(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
     let ready = video.state == VideoState::Ready;
     let broadly_public = ready
         && video.visibility == Visibility::Public
@@ -177,6 +296,7 @@ pub fn decide(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
             stitch: ready,
             reuse_sound: ready,
             media: media(ready),
+            withheld: false,
         },
         Relation::Blocked => Decision::NOTHING,
         _ if !ready || video.original_public == Some(false) => Decision::NOTHING,
@@ -213,6 +333,7 @@ pub fn decide(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
                 stitch: remix(video.allow_stitch, video.stitch_policy),
                 reuse_sound: !anonymous,
                 media: MediaAccess::Public,
+                withheld: false,
             }
         }
     }
@@ -225,6 +346,7 @@ struct OwnerFacts {
     age: OwnerAge,
     duet_policy: Policy,
     stitch_policy: Policy,
+    moderation: Restrictions,
 }
 
 /// Gathers the rule's inputs for one viewer from the cells, remembering owners and
@@ -232,6 +354,8 @@ struct OwnerFacts {
 pub struct Audience<'a> {
     state: &'a AppState,
     viewer: Option<Actor>,
+    /// The viewer's country, as the deployment's proxy reports it.
+    country: Option<String>,
     viewer_teen: Option<bool>,
     owners: HashMap<AccountId, Option<OwnerFacts>>,
     relations: HashMap<AccountId, (Relation, bool)>,
@@ -243,6 +367,7 @@ impl<'a> Audience<'a> {
         Self {
             state,
             viewer,
+            country: None,
             viewer_teen: None,
             owners: HashMap::new(),
             relations: HashMap::new(),
@@ -254,6 +379,12 @@ impl<'a> Audience<'a> {
     /// unsigned media route) may see.
     pub fn anonymous(state: &'a AppState) -> Self {
         Self::new(state, None)
+    }
+
+    /// The viewer's country (ISO 3166-1 alpha-2), when the proxy reports it.
+    pub fn with_country(mut self, country: Option<String>) -> Self {
+        self.country = country;
+        self
     }
 
     pub fn state(&self) -> &'a AppState {
@@ -290,7 +421,15 @@ impl<'a> Audience<'a> {
             None => None,
             Some((_, of, region)) => Some(self.original_public(*of, region).await?),
         };
+        let moderation = ModerationFacts::of(
+            &video.moderation,
+            &owner.moderation,
+            self.viewer.as_ref().map(|v| v.region.as_str()),
+            self.country.as_deref(),
+            spool_store::now_ms(),
+        );
         Ok(Some(VideoFacts {
+            moderation,
             state: video.state,
             visibility: video.visibility,
             owner_private: owner.private,
@@ -316,6 +455,7 @@ impl<'a> Audience<'a> {
                     None => OwnerAge::YoungTeen,
                 };
                 Some(OwnerFacts {
+                    moderation: s.moderation,
                     private: s.is_private,
                     age,
                     duet_policy: s.duet_policy,
@@ -338,9 +478,13 @@ impl<'a> Audience<'a> {
             if let Some(cell) = self.state.store().cell(&code) {
                 if let Some(original) = cell.video(id).await? {
                     if let Some(owner) = self.owner(cell, original.account_id).await? {
+                        let m = &original.moderation;
                         public = original.state == VideoState::Ready
                             && original.visibility == Visibility::Public
-                            && !owner.private;
+                            && !owner.private
+                            && !owner.moderation.terminated
+                            && owner.moderation.withheld.is_none()
+                            && !(m.removed || m.held || m.age_restricted || m.withheld.is_some());
                     }
                 }
             }
@@ -444,6 +588,7 @@ mod tests {
             duet_policy: Policy::Everyone,
             stitch_policy: Policy::Everyone,
             original_public: None,
+            moderation: ModerationFacts::default(),
         };
         vec![
             ("public", public.clone()),
@@ -586,6 +731,7 @@ mod tests {
                     "S" => MediaAccess::Signed,
                     _ => MediaAccess::None,
                 },
+                withheld: false,
             };
             let got = decide(&videos[video], &viewers[viewer]);
             assert_eq!(got, expected, "{video} × {viewer}");
@@ -628,5 +774,81 @@ mod tests {
         assert!(decide(&teen_nobody, &friend).stitch);
         // Older teens are recommended to everyone, younger ones to followers only.
         assert!(decide(&teen_nobody, &stranger).recommend);
+    }
+
+    #[test]
+    fn moderation_only_takes_away() {
+        let base = videos().remove(0).1;
+        let all = viewers();
+        let with = |m: ModerationFacts| VideoFacts {
+            moderation: m,
+            ..base.clone()
+        };
+        let removed = with(ModerationFacts {
+            removed: true,
+            ..ModerationFacts::default()
+        });
+        for (name, viewer) in &all {
+            let d = decide(&removed, viewer);
+            if *name == "owner" {
+                assert!(d.view && d.list && d.media == MediaAccess::None && !d.duet && !d.search);
+            } else {
+                assert_eq!(d, Decision::NOTHING, "removed × {name}");
+            }
+        }
+        let withheld = with(ModerationFacts {
+            withheld_here: true,
+            withheld_anywhere: true,
+            ..ModerationFacts::default()
+        });
+        assert!(decide(&withheld, &all[1].1).withheld);
+        assert!(!decide(&withheld, &all[1].1).view);
+        let elsewhere = with(ModerationFacts {
+            withheld_anywhere: true,
+            ..ModerationFacts::default()
+        });
+        let d = decide(&elsewhere, &all[1].1);
+        assert!(d.view && !d.search && !d.recommend && d.media == MediaAccess::Signed);
+        let age = with(ModerationFacts {
+            age_restricted: true,
+            ..ModerationFacts::default()
+        });
+        assert_eq!(decide(&age, &ViewerFacts::ANONYMOUS), Decision::NOTHING);
+        assert_eq!(decide(&age, &all[6].1), Decision::NOTHING, "teen");
+        let d = decide(&age, &all[1].1);
+        assert!(d.view && !d.recommend && !d.duet && !d.reuse_sound && d.media == MediaAccess::Signed);
+        let reduced = with(ModerationFacts {
+            reduced: true,
+            ..ModerationFacts::default()
+        });
+        let d = decide(&reduced, &all[1].1);
+        assert!(d.view && d.search && !d.recommend && d.media == MediaAccess::Public);
+        // Nothing a moderation fact does makes a private video visible.
+        let private = VideoFacts {
+            visibility: Visibility::Private,
+            ..reduced
+        };
+        assert_eq!(decide(&private, &all[1].1), Decision::NOTHING);
+        // Where the viewer is.
+        let w = Restrictions {
+            withheld: Some(Withheld {
+                regions: vec!["eu".into()],
+                countries: vec!["DE".into()],
+                reference: "order 1".into(),
+            }),
+            ..Restrictions::default()
+        };
+        let none = Restrictions::default();
+        assert!(ModerationFacts::of(&w, &none, Some("eu"), None, 0).withheld_here);
+        assert!(ModerationFacts::of(&w, &none, Some("us"), None, 0).withheld_here, "country unknown");
+        assert!(!ModerationFacts::of(&w, &none, Some("us"), Some("FR"), 0).withheld_here);
+        assert!(ModerationFacts::of(&w, &none, Some("us"), Some("de"), 0).withheld_here);
+        assert!(ModerationFacts::of(&none, &w, None, Some("FR"), 0).withheld_here, "anonymous region");
+        let suspended = Restrictions {
+            suspended_until: Some(10),
+            ..Restrictions::default()
+        };
+        assert!(ModerationFacts::of(&none, &suspended, None, None, 5).reduced);
+        assert!(!ModerationFacts::of(&none, &suspended, None, None, 10).reduced);
     }
 }

@@ -51,6 +51,9 @@ pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> Servic
         .await?
         .ok_or(ServiceError::NotFound("video"))?;
     let decision = audience.decide(cell, &video).await?;
+    if decision.withheld {
+        return Err(withheld(state, cell, &video).await?);
+    }
     if !decision.view {
         return Err(ServiceError::NotFound("video"));
     }
@@ -60,6 +63,31 @@ pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> Servic
         video,
         decision,
     })
+}
+
+/// The answer for a video withheld where the viewer is: which order, and where.
+async fn withheld(state: &AppState, cell: &Cell, video: &VideoRecord) -> ServiceResult<ServiceError> {
+    let owner = cell
+        .settings(video.account_id)
+        .await?
+        .map(|s| s.moderation)
+        .unwrap_or_default();
+    let w = video
+        .moderation
+        .withheld
+        .clone()
+        .or(owner.withheld)
+        .unwrap_or_default();
+    let _ = state;
+    let places: Vec<String> = w.regions.iter().chain(w.countries.iter()).cloned().collect();
+    Ok(ServiceError::refused(
+        crate::error::ErrorCode::Withheld,
+        format!(
+            "this video is withheld in {} in compliance with a legal order ({})",
+            if places.is_empty() { "your location".to_owned() } else { places.join(", ") },
+            if w.reference.is_empty() { "no reference given" } else { &w.reference }
+        ),
+    ))
 }
 
 /// How a video is to be published, parsed.
@@ -90,6 +118,7 @@ pub async fn publish(
     mut options: PublishOptions,
     refs: References<'_>,
 ) -> ServiceResult<VideoRecord> {
+    super::moderation::ensure_active(state, actor).await?;
     let mut audience = Audience::new(state, Some(actor.clone()));
     if let Some(raw) = refs.sound_id {
         options.sound = Some(reusable_sound(&mut audience, raw).await?);
@@ -101,7 +130,21 @@ pub async fn publish(
         .store()
         .cell(&actor.region)
         .ok_or(ServiceError::Unauthenticated)?;
-    publish_upload(state, cell, actor.id, upload_id, options).await
+    let video = publish_upload(state, cell, actor.id, upload_id, options).await?;
+    super::moderation::screening::screen(
+        state,
+        cell,
+        spool_store::Target {
+            kind: spool_store::TargetKind::Video,
+            id: video.id.0,
+        },
+        actor.id,
+        &actor.region,
+        "caption",
+        video.caption.as_str(),
+    )
+    .await;
+    Ok(video)
 }
 
 /// Publishes a finished upload of `account` (whose home cell is `cell`): probes it

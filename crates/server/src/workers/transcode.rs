@@ -1,6 +1,7 @@
-//! The transcode job: probe → smallest rendition + poster (the video becomes playable) →
-//! own sound → the rest of the ladder. Each step skips what a previous attempt
-//! finished.
+//! The transcode job: probe → smallest rendition + poster, and beside it the video's
+//! fingerprint, matched against removed content (a match holds the video before it ever
+//! becomes playable) → the video is playable → own sound → the rest of the ladder. Each
+//! step skips what a previous attempt finished.
 //!
 //! A video (or its account) deleted while its job runs: the job checks between steps,
 //! and when the video is gone it removes what it wrote (files, the sound it registered)
@@ -198,18 +199,28 @@ async fn steps(
     let hls = work.join("hls");
     tokio::fs::create_dir_all(&hls).await.map_err(io)?;
 
-    // 1. The smallest rendition and the poster: then the video is playable.
-    render(
-        state,
-        cell,
-        video_id,
-        &original,
-        &probe,
-        std::slice::from_ref(&first),
-        audio(),
-        &hls,
-    )
-    .await?;
+    // 1. The smallest rendition and the poster, and beside them the fingerprint (ffmpeg
+    // decodes a frame a second for it): then the video is playable — unless it matches
+    // removed content, when it is held first.
+    let (rendered, fingerprint) = tokio::join!(
+        render(
+            state,
+            cell,
+            video_id,
+            &original,
+            &probe,
+            std::slice::from_ref(&first),
+            audio(),
+            &hls,
+        ),
+        fingerprint(cell, video_id, &original, &limits),
+    );
+    rendered?;
+    let fingerprint = fingerprint?;
+    let region = cell.region().clone();
+    crate::services::moderation::matching::check_upload(state, &region, cell, video_id, &fingerprint)
+        .await
+        .map_err(|e| JobError::Retry(format!("fingerprint match: {e}")))?;
     let poster_key = keys::video_poster(video_id);
     if !media.exists(cell, &poster_key).await {
         let poster = work.join("poster.jpg");
@@ -302,6 +313,44 @@ fn blob(e: spool_blob::BlobError) -> JobError {
 /// Encodes the renditions not yet published into `hls` (a local folder), then puts each
 /// one in as a whole.
 #[allow(clippy::too_many_arguments)]
+/// The video's fingerprint: the stored one when an earlier attempt made it, else vPDQ
+/// frames (with their mirror hashes, so that a removal also blocks mirrored copies).
+async fn fingerprint(
+    cell: &Cell,
+    video_id: VideoId,
+    original: &Path,
+    limits: &spool_media::Limits,
+) -> Result<spool_moderation::vpdq::VideoFingerprint, JobError> {
+    use spool_moderation::vpdq::{FingerprintBuilder, Frame, Mirrors, SECONDS_PER_HASH};
+    if let Some(stored) = cell.video_fingerprint(video_id.0).await? {
+        if let Ok(fp) = serde_json::from_str(&stored) {
+            return Ok(fp);
+        }
+    }
+    let mut builder = FingerprintBuilder::new(Mirrors::Keep);
+    let mut bad = None;
+    spool_media::for_each_frame(original, SECONDS_PER_HASH, 512, limits, |frame| {
+        let pushed = builder.push(Frame {
+            rgb: &frame.rgb,
+            width: frame.width,
+            height: frame.height,
+            at_secs: frame.at_secs,
+        });
+        match pushed {
+            Ok(()) => true,
+            Err(e) => {
+                bad = Some(e.to_string());
+                false
+            }
+        }
+    })
+    .await?;
+    if let Some(e) = bad {
+        return Err(JobError::Retry(format!("fingerprint: {e}")));
+    }
+    Ok(builder.finish())
+}
+
 async fn render(
     state: &AppState,
     cell: &Cell,

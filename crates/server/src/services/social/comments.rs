@@ -36,6 +36,7 @@ pub async fn add(
     text: CommentText,
     parent: Option<&str>,
 ) -> ServiceResult<Comment> {
+    crate::services::moderation::ensure_active(state, actor).await?;
     let mut audience = Audience::new(state, Some(actor.clone()));
     let found = viewable(&mut audience, video).await?;
     let cell = found.cell;
@@ -100,8 +101,22 @@ pub async fn add(
         pinned: false,
         created_at: Utc::now(),
         reply_count: 0,
+        moderation: spool_store::Restrictions::default(),
     };
     cell.add_comment(&record).await?;
+    crate::services::moderation::screening::screen(
+        state,
+        cell,
+        spool_store::Target {
+            kind: spool_store::TargetKind::Comment,
+            id: record.id.0,
+        },
+        actor.id,
+        &actor.region,
+        "comment",
+        text.as_str(),
+    )
+    .await;
     let video_id = found.video.id;
     crate::feed::social_event(
         state,
@@ -175,6 +190,10 @@ pub async fn page(
     });
     let mut items = Vec::new();
     for c in records {
+        // A removed comment is its author's alone.
+        if c.moderation.removed && audience.viewer_id() != Some(c.author_id) {
+            continue;
+        }
         if let Some(author) = accounts::by_id(state, c.author_id).await? {
             if audience.blocked_with(author.cell, c.author_id).await? {
                 continue;
@@ -218,6 +237,7 @@ pub(crate) async fn video_comment<'a>(
         .comment(id)
         .await?
         .filter(|c| c.video_id == found.video.id)
+        .filter(|c| !c.moderation.removed || audience.viewer_id() == Some(c.author_id))
         .ok_or(ServiceError::NotFound("comment"))?;
     Ok((found, c))
 }

@@ -13,6 +13,7 @@ use crate::state::AppState;
 /// Follows the account behind `handle`; a private account gets a request instead.
 /// Answers the edge's state.
 pub async fn follow(state: &AppState, actor: &Actor, handle: &str) -> ServiceResult<FollowState> {
+    crate::services::moderation::ensure_active(state, actor).await?;
     let target = accounts::by_handle(state, handle).await?;
     let target_id = target.entry.account_id;
     if target_id == actor.id {

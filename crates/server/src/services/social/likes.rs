@@ -31,6 +31,7 @@ async fn counts(cell: &Cell, video: VideoId, liked: bool) -> ServiceResult<Count
 
 /// Likes a video the actor may see (idempotent).
 pub async fn like(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<Counts> {
+    crate::services::moderation::ensure_active(state, actor).await?;
     let mut audience = Audience::new(state, Some(actor.clone()));
     // The rule refuses blocked pairs (either way) as if the video did not exist.
     let found = viewable(&mut audience, raw).await?;
@@ -92,6 +93,9 @@ pub async fn like_comment(
     comment: &str,
     liked: bool,
 ) -> ServiceResult<i64> {
+    if liked {
+        crate::services::moderation::ensure_active(state, actor).await?;
+    }
     let mut audience = Audience::new(state, Some(actor.clone()));
     let (found, c) = video_comment(&mut audience, video, comment).await?;
     if let Some(author) = super::super::accounts::by_id(state, c.author_id).await? {

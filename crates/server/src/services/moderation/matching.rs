@@ -1,0 +1,205 @@
+//! Re-upload blocking. The transcode job fingerprints every new video (vPDQ frames
+//! with their mirror hashes, `spool_moderation::vpdq`) and stores the fingerprint with
+//! it; a removal copies it into the region's removed set. A new upload that matches the
+//! removed set (or the configured shared hash list) is held: a system decision `hold`
+//! (automated detection and decision, so its creator gets a statement), the video's
+//! state reads `held` — not playable, not listed — and a `match` item goes to the queue
+//! with the match and its distance. A moderator then removes it or releases it.
+
+use spool_moderation::vpdq::{compare, MatchParams, MatchResult, VideoFingerprint};
+use spool_store::{Cell, ItemKind, NewNotice, Target, TargetKind};
+
+use super::review::{record, Making};
+use super::Located;
+use crate::services::ServiceResult;
+use crate::state::AppState;
+
+/// One entry of the shared hash list.
+#[derive(Debug, Clone)]
+pub struct SharedFingerprint {
+    /// Its line in the list (for the match's record).
+    pub line: usize,
+    pub category: spool_core::ReportCategory,
+    pub fingerprint: VideoFingerprint,
+}
+
+/// Parses the shared list: one JSON object a line, `{"category": "...", "fingerprint":
+/// [...]}`; blank lines and `#` comments are skipped.
+pub fn parse_shared(text: &str) -> anyhow::Result<Vec<SharedFingerprint>> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Line {
+        category: spool_core::ReportCategory,
+        fingerprint: VideoFingerprint,
+    }
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let raw = raw.trim();
+        if raw.is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let line: Line = serde_json::from_str(raw)
+            .map_err(|e| anyhow::anyhow!("shared hash list, line {}: {e}", i + 1))?;
+        out.push(SharedFingerprint {
+            line: i + 1,
+            category: line.category,
+            fingerprint: line.fingerprint,
+        });
+    }
+    Ok(out)
+}
+
+/// The best match of `fp` in the region's removed set and the shared list.
+pub struct Found {
+    pub result: MatchResult,
+    /// The removal decision it matched (for the region's own set).
+    pub decision: Option<uuid::Uuid>,
+    pub shared_line: Option<usize>,
+    pub policy: String,
+}
+
+pub async fn best_match(
+    state: &AppState,
+    cell: &Cell,
+    fp: &VideoFingerprint,
+) -> ServiceResult<Option<Found>> {
+    let params = MatchParams::default();
+    let mut best: Option<Found> = None;
+    let mut consider = |found: Found| {
+        let better = match &best {
+            None => true,
+            Some(b) => found.result.query_share > b.result.query_share,
+        };
+        if better {
+            best = Some(found);
+        }
+    };
+    for removed in cell.removed_fingerprints().await? {
+        let Ok(target) = serde_json::from_str::<VideoFingerprint>(&removed.fingerprint) else {
+            tracing::warn!(decision = %removed.decision, "unreadable removed fingerprint");
+            continue;
+        };
+        let result = compare(fp, &target, &params);
+        if result.is_match {
+            consider(Found {
+                result,
+                decision: Some(removed.decision),
+                shared_line: None,
+                policy: removed.policy,
+            });
+        }
+    }
+    let book = &state.moderation().book;
+    for shared in &state.moderation().shared {
+        let result = compare(fp, &shared.fingerprint, &params);
+        if result.is_match {
+            consider(Found {
+                result,
+                decision: None,
+                shared_line: Some(shared.line),
+                policy: book
+                    .default_for(shared.category)
+                    .map(|c| c.id.clone())
+                    .unwrap_or_default(),
+            });
+        }
+    }
+    Ok(best)
+}
+
+/// Stores a new video's fingerprint and holds the video when it matches removed
+/// content. Idempotent: a video already held (a retried job) is not held twice.
+pub async fn check_upload(
+    state: &AppState,
+    region: &spool_core::RegionCode,
+    cell: &Cell,
+    video: spool_core::VideoId,
+    fp: &VideoFingerprint,
+) -> ServiceResult<bool> {
+    let text = serde_json::to_string(fp).map_err(crate::services::ServiceError::unexpected)?;
+    cell.set_video_fingerprint(video.0, &text).await?;
+    let Some(record_) = cell.video(video).await? else {
+        return Ok(false);
+    };
+    if record_.moderation.held || record_.moderation.removed {
+        return Ok(true);
+    }
+    let Some(found) = best_match(state, cell, fp).await? else {
+        return Ok(false);
+    };
+    let Some(clause) = state.moderation().book.resolve(&found.policy).cloned() else {
+        return Ok(false);
+    };
+    let target = Target {
+        kind: TargetKind::Video,
+        id: video.0,
+    };
+    let located = Located {
+        target,
+        cell,
+        region: region.clone(),
+        account: record_.account_id,
+        account_region: region.clone(),
+        video: Some(video),
+        comment: None,
+    };
+    let distance = found.result.best_distance.unwrap_or(0);
+    let facts = format!(
+        "This upload matches a video removed under \"{}\" ({} of its sampled frames within Hamming distance {}; closest {}{}). It is held until a moderator reviews it.",
+        clause.title,
+        format_share(found.result.query_share),
+        MatchParams::default().max_distance,
+        distance,
+        if found.result.mirrored { ", mirrored" } else { "" },
+    );
+    record(
+        state,
+        Making {
+            located: &located,
+            action: "hold",
+            clause: &clause,
+            facts,
+            scope: spool_store::DecisionScope::default(),
+            item: None,
+            decided_by: None,
+            automated_detection: true,
+            automated_decision: true,
+            source: "fingerprint",
+        },
+    )
+    .await?;
+    let (severity, deadline_ms) = super::severity_and_deadline(state, clause.category);
+    cell.add_finding(&NewNotice {
+        kind: ItemKind::Match,
+        target,
+        account: record_.account_id,
+        account_region: region.clone(),
+        reporter_tag: "fingerprint".into(),
+        source: "screening".into(),
+        category: clause.category.as_str().into(),
+        severity,
+        note: String::new(),
+        notifier: None,
+        receipt_hash: None,
+        automated: true,
+        detection: Some(serde_json::json!({
+            "fingerprint": {
+                "matched_decision": found.decision.map(|d| d.to_string()),
+                "shared_list_line": found.shared_line,
+                "policy": found.policy,
+                "distance": distance,
+                "query_share": found.result.query_share,
+                "target_share": found.result.target_share,
+                "mirrored": found.result.mirrored,
+            }
+        })),
+        deadline_ms,
+    })
+    .await?;
+    tracing::info!(region = %region, video = %video, distance, "upload held: matches removed content");
+    Ok(true)
+}
+
+fn format_share(s: f64) -> String {
+    format!("{:.0} %", s * 100.0)
+}
