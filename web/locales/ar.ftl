@@ -658,6 +658,7 @@ error-same_moderator = لا يمكن للمشرف الذي اتخذ القرار
 transparency-title = الشفافية
 transparency-intro = كيف يعمل الإشراف في Spool بالأرقام: البلاغات، والقرارات، وسرعة اتخاذها، والاعتراضات، والقرارات الملغاة. لا تُعرض أي بيانات شخصية.
 transparency-region = المنطقة
+transparency-all-regions = كل المناطق
 transparency-period = الفترة
 transparency-period-days = آخر 30 يومًا، يوميًا
 transparency-period-weeks = آخر 12 أسبوعًا، أسبوعيًا

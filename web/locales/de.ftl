@@ -600,6 +600,7 @@ error-same_moderator = Wer die Entscheidung getroffen hat, kann nicht über den 
 transparency-title = Transparenz
 transparency-intro = Wie Moderation bei Spool funktioniert, in Zahlen: Meldungen, Entscheidungen, wie schnell sie getroffen wurden, Einsprüche und Aufhebungen. Es werden keine personenbezogenen Daten gezeigt.
 transparency-region = Region
+transparency-all-regions = Alle Regionen
 transparency-period = Zeitraum
 transparency-period-days = Letzte 30 Tage, pro Tag
 transparency-period-weeks = Letzte 12 Wochen, pro Woche

@@ -602,6 +602,7 @@ error-same_moderator = The moderator who made the decision cannot decide its app
 transparency-title = Transparency
 transparency-intro = How moderation works on Spool, in numbers: notices, decisions, how fast they were made, appeals and reversals. No personal data is shown.
 transparency-region = Region
+transparency-all-regions = All regions
 transparency-period = Period
 transparency-period-days = Last 30 days, per day
 transparency-period-weeks = Last 12 weeks, per week

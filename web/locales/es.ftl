@@ -600,6 +600,7 @@ error-same_moderator = Quien tomó la decisión no puede decidir su recurso.
 transparency-title = Transparencia
 transparency-intro = Cómo funciona la moderación en Spool, en cifras: denuncias, decisiones, su rapidez, recursos y revocaciones. No se muestran datos personales.
 transparency-region = Región
+transparency-all-regions = Todas las regiones
 transparency-period = Periodo
 transparency-period-days = Últimos 30 días, por día
 transparency-period-weeks = Últimas 12 semanas, por semana

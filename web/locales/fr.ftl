@@ -600,6 +600,7 @@ error-same_moderator = La personne qui a pris la décision ne peut pas statuer s
 transparency-title = Transparence
 transparency-intro = Le fonctionnement de la modération sur Spool, en chiffres : signalements, décisions, délais, recours et annulations. Aucune donnée personnelle n’est affichée.
 transparency-region = Région
+transparency-all-regions = Toutes les régions
 transparency-period = Période
 transparency-period-days = 30 derniers jours, par jour
 transparency-period-weeks = 12 dernières semaines, par semaine

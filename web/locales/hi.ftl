@@ -558,6 +558,7 @@ error-same_moderator = जिस मॉडरेटर ने फ़ैसला
 transparency-title = पारदर्शिता
 transparency-intro = Spool पर मॉडरेशन कैसे होता है, आँकड़ों में: रिपोर्टें, फ़ैसले, फ़ैसलों की गति, अपीलें और पलटे गए फ़ैसले। कोई निजी डेटा नहीं दिखाया जाता।
 transparency-region = क्षेत्र
+transparency-all-regions = सभी क्षेत्र
 transparency-period = अवधि
 transparency-period-days = पिछले 30 दिन, रोज़ाना
 transparency-period-weeks = पिछले 12 सप्ताह, साप्ताहिक

@@ -555,6 +555,7 @@ error-same_moderator = 決定を下したモデレーターは、その異議申
 transparency-title = 透明性
 transparency-intro = Spool のモデレーションを数字で示します：報告、決定、決定までの時間、異議申し立て、取り消し。個人データは表示しません。
 transparency-region = 地域
+transparency-all-regions = すべての地域
 transparency-period = 期間
 transparency-period-days = 過去 30 日（日別）
 transparency-period-weeks = 過去 12 週（週別）

@@ -555,6 +555,7 @@ error-same_moderator = 결정을 내린 모더레이터는 그 이의 제기를 
 transparency-title = 투명성
 transparency-intro = Spool의 모더레이션을 숫자로 보여 드립니다: 신고, 결정, 결정 속도, 이의 제기와 취소. 개인 정보는 표시하지 않습니다.
 transparency-region = 지역
+transparency-all-regions = 모든 지역
 transparency-period = 기간
 transparency-period-days = 최근 30일, 일별
 transparency-period-weeks = 최근 12주, 주별

@@ -600,6 +600,7 @@ error-same_moderator = Quem tomou a decisão não pode decidir o recurso contra 
 transparency-title = Transparência
 transparency-intro = Como a moderação funciona no Spool, em números: denúncias, decisões, rapidez, recursos e reversões. Nenhum dado pessoal é exibido.
 transparency-region = Região
+transparency-all-regions = Todas as regiões
 transparency-period = Período
 transparency-period-days = Últimos 30 dias, por dia
 transparency-period-weeks = Últimas 12 semanas, por semana

@@ -555,6 +555,7 @@ error-same_moderator = 作出原决定的审核员不能裁决该申诉。
 transparency-title = 透明度
 transparency-intro = 用数字说明 Spool 的内容审核：举报、决定、处理速度、申诉和撤销。不显示任何个人数据。
 transparency-region = 地区
+transparency-all-regions = 所有地区
 transparency-period = 时间段
 transparency-period-days = 最近 30 天，按天
 transparency-period-weeks = 最近 12 周，按周

@@ -43,8 +43,9 @@ async function pool<A, B>(items: A[], limit: number, fn: (a: A) => Promise<B>): 
   return out;
 }
 
+/** An empty region asks for all of the deployment's regions together. */
 const reportUrl = (region: string, from: string, to: string) =>
-  `/api/v1/transparency/report?region=${enc(region)}&from=${from}&to=${to}`;
+  `/api/v1/transparency/report?${region ? `region=${enc(region)}&` : ''}from=${from}&to=${to}`;
 
 function entries(map: Record<string, number> | undefined, name: (k: string) => string): { label: string; value: number }[] {
   return Object.entries(map ?? {}).map(([k, v]) => ({ label: name(k), value: Number(v) || 0 }));
@@ -85,7 +86,8 @@ function decisionLog(region: string): HTMLElement {
     msg('transparency-log-source'), msg('transparency-log-reversed')];
   async function load(): Promise<void> {
     try {
-      const q = new URLSearchParams({ region, limit: '25' });
+      const q = new URLSearchParams({ limit: '25' });
+      if (region) q.set('region', region);
       if (before) q.set('before', before);
       const r = await get<{ items: LogEntry[]; next?: string | null }>(`/api/v1/transparency/decisions?${q}`);
       body.append(...r.items.map((d) => h('tr', { 'data-decision-id': d.id },
@@ -117,20 +119,22 @@ export async function transparencyPage(ctx: PageContext): Promise<void> {
   setTitle(t('transparency-title'));
   ctx.main.append(h('h1', {}, t('transparency-title')), h('p', {}, t('transparency-intro')));
   const regions = await get<{ regions: string[] }>('/api/v1/regions').then((r) => r.regions).catch(() => [] as string[]);
-  const region = ctx.query.get('region') || regions[0] || '';
+  const asked = ctx.query.get('region') ?? '';
+  const region = regions.includes(asked) ? asked : '';
   const period: Period = (['days', 'weeks', 'months'] as const).find((p) => p === ctx.query.get('period')) ?? 'days';
   const go = (r: string, p: string) => navigate(`/transparency?region=${enc(r)}&period=${enc(p)}`);
-  const regionSelect = h('select', { name: 'region' }, ...regions.map((r) => h('option', { value: r, selected: r === region }, regionName(r))));
+  const regionSelect = h('select', { name: 'region' },
+    h('option', { value: '', selected: region === '' }, t('transparency-all-regions')),
+    ...regions.map((r) => h('option', { value: r, selected: r === region }, regionName(r))));
   const periodSelect = h('select', { name: 'period' }, ...(Object.keys(PERIODS) as Period[]).map((p) => h('option', { value: p, selected: p === period }, t(PERIODS[p]))));
   regionSelect.addEventListener('change', () => go(regionSelect.value, period));
   periodSelect.addEventListener('change', () => go(region, periodSelect.value));
   ctx.main.append(h('div', { class: 'row filters' }, field(t('transparency-region'), regionSelect), field(t('transparency-period'), periodSelect)));
-  if (!region) { ctx.main.append(h('p', { class: 'empty' }, t('error-internal'))); return; }
   const bs = buckets(period, new Date(), lang);
   const from = bs[0].from;
   const to = bs[bs.length - 1].to;
   const status = h('p', { class: 'hint', role: 'status' }, t('loading'));
-  const csv = h('a', { href: `${reportUrl(region, from, to)}&format=csv`, download: `spool-transparency-${region}-${from}-${to}.csv`, class: 'button csv-link' }, t('transparency-csv'));
+  const csv = h('a', { href: `${reportUrl(region, from, to)}&format=csv`, download: `spool-transparency-${region || 'all'}-${from}-${to}.csv`, class: 'button csv-link' }, t('transparency-csv'));
   ctx.main.append(h('div', { class: 'row' }, h('p', { class: 'hint' }, t('transparency-range', { from: bs[0].label, to: bs[bs.length - 1].label })), csv), status);
   let total: Report;
   let series: Report[];
@@ -149,7 +153,7 @@ export async function transparencyPage(ctx: PageContext): Promise<void> {
   const ttd = total.time_to_decision_hours;
   ctx.main.append(
     h('section', { class: 'card', 'aria-labelledby': 'tr-summary' },
-      h('h2', { id: 'tr-summary' }, t('transparency-summary', { region: regionName(region) })),
+      h('h2', { id: 'tr-summary' }, t('transparency-summary', { region: region ? regionName(region) : t('transparency-all-regions') })),
       h('dl', { class: 'stat-tiles' },
         stat(t('transparency-notices'), total.notices.total),
         stat(t('transparency-decisions'), total.decisions.total),
