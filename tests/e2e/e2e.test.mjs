@@ -547,6 +547,11 @@ test('moderation, end to end', { timeout: 600000 }, async (t) => {
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.equal(bad.length, 0, `accessibility violations on ${name}:\n${bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`).join('\n')}`);
   };
+  /** Nothing on the page is wider than the phone (wide tables scroll in their box). */
+  const fitsPhone = async (p, name) => {
+    const [scroll, client] = await p.$eval('#main', (m) => [m.scrollWidth, m.clientWidth]);
+    assert.ok(scroll <= client + 1, `${name} is ${scroll}px wide on a ${client}px screen`);
+  };
   /** The anonymous answer for the clip (200 while it is up). */
   const publicStatus = async () => (await fetch(`${base}/api/v1/videos/${bobVideo.id}`, { headers: { accept: 'application/json' } })).status;
   const until = async (what, fn) => {
@@ -613,6 +618,7 @@ test('moderation, end to end', { timeout: 600000 }, async (t) => {
       assert.equal(await p.locator('select[name=region]').inputValue(), region);
       await card.locator('.deadline').waitFor();
       await axeOn(p, 'moderation queue');
+      await fitsPhone(p, 'the moderation queue');
       await p.screenshot({ path: path.join(ARTIFACTS, 'moderation-queue.png') });
       await card.locator('button.claim').click();
       await card.locator('.claim-state', { hasText: 'Claimed by you' }).waitFor();
@@ -631,6 +637,7 @@ test('moderation, end to end', { timeout: 600000 }, async (t) => {
       await form.locator('select[name=policy]').selectOption(clause);
       await form.locator('textarea[name=facts]').fill(FACTS);
       await axeOn(p, 'moderation item');
+      await fitsPhone(p, 'the moderation item');
       await form.locator('button[type=submit]').click();
       await p.locator('.notice[role=status]', { hasText: 'Decision recorded' }).waitFor();
       await until('the removed clip is gone for viewers', async () => (await publicStatus()) !== 200);
@@ -661,6 +668,7 @@ test('moderation, end to end', { timeout: 600000 }, async (t) => {
       assert.match(text, /A notice from someone who reported it/);
       assert.match(text, /You can appeal until/);
       await axeOn(p, 'account status');
+      await fitsPhone(p, 'the account status page');
       await p.screenshot({ path: path.join(ARTIFACTS, 'account-status.png') });
       await statement.locator('form.appeal-form textarea[name=text]').fill('It quotes the insult in order to criticise it.');
       await statement.locator('form.appeal-form button[type=submit]').click();
@@ -711,6 +719,7 @@ test('moderation, end to end', { timeout: 600000 }, async (t) => {
       assert.equal(res.status, 200);
       assert.ok((await res.text()).length > 0, 'empty CSV');
       await axeOn(p, 'transparency');
+      await fitsPhone(p, 'the transparency page');
       await p.screenshot({ path: path.join(ARTIFACTS, 'transparency.png') });
     });
   } finally {
