@@ -5,7 +5,9 @@
 // Steps run in order and share one browser: sign up, upload (the progress bar moves),
 // wait until ready, find the clip in the feed (or, while the server has no feed route,
 // on its creator's profile), play it, like, comment, follow a second account, switch the
-// feed to non-personalized, switch to German and to Arabic.
+// feed to non-personalized, switch to German and to Arabic. Then moderation: a visitor's
+// DSA notice, a moderator's decision in the console, the creator's statement and appeal,
+// the appeal upheld by a second moderator, the transparency page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -42,8 +44,8 @@ function ffmpeg(out, seconds, extra = []) {
     '-t', String(seconds), '-c:v', 'libx264', '-c:a', 'aac', '-pix_fmt', 'yuv420p', ...extra, out]);
 }
 
-async function startServer() {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'spool-e2e-'));
+async function startServer(reuse = false) {
+  if (!reuse) dataDir = mkdtempSync(path.join(tmpdir(), 'spool-e2e-'));
   server = spawn(BIN, ['serve', '--data', dataDir, '--listen', '127.0.0.1:0'], {
     env: { ...process.env, SPOOL_RATE_LIMITS__ENABLED: 'false', RUST_LOG: process.env.RUST_LOG || 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,6 +61,20 @@ async function startServer() {
     });
     server.on('exit', (code) => reject(new Error(`spool exited with ${code}:\n${serverLog.join('')}`)));
   });
+}
+
+/** Stops the server, gives staff roles with `spool staff add-role` (the operator's way:
+ * it needs the server stopped), and starts it again on the same data folder (a new port). */
+async function restartWithRoles(roles) {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  for (const [handle, role, region] of roles) {
+    execFileSync(BIN, ['staff', 'add-role', '--data', dataDir, '--handle', handle, '--role', role, '--region', region], { stdio: 'pipe' });
+  }
+  await startServer(true);
 }
 
 /** A JSON API call made from node (for the second account). */
@@ -490,4 +506,223 @@ test('web client, end to end', { timeout: 600000 }, async (t) => {
     await p.screenshot({ path: path.join(ARTIFACTS, 'feed-desktop-ar.png') });
     await desktop.close();
   });
+});
+
+// Moderation (docs/moderation.md), as its four kinds of people meet it: a visitor without
+// an account reports the second account's clip with the DSA art. 16 form and keeps the
+// receipt; a moderator of the clip's region (made with `spool staff add-role`) claims the
+// notice in the console and removes the clip under a policy; the creator reads the
+// statement of reasons on the status page and appeals; the first moderator may not decide
+// the appeal, a second one upholds it and the clip is back; the transparency page renders
+// the region's report and decision log.
+test('moderation, end to end', { timeout: 600000 }, async (t) => {
+  const MOD = `mod_${suffix}`;
+  const MOD2 = `mod2_${suffix}`;
+  const FACTS = 'The caption insults a group of people (e2e).';
+  const regions = (await api('GET', '/api/v1/regions')).regions;
+  const region = regions[0]; // Bob's home region, so his clip's region.
+  for (const handle of [MOD, MOD2]) {
+    await api('POST', '/api/v1/accounts', { handle, password: PASSWORD, region, birth_date: '1988-05-06' });
+  }
+  await restartWithRoles([[MOD, 'moderator', region], [MOD2, 'moderator', region]]);
+  const contexts = [];
+  const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' });
+    contexts.push(context);
+    const p = await context.newPage();
+    p.setDefaultTimeout(20000);
+    p.on('pageerror', (e) => console.log(`# page error: ${e.message}`));
+    return p;
+  };
+  const logIn = async (p, handle, password, next) => {
+    await p.goto(`${base}/login?next=${encodeURIComponent(next)}`);
+    await p.fill('input[name=handle]', handle);
+    await p.fill('input[name=password]', password);
+    await p.click('form button[type=submit]');
+    await p.waitForURL(`${base}${next}`);
+  };
+  const axeOn = async (p, name) => {
+    await p.evaluate(AXE);
+    const result = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.equal(bad.length, 0, `accessibility violations on ${name}:\n${bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`).join('\n')}`);
+  };
+  /** Nothing on the page is wider than the phone (wide tables scroll in their box). */
+  const fitsPhone = async (p, name) => {
+    const [scroll, client] = await p.$eval('#main', (m) => [m.scrollWidth, m.clientWidth]);
+    assert.ok(scroll <= client + 1, `${name} is ${scroll}px wide on a ${client}px screen`);
+  };
+  /** The anonymous answer for the clip (200 while it is up). */
+  const publicStatus = async () => (await fetch(`${base}/api/v1/videos/${bobVideo.id}`, { headers: { accept: 'application/json' } })).status;
+  const until = async (what, fn) => {
+    for (let i = 0; i < 50; i++) { if (await fn()) return; await new Promise((r) => setTimeout(r, 200)); }
+    assert.fail(`timed out waiting until ${what}`);
+  };
+  const bobToken = (await api('POST', '/api/v1/sessions', { handle: BOB, password: PASSWORD })).token;
+  let receipt;
+  let lookup;
+
+  try {
+    await t.test('a visitor reports the clip with the art. 16 form and is shown a receipt', async () => {
+      const p = await open();
+      await p.goto(`${base}/v/${bobVideo.id}`);
+      const clip = p.locator(`article[data-video-id="${bobVideo.id}"]`);
+      await clip.waitFor();
+      const report = async () => {
+        await clip.locator('button[aria-label="More options"]').click();
+        await p.locator('dialog[open] .sheet-action', { hasText: 'Report' }).click();
+        const dlg = p.locator('dialog[open]', { hasText: 'Report this video' });
+        await dlg.locator('select[name=category]').waitFor();
+        return dlg;
+      };
+      let dlg = await report();
+      // The notice's three required parts are asked for, the new categories offered.
+      const categories = await dlg.locator('select[name=category] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      assert.deepEqual(categories, ['hate_speech', 'harassment', 'violent_extremism', 'disinformation', 'child_safety', 'self_harm',
+        'illegal_goods', 'scams', 'spam', 'intellectual_property', 'other']);
+      await axeOn(p, 'report dialog (art. 16)');
+      await dlg.locator('select[name=category]').selectOption('hate_speech');
+      await dlg.locator('textarea[name=note]').fill('Slur in the caption.');
+      await dlg.locator('input[name=name]').fill('Ana Example');
+      await dlg.locator('input[name=email]').fill(`ana.${suffix}@example.org`);
+      await dlg.locator('input[name=good_faith]').check();
+      await dlg.locator('button[type=submit]').click();
+      await dlg.locator('.report-done', { hasText: 'Your report was sent' }).waitFor();
+      receipt = await dlg.locator('input.receipt').inputValue();
+      assert.ok(receipt.length > 8, `no receipt shown: ${receipt}`);
+      await p.screenshot({ path: path.join(ARTIFACTS, 'report-receipt.png') });
+      // The receipt looks the notice up, without an account.
+      await dlg.locator('a', { hasText: 'Check this report later' }).click();
+      await p.waitForURL(/\/settings\/status\?report=/);
+      lookup = p.url();
+      assert.ok(lookup.includes(encodeURIComponent(receipt)));
+      await p.locator('.report-item', { hasText: 'Waiting for review' }).waitFor();
+      await p.goto(`${base}/v/${bobVideo.id}`);
+      await clip.waitFor();
+      // The same e-mail again about the same clip counts once, and is told so.
+      dlg = await report();
+      await dlg.locator('select[name=category]').selectOption('hate_speech');
+      await dlg.locator('input[name=name]').fill('Ana Example');
+      await dlg.locator('input[name=email]').fill(`ana.${suffix}@example.org`);
+      await dlg.locator('input[name=good_faith]').check();
+      await dlg.locator('button[type=submit]').click();
+      await dlg.locator('.report-done', { hasText: 'You already reported this' }).waitFor();
+      await dlg.locator('button', { hasText: 'Close' }).click();
+    });
+
+    await t.test('a moderator of the region claims it in the console and removes the clip under a policy', async () => {
+      const p = await open();
+      await logIn(p, MOD, PASSWORD, '/moderation');
+      const card = p.locator(`li.queue-item[data-kind="notice"][data-target-id="${bobVideo.id}"]`);
+      await card.waitFor();
+      assert.equal(await p.locator('select[name=region]').inputValue(), region);
+      await card.locator('.deadline').waitFor();
+      await axeOn(p, 'moderation queue');
+      await fitsPhone(p, 'the moderation queue');
+      await p.screenshot({ path: path.join(ARTIFACTS, 'moderation-queue.png') });
+      await card.locator('button.claim').click();
+      await card.locator('.claim-state', { hasText: 'Claimed by you' }).waitFor();
+      await card.locator('a', { hasText: 'Review' }).click();
+      await p.waitForURL(/\/moderation\/items\//);
+      const form = p.locator('form.decision-form');
+      await form.waitFor();
+      // The context: the reported clip's caption and the notice (without its sender).
+      await p.locator('section[aria-labelledby=item-context]', { hasText: 'Hello from Bob' }).waitFor();
+      const notices = await p.textContent('section[aria-labelledby=item-notices]');
+      assert.match(notices, /Slur in the caption/);
+      assert.doesNotMatch(notices, /Ana Example|example\.org/, 'a notice shows who sent it');
+      const { policies } = await api('GET', '/api/v1/moderation/policies');
+      const clause = policies.find((x) => x.category === 'hate_speech')?.id ?? 'hate_speech';
+      await form.locator('select[name=action]').selectOption('remove');
+      await form.locator('select[name=policy]').selectOption(clause);
+      await form.locator('textarea[name=facts]').fill(FACTS);
+      await axeOn(p, 'moderation item');
+      await fitsPhone(p, 'the moderation item');
+      await form.locator('button[type=submit]').click();
+      await p.locator('.notice[role=status]', { hasText: 'Decision recorded' }).waitFor();
+      await until('the removed clip is gone for viewers', async () => (await publicStatus()) !== 200);
+      // A moderator of another region is told so (where the deployment has one).
+      if (regions.length > 1) {
+        await p.goto(`${base}/moderation?region=${regions[1]}`);
+        await p.locator('p[role=status]', { hasText: 'You are not a moderator of this region' }).waitFor();
+      }
+    });
+
+    await t.test('the visitor\'s receipt shows the outcome', async () => {
+      const p = await open();
+      await p.goto(lookup);
+      await p.locator('.report-item .outcome', { hasText: 'Removed' }).waitFor();
+    });
+
+    await t.test('the creator reads the statement of reasons and appeals', async () => {
+      const p = await open();
+      // The clip's page tells its creator, and links to the status page.
+      await logIn(p, BOB, PASSWORD, `/v/${bobVideo.id}`);
+      await p.locator('.moderation-notice a[href="/settings/status"]').click();
+      await p.waitForURL(`${base}/settings/status`);
+      const statement = p.locator('article.statement', { hasText: FACTS });
+      await statement.waitFor();
+      const text = await statement.textContent();
+      assert.match(text, /Removed/);
+      assert.match(text, /By a person, not automatically/);
+      assert.match(text, /A notice from someone who reported it/);
+      assert.match(text, /You can appeal until/);
+      await axeOn(p, 'account status');
+      await fitsPhone(p, 'the account status page');
+      await p.screenshot({ path: path.join(ARTIFACTS, 'account-status.png') });
+      await statement.locator('form.appeal-form textarea[name=text]').fill('It quotes the insult in order to criticise it.');
+      await statement.locator('form.appeal-form button[type=submit]').click();
+      await statement.locator('.notice', { hasText: 'Your appeal was sent' }).waitFor();
+      const { items } = await api('GET', '/api/v1/me/statements', undefined, bobToken);
+      assert.equal(items.find((s) => s.decision_facts === FACTS)?.appeal?.state, 'open');
+      // The decision's notification in the inbox leads to the status page.
+      await p.goto(`${base}/inbox`);
+      await p.locator('a.list-item[href="/settings/status"]').first().waitFor();
+    });
+
+    await t.test('the appeal goes to a different moderator, who upholds it', async () => {
+      const first = await open();
+      await logIn(first, MOD, PASSWORD, '/moderation');
+      const appeal = first.locator(`li.queue-item[data-kind="appeal"][data-target-id="${bobVideo.id}"]`);
+      await appeal.waitFor();
+      const href = await appeal.locator('a', { hasText: 'Review' }).getAttribute('href');
+      await first.goto(`${base}${href}`);
+      let form = first.locator('form.appeal-decision-form');
+      await form.locator('input[value=upheld]').check();
+      await form.locator('textarea[name=facts]').fill('Own decision.');
+      await form.locator('button[type=submit]').click();
+      await form.locator('.form-alert', { hasText: 'cannot decide its appeal' }).waitFor();
+
+      const second = await open();
+      await logIn(second, MOD2, PASSWORD, href.split('?')[0]);
+      await second.locator('.appeal-text', { hasText: 'criticise' }).waitFor();
+      const claim = second.locator('.claim-area button.claim');
+      if (await claim.count()) { await claim.click(); await second.locator('.claim-state').waitFor(); }
+      form = second.locator('form.appeal-decision-form');
+      await form.locator('input[value=upheld]').check();
+      await form.locator('textarea[name=facts]').fill('The clip criticises the insult; it does not endorse it.');
+      await form.locator('button[type=submit]').click();
+      await second.locator('.notice[role=status]', { hasText: 'Appeal upheld' }).waitFor();
+      await until('the clip is back for viewers', async () => (await publicStatus()) === 200);
+    });
+
+    await t.test('the transparency page renders the region\'s report and decision log', async () => {
+      const p = await open();
+      await p.goto(`${base}/transparency?region=${region}&period=days`);
+      await p.locator('.stat-tile').first().waitFor();
+      assert.ok(await p.locator('figure.chart-figure svg.chart[role=img]').count() >= 4, 'too few charts');
+      // Every chart has its numbers as a table too.
+      assert.equal(await p.locator('figure.chart-figure svg.chart').count(), await p.locator('figure.chart-figure details.chart-table').count());
+      await p.locator('.decision-log tbody tr').first().waitFor();
+      const csv = await p.getAttribute('a.csv-link', 'href');
+      const res = await fetch(base + csv);
+      assert.equal(res.status, 200);
+      assert.ok((await res.text()).length > 0, 'empty CSV');
+      await axeOn(p, 'transparency');
+      await fitsPhone(p, 'the transparency page');
+      await p.screenshot({ path: path.join(ARTIFACTS, 'transparency.png') });
+    });
+  } finally {
+    for (const c of contexts) await c.close();
+  }
 });

@@ -147,23 +147,11 @@ comment-login = سجّل الدخول للتعليق
 
 ## Reports
 report = إبلاغ
-report-title = الإبلاغ عن هذا الفيديو
 report-intro = أخبرنا بالمشكلة. يراجع مشرفٌ كل بلاغ، وستصلك إجابة.
 report-category = السبب
 report-note = تفاصيل (اختياري)
 report-note-hint = ما الذي ينبغي أن ينتبه إليه المشرف؟
 report-send = إرسال البلاغ
-report-sent = شكرًا لك. تم إرسال بلاغك.
-report-category-hate_speech = خطاب كراهية
-report-category-harassment = تحرش أو تنمّر
-report-category-violence = عنف أو تهديد
-report-category-sexual_content = محتوى جنسي
-report-category-child_safety = سلامة الأطفال
-report-category-self_harm = انتحار أو إيذاء النفس
-report-category-disinformation = معلومات كاذبة
-report-category-spam = رسائل مزعجة أو احتيال
-report-category-illegal = محتوى غير قانوني
-report-category-other = سبب آخر
 
 ## Upload
 upload-title = رفع
@@ -441,3 +429,322 @@ error-transcode_failed = تعذّرت معالجة الفيديو.
 error-wrong_password = كلمة المرور الحالية غير صحيحة.
 error-quota_exceeded = مساحة التخزين ممتلئة. احذف مقاطع فيديو أو عمليات رفع غير مكتملة لإفساح المجال.
 error-bad_request = تعذّرت قراءة الطلب.
+
+## Moderation: reports
+report-title-video = الإبلاغ عن هذا الفيديو
+report-title-comment = الإبلاغ عن هذا التعليق
+report-title-account = الإبلاغ عن هذا الحساب
+report-category-choose = اختر سببًا
+report-category-hate_speech = خطاب كراهية
+report-category-harassment = تحرش وتنمّر
+report-category-violent_extremism = تطرف عنيف
+report-category-disinformation = معلومات مغلوطة ومضللة
+report-category-child_safety = سلامة الأطفال
+report-category-self_harm = إيذاء النفس واضطرابات الأكل
+report-category-illegal_goods = سلع وخدمات غير قانونية
+report-category-scams = احتيال ونصب
+report-category-spam = رسائل مزعجة
+report-category-intellectual_property = الملكية الفكرية
+report-category-other = سبب آخر
+report-dsa-legend = معلومات عنك
+report-dsa-intro = أنت غير مسجَّل الدخول، لذا يُعدّ هذا البلاغ إخطارًا بموجب المادة 16 من قانون الخدمات الرقمية للاتحاد الأوروبي (DSA). نحتاج إلى اسمك وبريدك الإلكتروني لمعالجته، ولن يُخبَر الشخص المُبلَّغ عنه أبدًا بهويتك.
+report-name = اسمك
+report-email = بريدك الإلكتروني
+report-email-hint = سنرسل النتيجة إلى هذا العنوان.
+report-good-faith = أعتقد بحسن نية أن المعلومات الواردة في هذا الإخطار دقيقة وكاملة.
+report-login-instead = هل لديك حساب؟
+report-sent = شكرًا لك. تم إرسال بلاغك وسيراجعه مشرف.
+report-duplicate = سبق أن أبلغت عن هذا. بلاغك السابق لا يزال محتسبًا، ولا داعي لإرساله مرة أخرى.
+report-receipt-intro = احتفظ بهذا الإيصال: يمكنك به معرفة القرار الذي اتُّخذ.
+report-receipt = إيصالك
+report-receipt-hint = رقم البلاغ { $id }
+report-receipt-copy = نسخ الإيصال
+report-receipt-copied = تم نسخ الإيصال.
+report-check-later = التحقق من هذا البلاغ لاحقًا
+report-follow-up = سنخبرك بالنتيجة. ويمكنك متابعتها أيضًا في
+report-outcome = تقرّر في { $date }: { $action }
+report-outcome-policy = القاعدة المطبّقة: { $policy }
+report-state-open = بانتظار المراجعة
+report-state-decided = تقرّر
+comment-report = الإبلاغ عن تعليق { $handle }
+profile-report = إبلاغ
+profile-withheld = هذا الحساب غير متاح في منطقتك.
+label-panel = معلومات
+label-more = اعرف المزيد
+video-age-restricted = مقيَّد بالعمر
+video-held = معلَّق
+video-held-own = تم تعليق الفيديو الخاص بك: فهو يطابق محتوى أُزيل من قبل. سيراجعه مشرف.
+video-removed-own = أزال مشرفٌ الفيديو الخاص بك. هذا التنبيه يظهر لك وحدك.
+video-reduced-own = بعد قرار إشرافي، لم يعد الفيديو الخاص بك يُقترح في الخلاصات. هذا التنبيه يظهر لك وحدك.
+video-withheld = هذا الفيديو غير متاح في منطقتك.
+status-link = اعرف السبب وكيف تعترض
+
+## Moderation: actions, targets, grounds
+action-no_violation = لا مخالفة
+action-remove = أُزيل
+action-age_restrict = مقيَّد بالعمر
+action-restrict_regions = مقيَّد في بعض المناطق
+action-label = أُضيفت علامة معلومات
+action-reduce_distribution = تقليل الانتشار
+action-suspend = تعليق الحساب
+action-terminate = إغلاق الحساب
+target-video = فيديو
+target-comment = تعليق
+target-account = حساب
+ground-illegal = محتوى غير قانوني
+ground-incompatible = مخالف لإرشادات المجتمع
+source-notice = بلاغ من شخص ما
+source-trusted-flagger = بلاغ من مُبلِّغ موثوق
+source-own-initiative = مراجعة من Spool نفسها
+decision-reversed = أُلغي
+
+## Account status and statements of reasons
+status-title = حالة الحساب
+settings-status-intro = القرارات المتعلقة بمحتواك، واعتراضاتك، والبلاغات التي أرسلتها.
+settings-about = عن Spool
+status-standing = حسابك
+status-good = حسابك في وضع جيد.
+status-suspended = حسابك معلَّق.
+status-suspended-until = حسابك معلَّق حتى { $date }.
+status-terminated = تم إغلاق حسابك. لا يزال بإمكانك قراءة القرارات والاعتراض عليها.
+status-strikes = { $count ->
+    [zero] لا إنذارات من أصل { $threshold }
+    [one] إنذار واحد من أصل { $threshold }
+    [two] إنذاران من أصل { $threshold }
+    [few] { $count } إنذارات من أصل { $threshold }
+   *[other] { $count } إنذارًا من أصل { $threshold }
+}
+status-strikes-hint = كل قرار ضد محتواك يُحتسب إنذارًا. عند بلوغ الحد يُعلَّق الحساب. تنتهي صلاحية الإنذارات القديمة.
+status-history = قرارات سابقة
+status-statements = القرارات وأسبابها
+status-statements-intro = نرسل لك مع كل قرار بيانًا بالأسباب: ما الذي تقرّر، وبموجب أي قاعدة، وكيف تعترض.
+status-no-statements = لا توجد قرارات بشأن محتواك.
+status-my-reports = بلاغاتي
+status-no-reports = لم تُبلغ عن أي شيء.
+status-receipt-title = بلاغك
+statement-heading = { $action } · { $date }
+statement-decision = القرار
+statement-content = المحتوى
+statement-facts = ما وجدناه
+statement-policy = القاعدة
+statement-ground-illegal = نعتبر هذا المحتوى غير قانوني.
+statement-ground-incompatible = هذا المحتوى مخالف لإرشادات مجتمعنا.
+statement-legal-ground = الأساس القانوني: { $ground }
+statement-policy-ground = الإرشاد: { $ground }
+statement-label = العلامة المعروضة
+statement-detection = كيف اكتُشف
+statement-detected-auto = بأدوات آلية
+statement-detected-human = دون أدوات آلية
+statement-automated = كيف اتُّخذ القرار
+statement-decided-auto = بواسطة نظام آلي
+statement-decided-human = بواسطة شخص، لا آليًا
+statement-source = ما الذي بدأ المراجعة
+statement-scope = أين يُطبَّق
+statement-scope-everywhere = في كل مكان
+statement-duration = المدة
+statement-duration-until = من { $from } حتى { $until }
+statement-duration-open = من { $from }، دون تاريخ انتهاء
+statement-account-suspended = تم تعليق حسابك.
+statement-account-terminated = تم إغلاق حسابك.
+statement-appeal = الاعتراض
+statement-appeal-until = يمكنك الاعتراض حتى { $date }. سيراجعه مشرف آخر.
+statement-appeal-possible = يمكنك الاعتراض. سيراجعه مشرف آخر.
+statement-appeal-closed = لم يعد ممكنًا الاعتراض على هذا القرار هنا. لا يزال بإمكانك اللجوء إلى جهة معتمدة لتسوية النزاعات خارج المحاكم أو إلى القضاء.
+statement-appeal-open = اعتراضك قيد المراجعة.
+statement-appeal-upheld = قُبل اعتراضك: أُلغي القرار.
+statement-appeal-rejected = رُوجع اعتراضك وبقي القرار قائمًا.
+statement-technical = تفاصيل تقنية (كما أُرسلت إلى قاعدة بيانات الشفافية في الاتحاد الأوروبي)
+appeal-text = لماذا ينبغي تغيير القرار؟
+appeal-text-hint = اشرح ما قد يكون فات المشرف. يمكنك إضافة سياق أو روابط.
+appeal-send = إرسال الاعتراض
+appeal-sent = تم إرسال اعتراضك. سيراجعه مشرف آخر، وستتلقى بيانًا جديدًا بالأسباب.
+appeal-exists = لديك بالفعل اعتراض مفتوح على هذا القرار.
+
+## Moderator console
+mod-title = الإشراف
+mod-region = المنطقة
+mod-region-hint = قائمة انتظار المنطقة التي تشرف عليها.
+mod-not-moderator = لست مشرفًا في هذه المنطقة.
+queue-title = قائمة المراجعة: { $region }
+queue-refresh = تحديث
+queue-empty = قائمة الانتظار فارغة.
+queue-count = { $count ->
+    [zero] لا عناصر
+    [one] عنصر واحد، الأكثر إلحاحًا أولًا
+    [two] عنصران، الأكثر إلحاحًا أولًا
+    [few] { $count } عناصر، الأكثر إلحاحًا أولًا
+   *[other] { $count } عنصرًا، الأكثر إلحاحًا أولًا
+}
+queue-kind-notice = بلاغ
+queue-kind-appeal = اعتراض
+queue-kind-match = تطابق
+queue-severity = الخطورة
+queue-notices = البلاغات
+queue-reach = المشاهدات (24 ساعة)
+queue-detection = اكتُشف بواسطة
+queue-automated = الكشف الآلي
+queue-human = أشخاص
+queue-due = الموعد النهائي { $time }
+queue-overdue = متأخر: كان الموعد النهائي { $time }
+queue-claimed-mine = استلمته أنت؛ ينتهي الاستلام { $time }
+queue-claimed-other = استلمه مشرف آخر
+queue-claim = استلام
+queue-claim-done = تم الاستلام. هو لك خلال الدقائق القادمة.
+queue-open = مراجعة
+item-title = مراجعة
+item-heading = مراجعة: { $category }
+item-back = العودة إلى قائمة الانتظار
+item-decided = تقرّر
+item-context = المحتوى
+item-player = الفيديو المُبلَّغ عنه
+item-caption = الوصف
+item-sound = الصوت
+item-state = الحالة
+item-remixes = إعادات المزج
+item-none = لا شيء
+item-open-video = صفحة الفيديو
+item-open-video-link = فتح الفيديو
+item-comment-text = التعليق
+item-comment-video = على الفيديو
+item-account = الحساب
+item-detection = الكشف الآلي
+item-notices = { $count ->
+    [zero] لا بلاغات
+    [one] بلاغ واحد
+    [two] بلاغان
+    [few] { $count } بلاغات
+   *[other] { $count } بلاغًا
+}
+item-history = قرارات سابقة بشأن هذا الحساب
+item-history-none = لا قرارات سابقة.
+item-appeal = الاعتراض
+item-appeal-decision = القرار المعترَض عليه
+decide-title = القرار
+decide-action = الإجراء
+decide-policy = القاعدة
+decide-policy-category = قاعدة عامة: { $category }
+decide-legal-ground = الأساس القانوني: { $ground }
+decide-facts = الوقائع
+decide-facts-hint = ما وجدته بكلمات واضحة. سيقرأ هذا الشخصُ المعنيّ.
+decide-restrict = أين يُقيَّد
+decide-restrict-hint = اختر مناطق أو دولًا أو كليهما. الأمر القانوني يحتاج إلى رقمه المرجعي.
+decide-regions = المناطق
+decide-countries = الدول
+decide-countries-hint = رموز الدول المكوّنة من حرفين، مفصولة بفواصل (DE, AT).
+decide-reference = الرقم المرجعي (أمر محكمة أو سلطة)
+decide-reference-hint = اختياري. يُعرض لمن لا يستطيعون رؤية المحتوى.
+decide-restrict-empty = اختر منطقة أو دولة واحدة على الأقل.
+decide-label = علامة معلومات
+decide-label-text = نص العلامة
+decide-label-url = رابط لمزيد من المعلومات
+decide-suspend = التعليق
+decide-days = الأيام
+decide-days-hint = من 1 إلى 365.
+decide-submit = اتخاذ القرار
+decide-done = سُجّل القرار: { $action }. أُرسل بيان الأسباب.
+appeal-decide-title = البتّ في الاعتراض
+appeal-outcome = النتيجة
+appeal-outcome-upheld = قبول الاعتراض
+appeal-outcome-upheld-hint = يُلغى القرار فورًا ويُستعاد المحتوى أو الحساب.
+appeal-outcome-rejected = رفض الاعتراض
+appeal-outcome-rejected-hint = يبقى القرار قائمًا.
+appeal-decide-submit = البتّ في الاعتراض
+appeal-decided-upheld = قُبل الاعتراض: أُلغي القرار. أُرسل بيان جديد.
+appeal-decided-rejected = رُفض الاعتراض: بقي القرار قائمًا. أُرسل بيان جديد.
+error-claimed = استلم مشرف آخر هذا العنصر بالفعل.
+error-same_moderator = لا يمكن للمشرف الذي اتخذ القرار أن يبتّ في الاعتراض عليه.
+
+## Transparency report
+transparency-title = الشفافية
+transparency-intro = كيف يعمل الإشراف في Spool بالأرقام: البلاغات، والقرارات، وسرعة اتخاذها، والاعتراضات، والقرارات الملغاة. لا تُعرض أي بيانات شخصية.
+transparency-region = المنطقة
+transparency-all-regions = كل المناطق
+transparency-period = الفترة
+transparency-period-days = آخر 30 يومًا، يوميًا
+transparency-period-weeks = آخر 12 أسبوعًا، أسبوعيًا
+transparency-period-months = آخر 12 شهرًا، شهريًا
+transparency-range = من { $from } إلى { $to }
+transparency-csv = تنزيل بصيغة CSV
+transparency-summary = الإجمالي: { $region }
+transparency-notices = البلاغات
+transparency-decisions = القرارات
+transparency-median = الوقت الوسيط حتى القرار
+transparency-p90 = المئين التسعون
+transparency-hours = { $hours } ساعة
+transparency-hours-unit = ساعة
+transparency-deadline-misses = مواعيد نهائية فائتة
+transparency-automated-detection = اكتُشف بأدوات آلية
+transparency-automated-decision = تقرّر آليًا
+transparency-suspensions = تعليقات الحسابات
+transparency-appeals = الاعتراضات
+transparency-reversals = القرارات الملغاة
+transparency-over-time = عبر الزمن
+transparency-chart-volume = البلاغات والقرارات
+transparency-chart-speed = الوقت حتى القرار (بالساعات)
+transparency-breakdown = التفصيل
+transparency-chart-notices-category = البلاغات حسب الفئة
+transparency-chart-decisions-action = القرارات حسب الإجراء
+transparency-chart-decisions-category = القرارات حسب الفئة
+transparency-chart-ground = القرارات حسب الأساس
+transparency-chart-source = البلاغات حسب المصدر
+transparency-appeals-title = الاعتراضات
+transparency-chart-appeals = نتائج الاعتراضات
+transparency-chart-appeals-time = الاعتراضات والقرارات الملغاة عبر الزمن
+transparency-appeals-upheld = مقبولة
+transparency-appeals-rejected = مرفوضة
+transparency-appeals-open = مفتوحة
+transparency-orders = الأوامر القانونية والفحص الآلي
+transparency-chart-orders = الأوامر القانونية حسب المنطقة
+transparency-screening-flagged = رصدها الفحص
+transparency-screening-decided = رُوجعت
+transparency-screening-confirmed = تأكّدت
+transparency-screening-precision = الدقة
+transparency-none = لا شيء في هذه الفترة.
+transparency-yes = نعم
+transparency-no = لا
+transparency-log = سجل القرارات
+transparency-log-intro = كل القرارات، دون بيانات المُبلِّغين أو صنّاع المحتوى أو المشرفين.
+transparency-log-date = التاريخ
+transparency-log-action = القرار
+transparency-log-category = الفئة
+transparency-log-ground = الأساس
+transparency-log-content = المحتوى
+transparency-log-detected = كشف آلي
+transparency-log-automated = قرار آلي
+transparency-log-scope = أين
+transparency-log-source = المصدر
+transparency-log-reversed = أُلغي
+transparency-log-more = مزيد من القرارات
+transparency-log-empty = لا قرارات بعد.
+chart-show-table = عرض الأرقام في جدول
+chart-summary-line = من { $from } إلى { $to }. الإجماليات: { $totals }
+chart-period = الفترة
+chart-item = العنصر
+chart-value = العدد
+notif-statement = اتُّخذ قرار إشرافي بشأن محتواك. اقرأ السبب وكيف تعترض.
+notif-report_outcome = تقرّر بشأن بلاغ أرسلته.
+
+## Moderation: more codes from the server
+action-hold = معلَّق للمراجعة
+action-reversed = أُلغي بعد الاعتراض
+action-upheld_decision = أُيِّد بعد الاعتراض
+action-appeal_upheld = قُبل الاعتراض
+action-appeal_rejected = رُفض الاعتراض
+notice-source-account = بلاغ من حساب
+notice-source-anonymous = بلاغ دون حساب (المادة 16 من DSA)
+notice-source-screening = فحص آلي
+notice-source-fingerprint = تطابق مع محتوى أُزيل
+notice-source-legal_order = أمر قانوني
+source-complaint = اعتراض
+statement-scope-eea = الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية (30 دولة)
+statement-regions = المناطق
+statement-reference = مرجع الأمر
+statement-outcome-heading = { $action } · { $date }
+error-already_decided = تقرّر هذا بالفعل.
+error-appeal_open = يوجد بالفعل اعتراض مفتوح على هذا القرار.
+error-appeal_closed = لم يعد ممكنًا الاعتراض على هذا القرار.
+error-account_suspended = حسابك معلَّق، لذا لا يمكنك فعل ذلك الآن.
+error-account_terminated = حسابك مغلق.
+error-not_moderator = لست مشرفًا في هذه المنطقة.
+video-withheld-own = الفيديو الخاص بك محجوب في: { $places }. هذا التنبيه يظهر لك وحدك.
+item-restrictions = القيود الحالية

@@ -14,12 +14,19 @@ export interface Profile {
 export interface Video {
   id: string; creator: { handle: string; display_name: string }; caption: string;
   visibility: string; allow_comments: boolean; allow_duet: boolean; allow_stitch: boolean;
-  state: 'processing' | 'ready' | 'failed'; failure: { code: string; message: string } | null;
+  state: 'processing' | 'ready' | 'failed' | 'held'; failure: { code: string; message: string } | null;
   duration_ms: number | null; width: number | null; height: number | null;
   playlist_url: string | null; poster_url: string | null; ladder_complete: boolean;
   sound: { id: string; url: string } | null; created_at: string;
   like_count: number; comment_count: number; share_count: number; liked_by_me: boolean;
   share_url: string; remix: { kind: string; of: string } | null; hashtags: string[]; mentions: string[];
+  /** What moderation did to the clip (`reduced` and `removed` are told to the creator only). */
+  moderation?: VideoModeration;
+}
+export interface VideoModeration {
+  label?: { text: string; url: string }; age_restricted?: boolean; reduced?: boolean; removed?: boolean;
+  /** Creator only: the regions and countries where a legal order withholds it. */
+  withheld_in?: string[];
 }
 export interface Reason { code: string; text: string; args?: Record<string, string | number> }
 export interface FeedItem { video: Video; reasons: Reason[] }

@@ -28,7 +28,8 @@ export async function loginPage(ctx: PageContext): Promise<void> {
     }
   });
   ctx.main.append(h('h1', {}, t('login-title')), form,
-    h('p', {}, t('login-no-account'), ' ', h('a', { href: `/signup${location.search}`, class: 'text-link' }, t('signup-title'))));
+    h('p', {}, t('login-no-account'), ' ', h('a', { href: `/signup${location.search}`, class: 'text-link' }, t('signup-title'))),
+    aboutLinks());
 }
 
 export async function signupPage(ctx: PageContext): Promise<void> {
@@ -80,4 +81,11 @@ export function regionName(code: string): string {
   } catch {
     return code.toUpperCase();
   }
+}
+
+/** The public pages about how Spool is run, for visitors (the tab bar has no room on phones). */
+export function aboutLinks(): HTMLElement {
+  return h('p', { class: 'hint about-links' },
+    h('a', { href: '/transparency', class: 'text-link' }, t('transparency-title')), ' · ',
+    h('a', { href: '/how-the-feed-works', class: 'text-link' }, t('algorithm-title')));
 }

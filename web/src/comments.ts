@@ -2,6 +2,7 @@
 import { t, formatAgo, formatCount } from './i18n';
 import { api, get, post, errorText, session, enc, ApiError, type Comment, type Video } from './api';
 import { h, dialog, icon, formAlert, showError, id, handle, at } from './dom';
+import { reportDialog } from './report';
 
 interface Page { items: Comment[]; cursor: string | null }
 
@@ -48,7 +49,10 @@ export function openComments(video: Video, onCount: (count: number) => void): vo
               b.setAttribute('aria-expanded', 'true');
             } catch (err) { status.textContent = errorText(err); }
           },
-        }, t('comment-replies', { count: c.reply_count })) : null),
+        }, t('comment-replies', { count: c.reply_count })) : null,
+        c.author.toLowerCase() === session.account?.handle.toLowerCase() ? null
+          : h('button', { type: 'button', class: 'text-button comment-report', 'aria-haspopup': 'dialog', 'aria-label': t('comment-report', { handle: at(c.author) }),
+            onclick: () => reportDialog({ kind: 'comment', id: c.id }) }, t('report'))),
       replies);
     li.dataset.commentId = c.id;
     return li;

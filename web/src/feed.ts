@@ -4,11 +4,13 @@
 // not interested, why this video).
 import { t, tOr, formatCount, type Args } from './i18n';
 import { api, get, post, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
-import { h, icon, toast, dialog, field, formAlert, showError, handle as handleEl, at } from './dom';
+import { h, icon, toast, dialog, field, handle as handleEl, at } from './dom';
 import { attach, type Source } from './player';
 import { Watcher, flush } from './watch';
 import { setTitle, navigate, type PageContext } from './router';
 import { openComments } from './comments';
+import { reportDialog } from './report';
+import { scopeText } from './decisions';
 
 const MODE_KEY = 'spool.feedMode';
 export type FeedMode = 'personalized' | 'non_personalized';
@@ -288,6 +290,8 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
     h('p', { class: 'clip-caption', id: captionId }, ...captionNodes(v)),
     v.remix ? h('a', { href: `/v/${enc(v.remix.of)}`, class: 'clip-remix' }, t(v.remix.kind === 'duet' ? 'clip-duet-of' : 'clip-stitch-of')) : null,
     v.sound ? h('a', { href: `/sound/${enc(v.sound.id)}`, class: 'clip-sound' }, icon('music'), t('clip-sound', { handle: at(handle) })) : null,
+    v.moderation?.age_restricted ? h('span', { class: 'pill on-clip' }, t('video-age-restricted')) : null,
+    v.moderation?.label ? labelPanel(v.moderation.label) : null,
     h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
 
   const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id },
@@ -295,6 +299,26 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   const clip: Clip = { item, el, video, source: null, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute };
   feed.syncControls(clip);
   return clip;
+}
+
+/** The information panel a moderator put on a clip (e.g. context on a disputed claim). */
+function labelPanel(label: { text: string; url: string }): HTMLElement {
+  return h('aside', { class: 'label-panel', 'aria-label': t('label-panel') },
+    icon('info'), h('span', {}, label.text, ' ',
+      label.url ? h('a', { href: label.url, class: 'inline-link', rel: 'noopener', target: '_blank' }, t('label-more')) : null));
+}
+
+/** What the creator reads on their own clip that moderation removed, held or reduced. */
+function moderationNotice(v: Video): HTMLElement | null {
+  // Everyone else is only told that a held clip is on hold (the rest is the creator's).
+  if (!isOwn(v)) return v.state === 'held' ? h('div', { class: 'notice moderation-notice', role: 'status' }, h('p', {}, t('video-held'))) : null;
+  const id = v.state === 'held' ? 'video-held-own' : v.moderation?.removed ? 'video-removed-own' : v.moderation?.reduced ? 'video-reduced-own' : null;
+  const withheld = v.moderation?.withheld_in ?? [];
+  if (!id && !withheld.length) return null;
+  return h('div', { class: 'notice moderation-notice', role: 'status' },
+    id ? h('p', {}, t(id)) : null,
+    withheld.length ? h('p', {}, t('video-withheld-own', { places: scopeText(withheld) })) : null,
+    h('a', { href: '/settings/status', class: 'text-link' }, t('status-link')));
 }
 
 async function copyLink(url: string): Promise<void> {
@@ -319,6 +343,10 @@ function whyDialog(item: FeedItem): void {
   ]);
 }
 
+function isOwn(v: Video): boolean {
+  return session.account?.handle.toLowerCase() === v.creator.handle.toLowerCase();
+}
+
 function moreSheet(clip: Clip, feed: Feed): void {
   const v = clip.item.video;
   const close = () => dlg.close();
@@ -338,34 +366,8 @@ function moreSheet(clip: Clip, feed: Feed): void {
       v.allow_duet ? link(t('make-duet'), `/upload?duet_of=${enc(v.id)}`) : null,
       v.allow_stitch ? link(t('make-stitch'), `/upload?stitch_of=${enc(v.id)}`) : null,
       action(t('share-copy'), () => void copyLink(v.share_url)),
-      action(t('report'), () => reportDialog(v)))],
+      isOwn(v) ? null : action(t('report'), () => reportDialog({ kind: 'video', id: v.id })))],
   { sheet: true });
-}
-
-const REPORT_CATEGORIES = ['hate_speech', 'harassment', 'violence', 'sexual_content', 'child_safety', 'self_harm', 'disinformation', 'spam', 'illegal', 'other'];
-
-function reportDialog(v: Video): void {
-  if (!requireLogin()) return;
-  const category = h('select', { name: 'category', required: true },
-    ...REPORT_CATEGORIES.map((c) => h('option', { value: c }, tOr(`report-category-${c}`, c))));
-  const note = h('textarea', { name: 'note', maxlength: 1000, rows: 3 });
-  const form: HTMLFormElement = h('form', { class: 'stack' },
-    h('p', {}, t('report-intro')),
-    field(t('report-category'), category),
-    field(t('report-note'), note, t('report-note-hint')),
-    formAlert(),
-    h('button', { type: 'submit', class: 'primary' }, t('report-send')));
-  const dlg = dialog(t('report-title'), [form]);
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    try {
-      await post('/api/v1/reports', { video_id: v.id, category: category.value, note: note.value });
-      dlg.close();
-      toast(t('report-sent'));
-    } catch (err) {
-      showError(form, errorText(err), err instanceof ApiError ? err.field : undefined);
-    }
-  });
 }
 
 function feedFrame(ctx: PageContext, title: string, tabs: HTMLElement | null): { scroller: HTMLElement; top: HTMLElement } {
@@ -456,15 +458,28 @@ export async function videoPage(ctx: PageContext): Promise<void> {
   const { scroller } = feedFrame(ctx, t('video-title'), null);
   const feed = new Feed(scroller, null, 'video');
   run(ctx, feed);
+  const status = scroller.querySelector('.feed-status');
   try {
     const video = await get<Video>(`/api/v1/videos/${enc(ctx.params.id)}`);
+    const notice = moderationNotice(video);
+    if (notice && (video.state === 'held' || video.moderation?.removed)) {
+      status?.replaceChildren(notice);
+      return;
+    }
     if (video.state !== 'ready') {
-      scroller.querySelector('.feed-status')?.replaceChildren(t(video.state === 'failed' ? 'video-failed' : 'video-processing'));
+      status?.replaceChildren(t(video.state === 'failed' ? 'video-failed' : 'video-processing'));
       return;
     }
     feed.add({ video, reasons: [] });
+    if (notice) feed.clips[0]?.el.querySelector('.clip-info')?.prepend(notice);
   } catch (e) {
-    scroller.querySelector('.feed-status')?.replaceChildren(errorText(e));
+    // Withheld by a legal order where the viewer is: the server's message names it.
+    if (e instanceof ApiError && e.status === 451) {
+      status?.replaceChildren(h('div', { class: 'notice withheld', role: 'status' },
+        h('p', {}, h('strong', {}, t('video-withheld'))), h('p', {}, e.message)));
+      return;
+    }
+    status?.replaceChildren(errorText(e));
   }
 }
 

@@ -36,7 +36,9 @@ export async function inboxPage(ctx: PageContext): Promise<void> {
     section.append(h('ul', { class: 'list' }, ...n.groups.map((g) => {
       const actor = g.actors[0] ?? '';
       const text = tOr(`notif-${g.kind}`, g.text, { actor: at(actor), count: g.count, others: Math.max(0, g.count - 1) });
-      const href = g.video_id ? `/v/${enc(g.video_id)}` : actor ? `/u/${enc(actor)}` : null;
+      // Moderation decisions and the outcomes of one's reports are read on the status page.
+      const href = g.kind === 'statement' ? '/settings/status' : g.kind === 'report_outcome' ? '/settings/status#my-reports'
+        : g.video_id ? `/v/${enc(g.video_id)}` : actor ? `/u/${enc(actor)}` : null;
       const body = [h('span', {}, text), h('time', { datetime: g.latest_at, class: 'hint block' }, formatAgo(g.latest_at))];
       return h('li', { class: g.unread ? 'notification unread' : 'notification' },
         g.unread ? h('span', { class: 'visually-hidden' }, t('inbox-unread')) : null,

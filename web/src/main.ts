@@ -10,6 +10,9 @@ import { searchPage } from './search';
 import { inboxPage } from './inbox';
 import { settingsPage, accessPage, algorithmPage } from './settings';
 import { loginPage, signupPage } from './auth';
+import { statusPage } from './status';
+import { moderationPage, moderationItemPage } from './moderation';
+import { transparencyPage } from './transparency';
 
 function tab(href: string, label: string, iconName: string, extra?: Node): HTMLAnchorElement {
   return h('a', { href, class: 'tab', 'data-tab': href }, icon(iconName), h('span', { class: 'tab-label' }, label), extra ?? null);
@@ -25,7 +28,9 @@ function frame(root: HTMLElement): void {
       tab('/search', t('nav-discover'), 'search'),
       tab('/upload', t('nav-upload'), 'plus'),
       tab('/inbox', t('nav-inbox'), 'inbox', badge),
-      tab(profileHref, t('nav-profile'), 'user')),
+      tab(profileHref, t('nav-profile'), 'user'),
+      // Wide screens only (the side bar has room); on phones it is under Settings.
+      h('a', { href: '/transparency', class: 'tabbar-extra' }, t('transparency-title'))),
     h('div', { id: 'toast', class: 'toast', role: 'status', 'aria-live': 'polite' }));
   onRender((path) => {
     root.querySelectorAll<HTMLAnchorElement>('.tab').forEach((a) => {
@@ -63,7 +68,11 @@ async function boot(): Promise<void> {
   route('/inbox', inboxPage);
   route('/settings', settingsPage);
   route('/settings/access', accessPage);
+  route('/settings/status', statusPage);
   route('/how-the-feed-works', algorithmPage);
+  route('/moderation', moderationPage);
+  route('/moderation/items/{id}', moderationItemPage);
+  route('/transparency', transparencyPage);
   route('/login', loginPage);
   route('/signup', signupPage);
   start();

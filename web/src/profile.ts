@@ -3,6 +3,7 @@ import { t, formatCount, formatDuration } from './i18n';
 import { get, errorText, session, enc, following, setFollowing, ApiError, type Profile, type Video, type VideoPage } from './api';
 import { h, icon, toast, handle as handleEl, at } from './dom';
 import { setTitle, navigate, type PageContext } from './router';
+import { reportDialog } from './report';
 
 /** A grid of clips (posters linking to each clip's page). */
 export function grid(videos: Video[], emptyText: string): HTMLElement {
@@ -11,7 +12,7 @@ export function grid(videos: Video[], emptyText: string): HTMLElement {
     h('a', { href: `/v/${enc(v.id)}`, class: 'tile' },
       v.poster_url ? h('img', { src: v.poster_url, alt: '', loading: 'lazy' }) : h('span', { class: 'tile-placeholder' }),
       h('span', { class: 'visually-hidden' }, v.caption ? t('tile-label', { caption: v.caption, handle: at(v.creator.handle) }) : t('tile-label-plain', { handle: at(v.creator.handle) })),
-      v.state !== 'ready' ? h('span', { class: 'tile-state' }, t(v.state === 'failed' ? 'video-failed' : 'video-processing')) : null,
+      v.state !== 'ready' ? h('span', { class: 'tile-state' }, t(v.state === 'failed' ? 'video-failed' : v.state === 'held' ? 'video-held' : 'video-processing')) : null,
       h('span', { class: 'tile-count', 'aria-hidden': 'true' }, icon('heart'), formatCount(v.like_count))))));
 }
 
@@ -27,7 +28,9 @@ export async function profilePage(ctx: PageContext): Promise<void> {
   try {
     profile = await get<Profile>(`/api/v1/accounts/${enc(handle)}`);
   } catch (e) {
-    ctx.main.append(h('h1', {}, `@${handle}`), h('p', { class: 'empty' }, e instanceof ApiError && e.status === 404 ? t('profile-not-found') : errorText(e)));
+    const withheld = e instanceof ApiError && e.status === 451;
+    ctx.main.append(h('h1', {}, `@${handle}`), h('p', { class: 'empty' },
+      e instanceof ApiError && e.status === 404 ? t('profile-not-found') : withheld ? `${t('profile-withheld')} ${e.message}` : errorText(e)));
     return;
   }
   setTitle(profile.display_name || `@${profile.handle}`);
@@ -52,7 +55,9 @@ export async function profilePage(ctx: PageContext): Promise<void> {
         toast(on ? t('follow-done', { handle: at(profile.handle) }) : t('unfollow-done', { handle: at(profile.handle) }));
       } catch (e) { toast(errorText(e)); }
     });
-    actions.append(button);
+    actions.append(button,
+      h('button', { type: 'button', class: 'profile-report', 'aria-haspopup': 'dialog', onclick: () => reportDialog({ kind: 'account', handle: profile.handle }) },
+        t('profile-report')));
   }
   ctx.main.append(h('header', { class: 'profile-head' },
     h('div', { class: 'avatar', 'aria-hidden': 'true' }, (profile.display_name || profile.handle).slice(0, 1).toUpperCase()),

@@ -98,7 +98,7 @@ export async function settingsPage(ctx: PageContext): Promise<void> {
   setTitle(t('settings-title'));
   ctx.main.append(h('h1', {}, t('settings-title')));
   if (!session.account) {
-    ctx.main.append(languageSection(), h('p', {}, h('a', { href: '/login?next=/settings', class: 'text-link' }, t('login-title'))));
+    ctx.main.append(languageSection(), aboutSection(false), h('p', {}, h('a', { href: '/login?next=/settings', class: 'text-link' }, t('login-title'))));
     return;
   }
   let me: Account;
@@ -203,10 +203,21 @@ export async function settingsPage(ctx: PageContext): Promise<void> {
         h('a', { href: `/api/v1/me/export?csrf=${enc(session.csrf)}`, download: true, class: 'button' }, t('settings-export')),
         h('a', { href: '/settings/access', class: 'button' }, t('access-title')))),
     section('set-region', t('settings-region'), h('p', {}, t('settings-region-now', { region: regionName(me.region) })), h('p', { class: 'hint' }, t('settings-region-intro')), regions.length > 1 ? move : null),
+    section('set-status', t('status-title'), h('p', {}, t('settings-status-intro')),
+      h('div', { class: 'row' }, h('a', { href: '/settings/status', class: 'button' }, t('status-title')))),
+    aboutSection(true),
     section('set-account', t('settings-account'), h('p', {}, t('settings-signed-in', { handle: at(me.handle) })), logoutButton),
     sessions.el,
     section('set-password', t('settings-password'), changePassword),
     section('set-delete', t('settings-delete'), h('p', {}, t('settings-delete-intro')), remove));
+}
+
+/** Links to the public pages about how Spool is run (and the moderators' console). */
+function aboutSection(loggedIn: boolean): HTMLElement {
+  return section('set-about', t('settings-about'), h('ul', { class: 'plain link-list' },
+    h('li', {}, h('a', { href: '/transparency', class: 'text-link' }, t('transparency-title'))),
+    h('li', {}, h('a', { href: '/how-the-feed-works', class: 'text-link' }, t('algorithm-title'))),
+    loggedIn ? h('li', {}, h('a', { href: '/moderation', class: 'text-link' }, t('mod-title'))) : null));
 }
 
 interface Access { at: string; staff: string; role: string; action: string; justification: string; reference: string | null; grant_id: string | null }
@@ -244,6 +255,7 @@ export async function algorithmPage(ctx: PageContext): Promise<void> {
   ctx.main.className = 'page';
   setTitle(t('algorithm-title'));
   ctx.main.append(h('h1', {}, t('algorithm-title')), h('p', {}, t('algorithm-intro')),
+    h('p', {}, h('a', { href: '/transparency', class: 'text-link' }, t('transparency-title'))),
     h('ul', {}, h('li', {}, t('algorithm-sources')), h('li', {}, t('algorithm-signals')), h('li', {}, t('algorithm-filters')), h('li', {}, t('algorithm-control'))));
   try {
     const doc = await api<unknown>('GET', '/api/v1/feed/algorithm');

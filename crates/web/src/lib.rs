@@ -31,7 +31,7 @@ struct Dist;
 
 /// The paths the client draws (each answered with the shell; the TypeScript router
 /// decides what to show). Kept in step with `web/src/router.ts`.
-pub const PAGES: [&str; 14] = [
+pub const PAGES: [&str; 18] = [
     "/",
     "/following",
     "/upload",
@@ -39,6 +39,10 @@ pub const PAGES: [&str; 14] = [
     "/inbox",
     "/settings",
     "/settings/access",
+    "/settings/status",
+    "/moderation",
+    "/moderation/items/{id}",
+    "/transparency",
     "/login",
     "/signup",
     "/how-the-feed-works",

@@ -56,6 +56,10 @@ async fn pages_are_shells_in_the_negotiated_language() {
         "/tag/cats",
         "/sound/x",
         "/settings/access",
+        "/settings/status",
+        "/moderation",
+        "/moderation/items/abc",
+        "/transparency",
     ] {
         assert_eq!(get(page, &[]).await.0, StatusCode::OK, "{page}");
     }
