@@ -1202,7 +1202,13 @@ async fn a_decision_killed_before_or_after_its_commit_is_all_or_nothing() {
     let reporter = app.user("killed_reporter", "eu").await;
     app.user("killed_mod", "eu").await;
     let id = ready(&app, &creator, &clip, "crash course #crashy").await;
-    let (s, _) = app.post("/api/v1/reports", Some(&reporter), json!({"video_id": id, "category": "spam"})).await;
+    let (s, _) = app
+        .post(
+            "/api/v1/reports",
+            Some(&reporter),
+            json!({"video_id": id, "category": "spam"}),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED);
     moderators(&mut app, &[("killed_mod", "eu")]).await;
     let m = app.login("killed_mod").await;
@@ -1211,35 +1217,63 @@ async fn a_decision_killed_before_or_after_its_commit_is_all_or_nothing() {
 
     // Killed before the commit: nothing happened.
     std::fs::write(crash.path(), "moderation.decision.before_commit").unwrap();
-    let answer = app.client.post(app.url("/api/v1/moderation/decisions")).bearer_auth(&m).json(&body).send().await;
+    let answer = app
+        .client
+        .post(app.url("/api/v1/moderation/decisions"))
+        .bearer_auth(&m)
+        .json(&body)
+        .send()
+        .await;
     assert!(answer.is_err(), "the server died mid-decision");
     app.kill();
     std::fs::write(crash.path(), "").unwrap();
     app.restart().await;
     let m = app.login("killed_mod").await;
-    assert_eq!(status_of(&app, &format!("/api/v1/videos/{id}"), None).await, StatusCode::OK);
+    assert_eq!(
+        status_of(&app, &format!("/api/v1/videos/{id}"), None).await,
+        StatusCode::OK
+    );
     let (_, st) = app.get("/api/v1/me/statements", Some(&creator)).await;
     assert_eq!(st["items"].as_array().unwrap().len(), 0, "{st}");
-    let (_, q) = app.get("/api/v1/moderation/queue?region=eu", Some(&m)).await;
-    assert_eq!(q["items"].as_array().unwrap().len(), 1, "the item is still open: {q}");
+    let (_, q) = app
+        .get("/api/v1/moderation/queue?region=eu", Some(&m))
+        .await;
+    assert_eq!(
+        q["items"].as_array().unwrap().len(),
+        1,
+        "the item is still open: {q}"
+    );
 
     // Killed right after the commit, before anything else ran: it all happened.
     std::fs::write(crash.path(), "moderation.decision.after_commit").unwrap();
-    let answer = app.client.post(app.url("/api/v1/moderation/decisions")).bearer_auth(&m).json(&body).send().await;
+    let answer = app
+        .client
+        .post(app.url("/api/v1/moderation/decisions"))
+        .bearer_auth(&m)
+        .json(&body)
+        .send()
+        .await;
     assert!(answer.is_err(), "the server died after the commit");
     app.kill();
     std::fs::write(crash.path(), "").unwrap();
     app.restart().await;
     let m = app.login("killed_mod").await;
     let creator = app.login("killed_maker").await;
-    assert_eq!(status_of(&app, &format!("/api/v1/videos/{id}"), None).await, StatusCode::NOT_FOUND);
+    assert_eq!(
+        status_of(&app, &format!("/api/v1/videos/{id}"), None).await,
+        StatusCode::NOT_FOUND
+    );
     let (_, search) = app.get("/api/v1/search?q=crash", None).await;
     assert!(!has(&search, "videos", &id), "{search}");
-    let (_, feed) = app.get("/api/v1/feed/for-you?mode=non_personalized&limit=50", None).await;
+    let (_, feed) = app
+        .get("/api/v1/feed/for-you?mode=non_personalized&limit=50", None)
+        .await;
     assert!(!has(&feed, "items", &id), "{feed}");
     let (_, st) = app.get("/api/v1/me/statements", Some(&creator)).await;
     assert_eq!(st["items"].as_array().unwrap().len(), 1, "{st}");
-    let (_, q) = app.get("/api/v1/moderation/queue?region=eu", Some(&m)).await;
+    let (_, q) = app
+        .get("/api/v1/moderation/queue?region=eu", Some(&m))
+        .await;
     assert_eq!(q["items"].as_array().unwrap().len(), 0, "{q}");
     let (_, r) = app.get("/api/v1/transparency/report?region=eu", None).await;
     assert_eq!(r["decisions"]["total"], 1, "{r}");
@@ -1251,5 +1285,9 @@ async fn a_decision_killed_before_or_after_its_commit_is_all_or_nothing() {
         .args(["--region", "eu"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -7,7 +7,7 @@
 //! with the match and its distance. A moderator then removes it or releases it.
 
 use spool_moderation::vpdq::{compare, MatchParams, MatchResult, VideoFingerprint};
-use spool_store::{Cell, ItemKind, NewNotice, Target, TargetKind};
+use spool_store::{Cell, ItemKind, Target, TargetKind};
 
 use super::review::{record, Making};
 use super::Located;
@@ -168,21 +168,15 @@ pub async fn check_upload(
         },
     )
     .await?;
-    let (severity, deadline_ms) = super::severity_and_deadline(state, clause.category);
-    cell.add_finding(&NewNotice {
-        kind: ItemKind::Match,
+    cell.add_finding(&super::automated_notice(
+        state,
+        ItemKind::Match,
         target,
-        account: record_.account_id,
-        account_region: region.clone(),
-        reporter_tag: "fingerprint".into(),
-        source: "screening".into(),
-        category: clause.category.as_str().into(),
-        severity,
-        note: String::new(),
-        notifier: None,
-        receipt_hash: None,
-        automated: true,
-        detection: Some(serde_json::json!({
+        record_.account_id,
+        region,
+        "fingerprint".into(),
+        clause.category,
+        serde_json::json!({
             "fingerprint": {
                 "matched_decision": found.decision.map(|d| d.to_string()),
                 "shared_list_line": found.shared_line,
@@ -192,9 +186,8 @@ pub async fn check_upload(
                 "target_share": found.result.target_share,
                 "mirrored": found.result.mirrored,
             }
-        })),
-        deadline_ms,
-    })
+        }),
+    ))
     .await?;
     tracing::info!(region = %region, video = %video, distance, "upload held: matches removed content");
     Ok(true)

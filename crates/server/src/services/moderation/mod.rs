@@ -233,6 +233,38 @@ pub fn severity_and_deadline(state: &AppState, category: ReportCategory) -> (i64
     )
 }
 
+/// An automated finding about `target` (screening, a fingerprint match, a strike
+/// proposal): a notice from `screening` under `tag`, with what was detected.
+#[allow(clippy::too_many_arguments)]
+pub fn automated_notice(
+    state: &AppState,
+    kind: spool_store::ItemKind,
+    target: Target,
+    account: AccountId,
+    account_region: &RegionCode,
+    tag: String,
+    category: ReportCategory,
+    detection: serde_json::Value,
+) -> spool_store::NewNotice {
+    let (severity, deadline_ms) = severity_and_deadline(state, category);
+    spool_store::NewNotice {
+        kind,
+        target,
+        account,
+        account_region: account_region.clone(),
+        reporter_tag: tag,
+        source: "screening".into(),
+        category: category.as_str().into(),
+        severity,
+        note: String::new(),
+        notifier: None,
+        receipt_hash: None,
+        automated: true,
+        detection: Some(detection),
+        deadline_ms,
+    }
+}
+
 /// The platform itself, as the actor of notifications it sends.
 pub const PLATFORM: AccountId = AccountId(Uuid::nil());
 

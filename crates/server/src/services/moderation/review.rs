@@ -6,7 +6,7 @@ use spool_moderation::queue::{order, Urgency};
 use spool_moderation::statement::{statement, DecisionFacts};
 use spool_store::{
     DecisionRecord, DecisionScope, ItemKind, Label, LogRecord, ModerationItem, NewDecision,
-    NewNotice, NoticeRecord, TargetKind,
+    NoticeRecord, TargetKind,
 };
 use uuid::Uuid;
 
@@ -634,31 +634,24 @@ async fn propose_suspension(state: &AppState, located: &Located<'_>, category: R
         if strikes < i64::from(rule.threshold) {
             return Ok::<_, ServiceError>(());
         }
-        let (severity, deadline_ms) = super::severity_and_deadline(state, category);
         located
             .cell
-            .add_finding(&NewNotice {
-                kind: ItemKind::Notice,
-                target: spool_store::Target {
+            .add_finding(&super::automated_notice(
+                state,
+                ItemKind::Notice,
+                spool_store::Target {
                     kind: TargetKind::Account,
                     id: located.account.0,
                 },
-                account: located.account,
-                account_region: located.account_region.clone(),
-                reporter_tag: "strikes".into(),
-                source: "screening".into(),
-                category: category.as_str().into(),
-                severity,
-                note: String::new(),
-                notifier: None,
-                receipt_hash: None,
-                automated: true,
-                detection: Some(serde_json::json!({
+                located.account,
+                &located.account_region,
+                "strikes".into(),
+                category,
+                serde_json::json!({
                     "proposal": {"action": "suspend", "days": rule.suspend_days, "strikes": strikes,
                                  "threshold": rule.threshold, "window_days": rule.window_days}
-                })),
-                deadline_ms,
-            })
+                }),
+            ))
             .await?;
         Ok(())
     }

@@ -2,9 +2,9 @@
 //! A hit files a notice from `screening` (automated detection, a higher place in the
 //! queue); it never removes anything. Its precision is in the transparency report.
 
-use spool_store::{ItemKind, NewNotice, Target};
+use spool_store::{ItemKind, Target};
 
-use super::severity_and_deadline;
+use super::automated_notice;
 use crate::state::AppState;
 
 /// Screens `text` (the caption, title or comment of `target`, whose creator is `account`
@@ -23,25 +23,18 @@ pub async fn screen(
     let Some(category) = finding.category() else {
         return;
     };
-    let (severity, deadline_ms) = severity_and_deadline(state, category);
-    let notice = NewNotice {
-        kind: ItemKind::Notice,
+    let notice = automated_notice(
+        state,
+        ItemKind::Notice,
         target,
         account,
-        account_region: account_region.clone(),
-        reporter_tag: format!("screening:{what}"),
-        source: "screening".into(),
-        category: category.as_str().into(),
-        severity,
-        note: String::new(),
-        notifier: None,
-        receipt_hash: None,
-        automated: true,
-        detection: Some(serde_json::json!({
+        account_region,
+        format!("screening:{what}"),
+        category,
+        serde_json::json!({
             "screening": {"field": what, "language": finding.language, "hits": finding.hits}
-        })),
-        deadline_ms,
-    };
+        }),
+    );
     match cell.add_notice(&notice).await {
         Ok(_) => tracing::info!(
             category = category.as_str(),
