@@ -143,7 +143,7 @@ const BORDER_SPREAD: i32 = 16;
 /// A border row or column must also be within this of the outermost one's mean (a bar is
 /// one colour).
 const BORDER_DRIFT: i32 = 16;
-/// At most this fraction of a side is cut from each edge.
+/// At most this fraction of a side is cut from each edge; a wider uniform band is kept.
 const BORDER_MAX_SHARE: f64 = 0.3;
 
 /// The frame without its uniform borders, or None when it has none (or is uniform all
@@ -167,8 +167,7 @@ fn trim_uniform_borders(
     }
     let luma = |x: usize, y: usize| -> i32 {
         let p = (y * w + x) * 3;
-        (299 * i32::from(rgb[p]) + 587 * i32::from(rgb[p + 1]) + 114 * i32::from(rgb[p + 2]))
-            / 1000
+        (299 * i32::from(rgb[p]) + 587 * i32::from(rgb[p + 1]) + 114 * i32::from(rgb[p + 2])) / 1000
     };
     // (min, max, mean) of a line of pixels.
     let stats = |pixels: &mut dyn Iterator<Item = i32>| {
@@ -187,14 +186,20 @@ fn trim_uniform_borders(
     let edge = |line: &dyn Fn(usize) -> (i32, i32, i32), lines: Vec<usize>| -> usize {
         let cap = (lines.len() as f64 * BORDER_MAX_SHARE) as usize;
         let (_, _, edge_mean) = line(lines[0]);
-        lines
+        let n = lines
             .iter()
-            .take(cap)
+            .take(cap + 1)
             .take_while(|&&i| {
                 let (lo, hi, mean) = line(i);
                 hi - lo <= BORDER_SPREAD && (mean - edge_mean).abs() <= BORDER_DRIFT
             })
-            .count()
+            .count();
+        // A uniform band wider than the cap is not a bar (a flat picture, a sky): keep it.
+        if n > cap {
+            0
+        } else {
+            n
+        }
     };
     let top = edge(&row, (0..h).collect());
     let bottom = edge(&row, (0..h).rev().collect());
@@ -469,7 +474,9 @@ mod tests {
     #[test]
     fn a_letterboxed_upload_matches_only_with_border_trimming() {
         let fp = |trim: bool, edit: &dyn Fn(Vec<u8>) -> Vec<u8>, h: u32| {
-            let frames: Vec<Vec<u8>> = (0..8).map(|s| edit(frame(6, f64::from(s), 160, 90))).collect();
+            let frames: Vec<Vec<u8>> = (0..8)
+                .map(|s| edit(frame(6, f64::from(s), 160, 90)))
+                .collect();
             let mut b = FingerprintBuilder::new(Mirrors::Keep).trim_borders(trim);
             for (s, rgb) in frames.iter().enumerate() {
                 b.push(Frame {

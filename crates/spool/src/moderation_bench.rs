@@ -22,7 +22,9 @@ use anyhow::Context;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use spool_media::{Limits, RgbFrame};
-use spool_moderation::vpdq::{self, FingerprintBuilder, Frame, MatchParams, Mirrors, VideoFingerprint};
+use spool_moderation::vpdq::{
+    self, FingerprintBuilder, Frame, MatchParams, Mirrors, VideoFingerprint,
+};
 
 pub struct ModerationBenchArgs {
     /// Folder with the real clips (bigbuckbunny.mp4, bikes.mp4, carphone_*.mp4).
@@ -281,7 +283,12 @@ pub async fn run(args: ModerationBenchArgs) -> anyhow::Result<()> {
         *kinds.entry(label).or_default() += 1;
         let _ = std::fs::remove_file(&path);
     }
-    for name in ["bigbuckbunny", "bikes", "carphone_pristine", "carphone_distorted"] {
+    for name in [
+        "bigbuckbunny",
+        "bikes",
+        "carphone_pristine",
+        "carphone_distorted",
+    ] {
         let path = media.join(format!("{name}.mp4"));
         let frames =
             spool_media::sample_frames(&path, args.every_secs, args.max_side, &limits).await?;
@@ -313,7 +320,8 @@ pub async fn run(args: ModerationBenchArgs) -> anyhow::Result<()> {
                     closest[k] = closest[k].min(d);
                 }
                 if r.is_match {
-                    false_matches[k].push(format!("{name} ~ {} ({})", source.name, SETUPS[k].label));
+                    false_matches[k]
+                        .push(format!("{name} ~ {} ({})", source.name, SETUPS[k].label));
                 }
             }
         }
