@@ -70,6 +70,9 @@ pub async fn for_each_frame(
     let max_side = max_side.clamp(16, 4096);
     let mut args = process::ffmpeg_args(limits.ffmpeg_threads);
     process::push_input(&mut args, MEDIA_FORMATS, process::file_url(source)?);
+    // `round=up`: each output slot n takes the last frame at or before n × every_secs, so
+    // sampling at 0.25 s gives a superset of the frames sampled at 1 s (with `near`, slot n
+    // would take the last frame before (n + ½) × every_secs, a different one).
     // Long side to max_side at most, the other keeping the aspect ratio (-1).
     let scale = format!(
         "scale=w='if(gte(iw,ih),min(iw,{max_side}),-1)':h='if(gte(iw,ih),-1,min(ih,{max_side}))'"
@@ -82,7 +85,7 @@ pub async fn for_each_frame(
             "-sn",
             "-dn",
             "-vf",
-            &format!("fps=fps=1/{every_secs}:round=near,{scale}:flags=area,setsar=1"),
+            &format!("fps=fps=1/{every_secs}:round=up,{scale}:flags=area,setsar=1"),
             "-frames:v",
             &MAX_SAMPLED_FRAMES.to_string(),
             "-pix_fmt",

@@ -27,6 +27,10 @@ async fn one_frame_a_second_scaled_to_fit() {
     let half = sample_frames(&clip, 0.5, 512, &limits).await.unwrap();
     assert_eq!(half.len(), 8);
     assert_eq!(half[3].at_secs, 1.5);
+    // Denser sampling picks the same frames at the shared instants.
+    for (i, f) in frames.iter().enumerate() {
+        assert!(half[2 * i].rgb == f.rgb, "frame at {} s differs", f.at_secs);
+    }
 }
 
 #[tokio::test]

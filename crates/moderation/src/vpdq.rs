@@ -15,6 +15,13 @@
 //! target's frames as they are and mirrored, and reports the better; the query (an upload)
 //! needs no mirrors. The two orientations are not mixed within one comparison.
 //!
+//! **Borders (our addition, not vPDQ's).** By default each frame is cut free of uniform
+//! borders (letterbox or pillarbox bars of any solid colour, up to 30 % of a side per edge)
+//! before hashing, because PDQ hashes bars as content and a letterboxed copy would not
+//! match. Frames without such borders hash exactly as in vPDQ;
+//! [`FingerprintBuilder::trim_borders`]`(false)` gives vPDQ's hashes for every frame. Both
+//! sides of a comparison must be made the same way.
+//!
 //! A fingerprint is serialized as a JSON array of strings, one a frame, in vPDQ's compact
 //! form `"<pdq hex>,<quality>,<seconds>"` (python-threatexchange's `VpdqCompactFeature`),
 //! with `",<mirror pdq hex>"` appended when the mirror is kept.
@@ -67,26 +74,48 @@ pub struct Frame<'a> {
 #[derive(Debug, Clone)]
 pub struct FingerprintBuilder {
     mirrors: Mirrors,
+    trim_borders: bool,
     frames: Vec<FrameHash>,
 }
 
 impl FingerprintBuilder {
+    /// A builder that trims uniform borders (see [`FingerprintBuilder::trim_borders`]).
     pub fn new(mirrors: Mirrors) -> Self {
         Self {
             mirrors,
+            trim_borders: true,
             frames: Vec::new(),
         }
     }
 
+    /// Whether to cut uniform borders (letterbox and pillarbox bars, any solid colour) off
+    /// each frame before hashing it. On by default. **Not part of vPDQ**: PDQ hashes bars
+    /// as content, so a letterboxed copy does not match its source (see
+    /// `docs/benchmarks.md`). With `false`, frame hashes are exactly vPDQ's; both sides
+    /// of a comparison must be made the same way.
+    pub fn trim_borders(mut self, trim: bool) -> Self {
+        self.trim_borders = trim;
+        self
+    }
+
     /// Hashes one frame; a frame whose hash equals the previous kept frame's is dropped.
     pub fn push(&mut self, frame: Frame<'_>) -> Result<(), PdqError> {
+        let trimmed = if self.trim_borders {
+            trim_uniform_borders(frame.rgb, frame.width, frame.height)?
+        } else {
+            None
+        };
+        let (rgb, width, height) = match &trimmed {
+            Some((rgb, w, h)) => (rgb.as_slice(), *w, *h),
+            None => (frame.rgb, frame.width, frame.height),
+        };
         let (hash, quality, mirror) = match self.mirrors {
             Mirrors::Drop => {
-                let h = pdq::hash_rgb(frame.rgb, frame.width, frame.height)?;
+                let h = pdq::hash_rgb(rgb, width, height)?;
                 (h.hash, h.quality, None)
             }
             Mirrors::Keep => {
-                let d = pdq::dihedral_rgb(frame.rgb, frame.width, frame.height)?;
+                let d = pdq::dihedral_rgb(rgb, width, height)?;
                 (d.original, d.quality, Some(d.mirrored()))
             }
         };
@@ -109,7 +138,89 @@ impl FingerprintBuilder {
     }
 }
 
-/// The fingerprint of a sequence of frames (e.g. `spool_media::sample_frames`' output).
+/// Rows and columns at the edges whose luma varies by at most this much are "uniform".
+const BORDER_SPREAD: i32 = 16;
+/// A border row or column must also be within this of the outermost one's mean (a bar is
+/// one colour).
+const BORDER_DRIFT: i32 = 16;
+/// At most this fraction of a side is cut from each edge; a wider uniform band is kept.
+const BORDER_MAX_SHARE: f64 = 0.3;
+
+/// The frame without its uniform borders, or None when it has none (or is uniform all
+/// over, which is left as it is: its quality is 0 anyway).
+fn trim_uniform_borders(
+    rgb: &[u8],
+    width: u32,
+    height: u32,
+) -> Result<Option<(Vec<u8>, u32, u32)>, PdqError> {
+    let (w, h) = (width as usize, height as usize);
+    if rgb.len() != w * h * 3 {
+        return Err(PdqError::BufferSize {
+            width,
+            height,
+            expected: w * h * 3,
+            got: rgb.len(),
+        });
+    }
+    if w < 8 || h < 8 {
+        return Ok(None);
+    }
+    let luma = |x: usize, y: usize| -> i32 {
+        let p = (y * w + x) * 3;
+        (299 * i32::from(rgb[p]) + 587 * i32::from(rgb[p + 1]) + 114 * i32::from(rgb[p + 2])) / 1000
+    };
+    // (min, max, mean) of a line of pixels.
+    let stats = |pixels: &mut dyn Iterator<Item = i32>| {
+        let (mut lo, mut hi, mut sum, mut n) = (i32::MAX, i32::MIN, 0i64, 0i64);
+        for v in pixels {
+            lo = lo.min(v);
+            hi = hi.max(v);
+            sum += i64::from(v);
+            n += 1;
+        }
+        (lo, hi, (sum / n.max(1)) as i32)
+    };
+    let row = |y: usize| stats(&mut (0..w).map(move |x| luma(x, y)));
+    let col = |x: usize| stats(&mut (0..h).map(move |y| luma(x, y)));
+    // How many lines from one edge are uniform and of the outermost line's colour.
+    let edge = |line: &dyn Fn(usize) -> (i32, i32, i32), lines: Vec<usize>| -> usize {
+        let cap = (lines.len() as f64 * BORDER_MAX_SHARE) as usize;
+        let (_, _, edge_mean) = line(lines[0]);
+        let n = lines
+            .iter()
+            .take(cap + 1)
+            .take_while(|&&i| {
+                let (lo, hi, mean) = line(i);
+                hi - lo <= BORDER_SPREAD && (mean - edge_mean).abs() <= BORDER_DRIFT
+            })
+            .count();
+        // A uniform band wider than the cap is not a bar (a flat picture, a sky): keep it.
+        if n > cap {
+            0
+        } else {
+            n
+        }
+    };
+    let top = edge(&row, (0..h).collect());
+    let bottom = edge(&row, (0..h).rev().collect());
+    let left = edge(&col, (0..w).collect());
+    let right = edge(&col, (0..w).rev().collect());
+    if top + bottom + left + right == 0 {
+        return Ok(None);
+    }
+    let (x0, x1, y0, y1) = (left, w - right, top, h - bottom);
+    if x1 <= x0 + 4 || y1 <= y0 + 4 {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity((x1 - x0) * (y1 - y0) * 3);
+    for y in y0..y1 {
+        out.extend_from_slice(&rgb[(y * w + x0) * 3..(y * w + x1) * 3]);
+    }
+    Ok(Some((out, (x1 - x0) as u32, (y1 - y0) as u32)))
+}
+
+/// The fingerprint of a sequence of frames (e.g. `spool_media::sample_frames`' output),
+/// with uniform borders trimmed ([`FingerprintBuilder::new`]'s default).
 pub fn fingerprint<'a>(
     frames: impl IntoIterator<Item = Frame<'a>>,
     mirrors: Mirrors,
@@ -337,6 +448,52 @@ mod tests {
                     .collect::<Vec<_>>()
             })
             .collect()
+    }
+
+    fn letterbox(rgb: Vec<u8>) -> Vec<u8> {
+        // 160x90 content into 160x120 with 15-row black bars.
+        let mut out = vec![0u8; 160 * 15 * 3];
+        out.extend(rgb);
+        out.extend(vec![0u8; 160 * 15 * 3]);
+        out
+    }
+
+    #[test]
+    fn uniform_borders_are_trimmed_and_content_is_not() {
+        let content = frame(4, 0.0, 160, 90);
+        let boxed = letterbox(content.clone());
+        let (trimmed, w, h) = trim_uniform_borders(&boxed, 160, 120).unwrap().unwrap();
+        assert_eq!((w, h), (160, 90));
+        assert_eq!(trimmed, content);
+        assert_eq!(trim_uniform_borders(&content, 160, 90).unwrap(), None);
+        let flat = vec![30u8; 64 * 64 * 3];
+        assert_eq!(trim_uniform_borders(&flat, 64, 64).unwrap(), None);
+        assert!(trim_uniform_borders(&flat, 64, 65).is_err());
+    }
+
+    #[test]
+    fn a_letterboxed_upload_matches_only_with_border_trimming() {
+        let fp = |trim: bool, edit: &dyn Fn(Vec<u8>) -> Vec<u8>, h: u32| {
+            let frames: Vec<Vec<u8>> = (0..8)
+                .map(|s| edit(frame(6, f64::from(s), 160, 90)))
+                .collect();
+            let mut b = FingerprintBuilder::new(Mirrors::Keep).trim_borders(trim);
+            for (s, rgb) in frames.iter().enumerate() {
+                b.push(Frame {
+                    rgb,
+                    width: 160,
+                    height: h,
+                    at_secs: s as f64,
+                })
+                .unwrap();
+            }
+            b.finish()
+        };
+        let p = MatchParams::default();
+        let trimmed = compare(&fp(true, &letterbox, 120), &fp(true, &|f| f, 90), &p);
+        assert!(trimmed.is_match, "{trimmed:?}");
+        let plain = compare(&fp(false, &letterbox, 120), &fp(false, &|f| f, 90), &p);
+        assert!(!plain.is_match, "{plain:?}");
     }
 
     #[test]

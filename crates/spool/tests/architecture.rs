@@ -247,6 +247,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
         "crates/spool/src/feed_bench.rs",
         "reads /proc/self/status for memory figures",
     ),
+    (
+        "crates/spool/src/moderation_bench.rs",
+        "[blob] its scratch folder of generated and re-encoded clips; the real test clips",
+    ),
 ];
 
 /// Identifiers that are file-system calls wherever they appear as a whole word.
