@@ -318,42 +318,26 @@ fn blob(e: spool_blob::BlobError) -> JobError {
 
 /// Encodes the renditions not yet published into `hls` (a local folder), then puts each
 /// one in as a whole.
-/// The video's fingerprint: the stored one when an earlier attempt made it, else vPDQ
-/// frames (with their mirror hashes, so that a removal also blocks mirrored copies).
+/// The video's fingerprint: the stored one when an earlier attempt made it, else one
+/// sampled now (a frame a second, with mirror hashes).
 async fn fingerprint(
     cell: &Cell,
     video_id: VideoId,
     original: &Path,
     limits: &spool_media::Limits,
 ) -> Result<spool_moderation::vpdq::VideoFingerprint, JobError> {
-    use spool_moderation::vpdq::{FingerprintBuilder, Frame, Mirrors, SECONDS_PER_HASH};
     if let Some(stored) = cell.video_fingerprint(video_id.0).await? {
         if let Ok(fp) = serde_json::from_str(&stored) {
             return Ok(fp);
         }
     }
-    let mut builder = FingerprintBuilder::new(Mirrors::Keep);
-    let mut bad = None;
-    spool_media::for_each_frame(original, SECONDS_PER_HASH, 512, limits, |frame| {
-        let pushed = builder.push(Frame {
-            rgb: &frame.rgb,
-            width: frame.width,
-            height: frame.height,
-            at_secs: frame.at_secs,
-        });
-        match pushed {
-            Ok(()) => true,
-            Err(e) => {
-                bad = Some(e.to_string());
-                false
-            }
-        }
-    })
-    .await?;
-    if let Some(e) = bad {
-        return Err(JobError::Retry(format!("fingerprint: {e}")));
-    }
-    Ok(builder.finish())
+    crate::services::moderation::matching::fingerprint_file(
+        original,
+        spool_moderation::vpdq::SECONDS_PER_HASH,
+        limits,
+    )
+    .await
+    .map_err(|e| JobError::Retry(format!("fingerprint: {e}")))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -14,6 +14,67 @@ use super::Located;
 use crate::services::ServiceResult;
 use crate::state::AppState;
 
+/// Removed videos are sampled four times a second (uploads once): an upload whose
+/// start was cut off still lines up with the removed video's frames.
+pub const REMOVED_EVERY_SECS: f64 = 0.25;
+
+/// The fingerprint of a video file: frames every `every_secs` (scaled to 512 px), with
+/// their mirror hashes, uniform borders trimmed (`spool_moderation::vpdq`).
+pub async fn fingerprint_file(
+    path: &std::path::Path,
+    every_secs: f64,
+    limits: &spool_media::Limits,
+) -> anyhow::Result<VideoFingerprint> {
+    use spool_moderation::vpdq::{FingerprintBuilder, Frame, Mirrors};
+    let mut builder = FingerprintBuilder::new(Mirrors::Keep);
+    let mut bad = None;
+    spool_media::for_each_frame(path, every_secs, 512, limits, |frame| {
+        let pushed = builder.push(Frame {
+            rgb: &frame.rgb,
+            width: frame.width,
+            height: frame.height,
+            at_secs: frame.at_secs,
+        });
+        match pushed {
+            Ok(()) => true,
+            Err(e) => {
+                bad = Some(e.to_string());
+                false
+            }
+        }
+    })
+    .await?;
+    match bad {
+        Some(e) => Err(anyhow::anyhow!(e)),
+        None => Ok(builder.finish()),
+    }
+}
+
+/// A removed video's fingerprint for the region's removed set: sampled densely from its
+/// stored original, or (when that cannot be read) the one its transcode stored.
+pub async fn removal_fingerprint(
+    state: &AppState,
+    cell: &Cell,
+    video: spool_core::VideoId,
+) -> ServiceResult<Option<String>> {
+    let key = spool_blob::keys::video_original(video);
+    if let Some(path) = state.media().local_path(cell, &key) {
+        match fingerprint_file(&path, REMOVED_EVERY_SECS, &state.media_limits()).await {
+            Ok(fp) if !fp.frames.is_empty() => {
+                return Ok(Some(
+                    serde_json::to_string(&fp)
+                        .map_err(crate::services::ServiceError::unexpected)?,
+                ));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot fingerprint a removed video; using its upload's")
+            }
+        }
+    }
+    Ok(cell.video_fingerprint(video.0).await?)
+}
+
 /// One entry of the shared hash list.
 #[derive(Debug, Clone)]
 pub struct SharedFingerprint {

@@ -516,7 +516,12 @@ pub(super) async fn record(state: &AppState, m: Making<'_>) -> ServiceResult<Dec
         "summary": outcome_summary(m.action, &m.clause.title),
     });
     let fingerprint = if m.action == "remove" && located.target.kind == TargetKind::Video {
-        located.cell.video_fingerprint(located.target.id).await?
+        super::matching::removal_fingerprint(
+            state,
+            located.cell,
+            spool_core::VideoId(located.target.id),
+        )
+        .await?
     } else {
         None
     };
