@@ -560,7 +560,7 @@ impl Cell {
                 new: false,
             });
         }
-        let item = upsert_item(&mut tx, n, now).await?;
+        let item = upsert_item(&mut tx, n, now, 1).await?;
         let id = Uuid::now_v7();
         let notifier = match &n.notifier {
             None => None,
@@ -813,7 +813,7 @@ impl Cell {
     /// a notice; joins the target's open item of that kind.
     pub async fn add_finding(&self, n: &NewNotice) -> Result<Uuid> {
         let mut tx = self.db.write.begin().await?;
-        let item = upsert_item(&mut tx, n, now_ms()).await?;
+        let item = upsert_item(&mut tx, n, now_ms(), 0).await?;
         tx.commit().await?;
         Ok(item)
     }
@@ -1202,7 +1202,14 @@ fn parse(s: &str) -> Result<Uuid> {
     Uuid::parse_str(s).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-async fn upsert_item(tx: &mut SqliteConnection, n: &NewNotice, now: i64) -> Result<Uuid> {
+/// Joins `n` to the target's open item of its kind (or opens one); `notices` is how many
+/// notices it adds to the item's count (0 for a finding without a notice).
+async fn upsert_item(
+    tx: &mut SqliteConnection,
+    n: &NewNotice,
+    now: i64,
+    notices: i64,
+) -> Result<Uuid> {
     let open: Option<(String, i64, i64)> = sqlx::query_as(
         "SELECT id, severity, deadline_at FROM moderation_items
          WHERE state = 'open' AND kind = ? AND target_kind = ? AND target_id = ?",
@@ -1222,12 +1229,13 @@ async fn upsert_item(tx: &mut SqliteConnection, n: &NewNotice, now: i64) -> Resu
                 (None, severity)
             };
             sqlx::query(
-                "UPDATE moderation_items SET notice_count = notice_count + 1,
+                "UPDATE moderation_items SET notice_count = notice_count + ?,
                     category = COALESCE(?, category), severity = ?, deadline_at = ?,
                     automated = MAX(automated, ?),
                     detection = json_patch(detection, ?)
                  WHERE id = ?",
             )
+            .bind(notices)
             .bind(category)
             .bind(severity)
             .bind(deadline.min(now + n.deadline_ms))
@@ -1243,7 +1251,7 @@ async fn upsert_item(tx: &mut SqliteConnection, n: &NewNotice, now: i64) -> Resu
             sqlx::query(
                 "INSERT INTO moderation_items (id, kind, target_kind, target_id, account_id, account_region,
                      category, severity, notice_count, automated, detection, created_at, deadline_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(id.to_string())
             .bind(n.kind.as_str())
@@ -1253,6 +1261,7 @@ async fn upsert_item(tx: &mut SqliteConnection, n: &NewNotice, now: i64) -> Resu
             .bind(n.account_region.as_str())
             .bind(&n.category)
             .bind(n.severity)
+            .bind(notices)
             .bind(n.automated)
             .bind(detection.to_string())
             .bind(now)
