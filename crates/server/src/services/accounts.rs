@@ -160,9 +160,9 @@ pub async fn profile(
                 Some(v) => by_id(state, v).await?.map(|l| l.entry.region.to_string()),
                 None => None,
             };
-            // Where the viewer is not known, they count as inside (no country is known
-            // here: an order naming countries withholds the profile from everyone).
-            let inside = !w.countries.is_empty() || region.is_none_or(|r| w.regions.contains(&r));
+            // No country is known here: an order naming countries withholds the
+            // profile from everyone but its owner.
+            let inside = super::policy::withheld_here(w, region.as_deref(), None);
             if inside {
                 return Err(ServiceError::refused(
                     crate::error::ErrorCode::Withheld,

@@ -95,6 +95,13 @@ impl ServiceError {
         }
     }
 
+    /// A refusal of the rate limiter (`RateLimits`), as a use-case's answer.
+    pub fn limited(e: crate::error::ApiError) -> Self {
+        Self::RateLimited {
+            retry_after_secs: e.retry_after_secs.unwrap_or(60),
+        }
+    }
+
     pub fn unexpected(cause: impl std::fmt::Display) -> Self {
         Self::Unexpected(anyhow::anyhow!("{cause}"))
     }

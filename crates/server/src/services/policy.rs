@@ -104,6 +104,16 @@ pub struct ModerationFacts {
     pub owner_terminated: bool,
 }
 
+/// Whether an order withholding in `w`'s regions and countries covers a viewer in
+/// `region` (home) and `country` (from the proxy); `None`: unknown, which counts as inside.
+pub fn withheld_here(w: &Withheld, region: Option<&str>, country: Option<&str>) -> bool {
+    let by_region =
+        !w.regions.is_empty() && region.is_none_or(|r| w.regions.iter().any(|x| x == r));
+    let by_country = !w.countries.is_empty()
+        && country.is_none_or(|c| w.countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+    by_region || by_country
+}
+
 impl ModerationFacts {
     /// From the video's and its account's restrictions, for a viewer in `region` (home)
     /// and `country` (from the proxy); `None`: unknown, which counts as inside.
@@ -115,14 +125,8 @@ impl ModerationFacts {
         now_ms: i64,
     ) -> Self {
         let here = |w: &Option<Withheld>| {
-            w.as_ref().is_some_and(|w| {
-                let by_region = !w.regions.is_empty()
-                    && region.is_none_or(|r| w.regions.iter().any(|x| x == r));
-                let by_country = !w.countries.is_empty()
-                    && country
-                        .is_none_or(|c| w.countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
-                by_region || by_country
-            })
+            w.as_ref()
+                .is_some_and(|w| withheld_here(w, region, country))
         };
         Self {
             removed: video.removed,

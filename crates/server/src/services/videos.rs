@@ -35,14 +35,12 @@ pub async fn locate(state: &AppState, id: VideoId) -> ServiceResult<Option<(Regi
     Ok(state.store().cell(&region).map(|cell| (region, cell)))
 }
 
-/// A video the viewer may see (`view`); `NotFound` otherwise, as if it did not exist.
-pub async fn viewable<'a>(audience: &mut Audience<'a>, raw_id: &str) -> ServiceResult<Found<'a>> {
-    let id = VideoId::parse(raw_id).map_err(|_| ServiceError::NotFound("video"))?;
-    viewable_id(audience, id).await
-}
-
-pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> ServiceResult<Found<'a>> {
-    let state = audience.state();
+/// A video as stored, with its region and cell, whoever may see it (`NotFound` when
+/// there is none): for the rule to judge, or for moderators.
+pub async fn stored(
+    state: &AppState,
+    id: VideoId,
+) -> ServiceResult<(RegionCode, &Cell, VideoRecord)> {
     let (region, cell) = locate(state, id)
         .await?
         .ok_or(ServiceError::NotFound("video"))?;
@@ -50,9 +48,20 @@ pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> Servic
         .video(id)
         .await?
         .ok_or(ServiceError::NotFound("video"))?;
+    Ok((region, cell, video))
+}
+
+/// A video the viewer may see (`view`); `NotFound` otherwise, as if it did not exist.
+pub async fn viewable<'a>(audience: &mut Audience<'a>, raw_id: &str) -> ServiceResult<Found<'a>> {
+    let id = VideoId::parse(raw_id).map_err(|_| ServiceError::NotFound("video"))?;
+    viewable_id(audience, id).await
+}
+
+pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> ServiceResult<Found<'a>> {
+    let (region, cell, video) = stored(audience.state(), id).await?;
     let decision = audience.decide(cell, &video).await?;
     if decision.withheld {
-        return Err(withheld(state, cell, &video).await?);
+        return Err(withheld(cell, &video).await?);
     }
     if !decision.view {
         return Err(ServiceError::NotFound("video"));
@@ -66,11 +75,7 @@ pub async fn viewable_id<'a>(audience: &mut Audience<'a>, id: VideoId) -> Servic
 }
 
 /// The answer for a video withheld where the viewer is: which order, and where.
-async fn withheld(
-    state: &AppState,
-    cell: &Cell,
-    video: &VideoRecord,
-) -> ServiceResult<ServiceError> {
+async fn withheld(cell: &Cell, video: &VideoRecord) -> ServiceResult<ServiceError> {
     let owner = cell
         .settings(video.account_id)
         .await?
@@ -82,7 +87,6 @@ async fn withheld(
         .clone()
         .or(owner.withheld)
         .unwrap_or_default();
-    let _ = state;
     let places: Vec<String> = w
         .regions
         .iter()

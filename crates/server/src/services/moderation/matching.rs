@@ -213,6 +213,7 @@ pub async fn check_upload(
         distance,
         if found.result.mirrored { ", mirrored" } else { "" },
     );
+    let basis = cell.open_item_for(ItemKind::Notice, target).await?;
     record(
         state,
         Making {
@@ -222,6 +223,7 @@ pub async fn check_upload(
             facts,
             scope: spool_store::DecisionScope::default(),
             item: None,
+            basis,
             decided_by: None,
             automated_detection: true,
             automated_decision: true,

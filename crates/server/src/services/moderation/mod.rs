@@ -91,13 +91,7 @@ pub async fn locate<'a>(state: &'a AppState, target: &TargetRef) -> ServiceResul
     match target {
         TargetRef::Video(raw) => {
             let id = VideoId::parse(raw).map_err(|_| ServiceError::NotFound("video"))?;
-            let (region, cell) = super::videos::locate(state, id)
-                .await?
-                .ok_or(ServiceError::NotFound("video"))?;
-            let video = cell
-                .video(id)
-                .await?
-                .ok_or(ServiceError::NotFound("video"))?;
+            let (region, cell, video) = super::videos::stored(state, id).await?;
             Ok(Located {
                 target: Target {
                     kind: TargetKind::Video,
@@ -167,9 +161,7 @@ pub async fn require_moderator<'a>(
         (true, Some(c)) => Ok(c),
         _ => {
             if let Err(limited) = state.limits().staff_refusal(&actor.id.0.to_string()) {
-                return Err(ServiceError::RateLimited {
-                    retry_after_secs: limited.retry_after_secs.unwrap_or(60),
-                });
+                return Err(ServiceError::limited(limited));
             }
             tracing::info!(account = %actor.id.0, region = %region, "moderation call refused");
             Err(ServiceError::refused(

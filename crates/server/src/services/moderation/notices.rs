@@ -67,9 +67,7 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
             state
                 .limits()
                 .notice_by_account(actor.id)
-                .map_err(|e| ServiceError::RateLimited {
-                    retry_after_secs: e.retry_after_secs.unwrap_or(60),
-                })?;
+                .map_err(ServiceError::limited)?;
             (
                 state.audit().subject_tag(actor.id),
                 "account",
@@ -114,9 +112,7 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
             state
                 .limits()
                 .notice_by_visitor(*ip)
-                .map_err(|e| ServiceError::RateLimited {
-                    retry_after_secs: e.retry_after_secs.unwrap_or(60),
-                })?;
+                .map_err(ServiceError::limited)?;
             (
                 state.audit().keyed_tag("notifier", &email),
                 "anonymous",

@@ -370,7 +370,11 @@ pub(super) struct Making<'a> {
     pub clause: &'a Clause,
     pub facts: String,
     pub scope: DecisionScope,
+    /// The item named in the request (it must be open; it is closed with the rest).
     pub item: Option<ModerationItem>,
+    /// What the decision answers: the named item, else the target's open notice item
+    /// (its first notice and deadline go to the log, and whether screening flagged it).
+    pub basis: Option<ModerationItem>,
     pub decided_by: Option<crate::services::Actor>,
     pub automated_detection: bool,
     pub automated_decision: bool,
@@ -384,25 +388,12 @@ pub(super) async fn record(state: &AppState, m: Making<'_>) -> ServiceResult<Dec
     let located = m.located;
     let id = Uuid::now_v7();
     let ends_ms = m.scope.days.map(|d| now + i64::from(d) * 86_400_000);
-    let (notice_ms, deadline_ms) = match &m.item {
-        Some(i) => (Some(i.created_ms), Some(i.deadline_ms)),
-        None => match located
-            .cell
-            .open_item_for(ItemKind::Notice, located.target)
-            .await?
-        {
-            Some(i) => (Some(i.created_ms), Some(i.deadline_ms)),
-            None => (None, None),
-        },
-    };
-    let screening_flagged = match &m.item {
-        Some(i) => i.detection.get("screening").is_some(),
-        None => located
-            .cell
-            .open_item_for(ItemKind::Notice, located.target)
-            .await?
-            .is_some_and(|i| i.detection.get("screening").is_some()),
-    };
+    let notice_ms = m.basis.as_ref().map(|i| i.created_ms);
+    let deadline_ms = m.basis.as_ref().map(|i| i.deadline_ms);
+    let screening_flagged = m
+        .basis
+        .as_ref()
+        .is_some_and(|i| i.detection.get("screening").is_some());
     let source = if m.scope.reference.is_some() {
         "legal_order"
     } else {
@@ -730,14 +721,20 @@ pub async fn decide(state: &AppState, actor: &Actor, form: DecisionForm) -> Serv
             Some(item)
         }
     };
-    let automated_detection = match &item {
-        Some(i) => i.automated,
+    // Without a named item, the decision answers the target's open notice item.
+    let basis = match &item {
+        Some(i) => Some(i.clone()),
         None => {
             located
                 .cell
                 .open_item_for(ItemKind::Notice, located.target)
                 .await?
-                .is_some_and(|i| i.automated)
+        }
+    };
+    let automated_detection = match &item {
+        Some(i) => i.automated,
+        None => {
+            basis.as_ref().is_some_and(|i| i.automated)
                 || located
                     .cell
                     .open_item_for(ItemKind::Match, located.target)
@@ -748,18 +745,13 @@ pub async fn decide(state: &AppState, actor: &Actor, form: DecisionForm) -> Serv
     let source = match &item {
         Some(i) if i.notice_count > 0 && !i.automated => "account",
         Some(_) => "screening",
-        None => {
-            if located
-                .cell
-                .open_item_for(ItemKind::Notice, located.target)
-                .await?
-                .is_some_and(|i| i.notice_count > 0 && !i.automated)
-            {
-                "account"
-            } else {
-                "voluntary"
-            }
+        None if basis
+            .as_ref()
+            .is_some_and(|i| i.notice_count > 0 && !i.automated) =>
+        {
+            "account"
         }
+        None => "voluntary",
     };
     record(
         state,
@@ -770,6 +762,7 @@ pub async fn decide(state: &AppState, actor: &Actor, form: DecisionForm) -> Serv
             facts: form.facts.trim().to_owned(),
             scope,
             item,
+            basis,
             decided_by: Some(actor.clone()),
             automated_detection,
             automated_decision: false,
