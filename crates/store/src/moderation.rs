@@ -812,6 +812,7 @@ impl Cell {
     /// An automated finding (a fingerprint match) as a review item of its own, without
     /// a notice; joins the target's open item of that kind.
     pub async fn add_finding(&self, n: &NewNotice) -> Result<Uuid> {
+        crate::fault::point("moderation.finding");
         let mut tx = self.db.write.begin().await?;
         let item = upsert_item(&mut tx, n, now_ms(), 0).await?;
         tx.commit().await?;

@@ -1291,3 +1291,67 @@ async fn a_decision_killed_before_or_after_its_commit_is_all_or_nothing() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[tokio::test]
+async fn a_reupload_held_by_a_job_that_died_gets_its_queue_item_when_the_job_resumes() {
+    let crash = tempfile::NamedTempFile::new().unwrap();
+    let crash_path = crash.path().to_str().unwrap().to_owned();
+    let mut app = spawn_app_with(&[("SPOOL_TEST_CRASH_FILE", crash_path.as_str())]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "a.mp4", 360, 640, 4.0, true);
+    let creator = app.user("resumer", "eu").await;
+    app.user("resume_mod", "eu").await;
+    let first = ready(&app, &creator, &clip, "original").await;
+    moderators(&mut app, &[("resume_mod", "eu")]).await;
+    let (creator, m) = (app.login("resumer").await, app.login("resume_mod").await);
+    let (s, _) = app
+        .post(
+            "/api/v1/moderation/decisions",
+            Some(&m),
+            json!({"video_id": first, "action": "remove", "policy": "spam", "facts": "Spam."}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    // The job dies right after holding the re-upload, before its queue item is written.
+    std::fs::write(crash.path(), "moderation.finding").unwrap();
+    let v = app
+        .publish(&creator, &clip, json!({"caption": "again"}))
+        .await;
+    let id = v["id"].as_str().unwrap().to_owned();
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    while app.client.get(app.url("/healthz")).send().await.is_ok() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server did not reach the crash point"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.kill();
+    std::fs::write(crash.path(), "").unwrap();
+    app.restart().await;
+    let creator = app.login("resumer").await;
+    let m = app.login("resume_mod").await;
+    let v = app
+        .wait_video(&creator, &id, 240, |v| v["ladder_complete"] == true)
+        .await;
+    assert_eq!(v["state"], "held", "{v}");
+    let (_, q) = app
+        .get("/api/v1/moderation/queue?region=eu", Some(&m))
+        .await;
+    let matches: Vec<&Value> = q["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "match")
+        .collect();
+    assert_eq!(matches.len(), 1, "{q}");
+    assert_eq!(matches[0]["target"]["id"], id.as_str());
+    let (_, st) = app.get("/api/v1/me/statements", Some(&creator)).await;
+    let holds = st["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["action"] == "hold")
+        .count();
+    assert_eq!(holds, 1, "held once, not twice: {st}");
+}

@@ -182,18 +182,28 @@ pub async fn check_upload(
     let Some(record_) = cell.video(video).await? else {
         return Ok(false);
     };
-    if record_.moderation.held || record_.moderation.removed {
-        return Ok(true);
-    }
-    let Some(found) = best_match(state, cell, fp).await? else {
-        return Ok(false);
-    };
-    let Some(clause) = state.moderation().book.resolve(&found.policy).cloned() else {
-        return Ok(false);
-    };
     let target = Target {
         kind: TargetKind::Video,
         id: video.0,
+    };
+    // A retried job: an earlier attempt may have held the video (and died before its
+    // queue item was written), or a moderator may have decided since.
+    let held_before = cell
+        .decisions_for_target(target)
+        .await?
+        .iter()
+        .any(|d| d.action == "hold");
+    if record_.moderation.removed || (held_before && !record_.moderation.held) {
+        return Ok(record_.moderation.removed);
+    }
+    if held_before && cell.open_item_for(ItemKind::Match, target).await?.is_some() {
+        return Ok(true);
+    }
+    let Some(found) = best_match(state, cell, fp).await? else {
+        return Ok(held_before);
+    };
+    let Some(clause) = state.moderation().book.resolve(&found.policy).cloned() else {
+        return Ok(held_before);
     };
     let located = Located {
         target,
@@ -213,24 +223,26 @@ pub async fn check_upload(
         distance,
         if found.result.mirrored { ", mirrored" } else { "" },
     );
-    let basis = cell.open_item_for(ItemKind::Notice, target).await?;
-    record(
-        state,
-        Making {
-            located: &located,
-            action: "hold",
-            clause: &clause,
-            facts,
-            scope: spool_store::DecisionScope::default(),
-            item: None,
-            basis,
-            decided_by: None,
-            automated_detection: true,
-            automated_decision: true,
-            source: "fingerprint",
-        },
-    )
-    .await?;
+    if !held_before {
+        let basis = cell.open_item_for(ItemKind::Notice, target).await?;
+        record(
+            state,
+            Making {
+                located: &located,
+                action: "hold",
+                clause: &clause,
+                facts,
+                scope: spool_store::DecisionScope::default(),
+                item: None,
+                basis,
+                decided_by: None,
+                automated_detection: true,
+                automated_decision: true,
+                source: "fingerprint",
+            },
+        )
+        .await?;
+    }
     cell.add_finding(&super::automated_notice(
         state,
         ItemKind::Match,
