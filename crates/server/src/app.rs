@@ -127,7 +127,12 @@ impl Application {
 /// Opens the store and everything a handler or worker needs, without serving HTTP (for
 /// `spool seed` and `spool bench`).
 pub async fn open_state(config: Config) -> anyhow::Result<AppState> {
-    let store = Store::open_embedded(&config.data_dir, &config.regions.enabled).await?;
+    let store = Store::open(
+        &config.data_dir,
+        &config.regions.enabled,
+        &config.store_engine()?,
+    )
+    .await?;
     AppState::new(config, store, metrics_handle()?)
 }
 

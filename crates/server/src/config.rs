@@ -22,6 +22,7 @@ pub struct Config {
     /// Folder for the directory database and one sub-folder per region cell.
     pub data_dir: PathBuf,
     pub server: ServerConfig,
+    pub store: StoreConfig,
     pub regions: RegionsConfig,
     pub accounts: AccountsConfig,
     pub media: MediaConfig,
@@ -31,6 +32,95 @@ pub struct Config {
     pub feed: FeedSection,
     pub moderation: ModerationConfig,
     pub log: LogConfig,
+}
+
+/// Where the databases are: SQLite files under `data_dir` (the embedded default), or
+/// PostgreSQL, one database per region cell (each may be on its own server, in its own
+/// jurisdiction) and one for the global directory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StoreConfig {
+    pub backend: StoreBackend,
+    /// PostgreSQL: the directory database's URL (`postgres://user:pass@host:port/db`).
+    pub directory_url: Redacted,
+    /// PostgreSQL: one URL per region cell, keyed by region code.
+    pub cells: std::collections::BTreeMap<String, Redacted>,
+    /// PostgreSQL: connections per database in this process.
+    pub pool_size: u32,
+    /// PostgreSQL: keep the tables in this schema of each database (created if
+    /// missing) instead of the default one; empty: the default.
+    pub schema: String,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        Self {
+            backend: StoreBackend::Sqlite,
+            directory_url: Redacted::default(),
+            cells: std::collections::BTreeMap::new(),
+            pool_size: 16,
+            schema: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreBackend {
+    Sqlite,
+    Postgres,
+}
+
+/// A configuration value that carries a secret (a database URL with its password):
+/// `Debug` never prints it.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Redacted(pub String);
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_empty() {
+            "\"\""
+        } else {
+            "\"<redacted>\""
+        })
+    }
+}
+
+impl Config {
+    /// The store engine this configuration names, with its URLs.
+    pub fn store_engine(&self) -> Result<spool_store::Engine, ConfigError> {
+        match self.store.backend {
+            StoreBackend::Sqlite => Ok(spool_store::Engine::Sqlite),
+            StoreBackend::Postgres => {
+                let mut cells = std::collections::BTreeMap::new();
+                for region in &self.regions.enabled {
+                    let url = self
+                        .store
+                        .cells
+                        .get(region.as_str())
+                        .filter(|u| !u.0.is_empty())
+                        .ok_or_else(|| {
+                            ConfigError(format!(
+                                "store.cells.{region} names no PostgreSQL URL for region {region}"
+                            ))
+                        })?;
+                    cells.insert(region.clone(), url.0.clone());
+                }
+                if self.store.directory_url.0.is_empty() {
+                    return Err(ConfigError(
+                        "store.directory_url is empty (the backend is postgres)".into(),
+                    ));
+                }
+                Ok(spool_store::Engine::Postgres(spool_store::PostgresUrls {
+                    directory: self.store.directory_url.0.clone(),
+                    cells,
+                    pool: self.store.pool_size.max(2),
+                    schema: Some(self.store.schema.clone()).filter(|s| !s.is_empty()),
+                }))
+            }
+        }
+    }
 }
 
 /// Moderation: the policy book, screening lists, claims, appeals, legal orders.
@@ -269,6 +359,7 @@ impl Default for Config {
         Self {
             data_dir: PathBuf::from("spool-data"),
             server: ServerConfig::default(),
+            store: StoreConfig::default(),
             regions: RegionsConfig::default(),
             accounts: AccountsConfig::default(),
             media: MediaConfig::default(),
@@ -376,6 +467,7 @@ impl Config {
         let known = [
             "data_dir",
             "server",
+            "store",
             "regions",
             "accounts",
             "media",
@@ -443,6 +535,7 @@ impl Config {
                 "server.metrics_listen must differ from server.listen".into(),
             ));
         }
+        self.store_engine()?;
         if self.server.max_json_body_bytes < 1024 {
             return Err(ConfigError(
                 "server.max_json_body_bytes must be at least 1024".into(),

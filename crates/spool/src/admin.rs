@@ -122,8 +122,12 @@ pub async fn change_role(
         spool_server::routes::staff::ROLES
     );
     let region = RegionCode::parse(region).map_err(|e| anyhow::anyhow!("{}", e.message))?;
-    let store =
-        spool_store::Store::open_embedded(&config.data_dir, &config.regions.enabled).await?;
+    let store = spool_store::Store::open(
+        &config.data_dir,
+        &config.regions.enabled,
+        &config.store_engine()?,
+    )
+    .await?;
     let cell = store
         .cell(&region)
         .ok_or_else(|| anyhow::anyhow!("region {region} is not enabled"))?;

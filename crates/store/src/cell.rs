@@ -5,15 +5,16 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use spool_core::{AccountId, Bio, BirthDate, DisplayName, Email, Handle, RegionCode};
+use sqlx::any::AnyRow;
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 use uuid::Uuid;
 
-use crate::sqlite::Db;
+use crate::db::Db;
 use crate::{create_dir, from_ms, now_ms, Result, StoreError};
 
-static MIGRATOR: Migrator = sqlx::migrate!("./migrations/cell");
+pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/cell");
+pub(crate) static PG_MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres/cell");
 
 /// A region's database and media folder. Cloning is cheap (pools are shared).
 #[derive(Clone, Debug)]
@@ -98,14 +99,24 @@ pub struct LoginRecord {
 }
 
 impl Cell {
-    pub(crate) async fn open(region: RegionCode, dir: &Path) -> Result<Self> {
+    /// Opens the cell of `region` with its local folder `dir`
+    /// (`<data>/regions/<code>`): its SQLite file there, or the PostgreSQL database at
+    /// `postgres` (then `dir` keeps only this node's caches and the local media folder).
+    pub(crate) async fn open(
+        region: RegionCode,
+        dir: &Path,
+        postgres: Option<(&str, u32, Option<&str>)>,
+    ) -> Result<Self> {
         create_dir(dir)?;
         let media_dir = dir.join("media");
         for sub in ["uploads", "videos", "sounds"] {
             create_dir(&media_dir.join(sub))?;
         }
         let db_path = dir.join("spool.db");
-        let db = Db::open(&db_path, &MIGRATOR).await?;
+        let db = match postgres {
+            None => Db::open_sqlite(&db_path, &MIGRATOR).await?,
+            Some((url, pool, schema)) => Db::open_postgres(url, &PG_MIGRATOR, pool, schema).await?,
+        };
         let data_dir = dir.parent().and_then(Path::parent).unwrap_or(dir);
         let region_key = crate::crypto::RegionKey::load(data_dir, region.as_str())?;
         let cell = Self {
@@ -127,7 +138,8 @@ impl Cell {
         &self.region
     }
 
-    /// The SQLite file of this cell (for operators and the residency tests).
+    /// The SQLite file of this cell (for operators and the residency tests); on
+    /// PostgreSQL, where it would be (its folder holds this node's caches of the cell).
     pub fn db_path(&self) -> &Path {
         &self.db_path
     }
@@ -146,19 +158,19 @@ impl Cell {
     pub async fn create_account(&self, new: &NewAccount) -> Result<AccountRecord> {
         let now = now_ms();
         let id = new.id.0.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         sqlx::query(
-            "INSERT INTO accounts (id, handle, display_name, is_private, created_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO accounts (id, handle, display_name, is_private, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(&id)
         .bind(new.handle.as_str())
         .bind(new.display_name.as_str())
-        .bind(new.is_private)
+        .bind(i64::from(new.is_private))
         .bind(now)
         .execute(&mut *tx)
         .await?;
         let (key, wrapped) = self.region_key.new_data_key(new.id)?;
-        sqlx::query("INSERT INTO account_keys (account_id, wrapped) VALUES (?, ?)")
+        sqlx::query("INSERT INTO account_keys (account_id, wrapped) VALUES ($1, $2)")
             .bind(&id)
             .bind(wrapped)
             .execute(&mut *tx)
@@ -175,7 +187,7 @@ impl Cell {
         )?;
         sqlx::query(
             "INSERT INTO account_personal (account_id, email, birth_date, password_hash, updated_at)
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(&id)
         .bind(email)
@@ -197,7 +209,7 @@ impl Cell {
         let row = sqlx::query(
             "SELECT a.*, (SELECT COUNT(*) FROM videos v WHERE v.account_id = a.id
                  AND v.state = 'ready' AND v.visibility = 'public') AS public_videos
-             FROM accounts a WHERE a.id = ?",
+             FROM accounts a WHERE a.id = $1",
         )
         .bind(id.0.to_string())
         .fetch_optional(&self.db.read)
@@ -207,7 +219,7 @@ impl Cell {
 
     pub async fn personal(&self, id: AccountId) -> Result<Option<PersonalRecord>> {
         let row =
-            sqlx::query("SELECT email, birth_date FROM account_personal WHERE account_id = ?")
+            sqlx::query("SELECT email, birth_date FROM account_personal WHERE account_id = $1")
                 .bind(id.0.to_string())
                 .fetch_optional(&self.db.read)
                 .await?;
@@ -230,7 +242,7 @@ impl Cell {
     /// encryption existed gets one now.
     pub(crate) async fn data_key(&self, id: AccountId) -> Result<crate::crypto::DataKey> {
         let wrapped: Option<Vec<u8>> =
-            sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
+            sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = $1")
                 .bind(id.0.to_string())
                 .fetch_optional(&self.db.write)
                 .await?;
@@ -239,7 +251,7 @@ impl Cell {
             None => {
                 let (_, wrapped) = self.region_key.new_data_key(id)?;
                 sqlx::query(
-                    "INSERT OR IGNORE INTO account_keys (account_id, wrapped) VALUES (?, ?)",
+                    "INSERT INTO account_keys (account_id, wrapped) VALUES ($1, $2) ON CONFLICT DO NOTHING",
                 )
                 .bind(id.0.to_string())
                 .bind(wrapped)
@@ -247,7 +259,7 @@ impl Cell {
                 .await?;
                 // Another request may have won the race: use what is stored.
                 let w: Vec<u8> =
-                    sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
+                    sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = $1")
                         .bind(id.0.to_string())
                         .fetch_one(&self.db.write)
                         .await?;
@@ -258,7 +270,7 @@ impl Cell {
 
     pub async fn password_hash(&self, id: AccountId) -> Result<Option<String>> {
         Ok(
-            sqlx::query_scalar("SELECT password_hash FROM account_personal WHERE account_id = ?")
+            sqlx::query_scalar("SELECT password_hash FROM account_personal WHERE account_id = $1")
                 .bind(id.0.to_string())
                 .fetch_optional(&self.db.read)
                 .await?,
@@ -277,8 +289,8 @@ impl Cell {
             Some(Some(e)) => Some(self.data_key(id).await?.seal(id, "email", e.as_str())?),
             _ => None,
         };
-        let mut tx = self.db.write.begin().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = ?")
+        let mut tx = self.db.begin_write().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = $1")
             .bind(&key)
             .fetch_optional(&mut *tx)
             .await?;
@@ -286,29 +298,29 @@ impl Cell {
             return Err(StoreError::NotFound);
         }
         if let Some(name) = &update.display_name {
-            sqlx::query("UPDATE accounts SET display_name = ? WHERE id = ?")
+            sqlx::query("UPDATE accounts SET display_name = $1 WHERE id = $2")
                 .bind(name.as_str())
                 .bind(&key)
                 .execute(&mut *tx)
                 .await?;
         }
         if let Some(bio) = &update.bio {
-            sqlx::query("UPDATE accounts SET bio = ? WHERE id = ?")
+            sqlx::query("UPDATE accounts SET bio = $1 WHERE id = $2")
                 .bind(bio.as_str())
                 .bind(&key)
                 .execute(&mut *tx)
                 .await?;
         }
         if let Some(private) = update.is_private {
-            sqlx::query("UPDATE accounts SET is_private = ? WHERE id = ?")
-                .bind(private)
+            sqlx::query("UPDATE accounts SET is_private = $1 WHERE id = $2")
+                .bind(i64::from(private))
                 .bind(&key)
                 .execute(&mut *tx)
                 .await?;
         }
         if update.email.is_some() {
             sqlx::query(
-                "UPDATE account_personal SET email = ?, updated_at = ? WHERE account_id = ?",
+                "UPDATE account_personal SET email = $1, updated_at = $2 WHERE account_id = $3",
             )
             .bind(sealed)
             .bind(now_ms())
@@ -323,7 +335,7 @@ impl Cell {
     /// Removes an account and, through the foreign keys, its personal fields, sessions
     /// and login records. Idempotent.
     pub async fn delete_account(&self, id: AccountId) -> Result<()> {
-        sqlx::query("DELETE FROM accounts WHERE id = ?")
+        sqlx::query("DELETE FROM accounts WHERE id = $1")
             .bind(id.0.to_string())
             .execute(&self.db.write)
             .await?;
@@ -351,7 +363,7 @@ impl Cell {
         let now = now_ms();
         sqlx::query(
             "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at, id, device, last_used_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(token_hash)
         .bind(account_id.0.to_string())
@@ -366,7 +378,7 @@ impl Cell {
         Ok(id)
     }
 
-    fn session_record(r: &SqliteRow) -> Result<SessionRecord> {
+    fn session_record(r: &AnyRow) -> Result<SessionRecord> {
         Ok(SessionRecord {
             id: r.try_get("id")?,
             account_id: parse_id(&r.try_get::<String, _>("account_id")?)?,
@@ -382,7 +394,7 @@ impl Cell {
     pub async fn session(&self, token_hash: &[u8]) -> Result<Option<SessionRecord>> {
         let row = sqlx::query(
             "SELECT id, account_id, csrf_token, created_at, expires_at, last_used_at FROM sessions
-             WHERE token_hash = ? AND expires_at > ?",
+             WHERE token_hash = $1 AND expires_at > $2",
         )
         .bind(token_hash)
         .bind(now_ms())
@@ -402,7 +414,7 @@ impl Cell {
     ) -> Result<bool> {
         let at = at.timestamp_millis();
         let done = sqlx::query(
-            "UPDATE sessions SET last_used_at = ? WHERE token_hash = ? AND last_used_at <= ?",
+            "UPDATE sessions SET last_used_at = $1 WHERE token_hash = $2 AND last_used_at <= $3",
         )
         .bind(at)
         .bind(token_hash)
@@ -421,8 +433,8 @@ impl Cell {
     ) -> Result<Vec<(SessionRecord, bool)>> {
         let rows = sqlx::query(
             "SELECT id, account_id, csrf_token, created_at, expires_at, last_used_at, device,
-                    token_hash = ? AS current
-             FROM sessions WHERE account_id = ? AND expires_at > ?
+                    CASE WHEN token_hash = $1 THEN 1 ELSE 0 END AS current
+             FROM sessions WHERE account_id = $2 AND expires_at > $3
              ORDER BY last_used_at DESC, created_at DESC, id",
         )
         .bind(current_hash)
@@ -443,13 +455,13 @@ impl Cell {
                 } else {
                     key.open(account_id, "session_device", &sealed)?
                 });
-                Ok((record, r.try_get("current")?))
+                Ok((record, crate::db::flag(&r, "current")?))
             })
             .collect()
     }
 
     pub async fn delete_session(&self, token_hash: &[u8]) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.db.write)
             .await?;
@@ -459,7 +471,7 @@ impl Cell {
     /// Ends the account's session with this public id; false when the account has no
     /// such session (another account's id included).
     pub async fn end_session(&self, account_id: AccountId, id: &str) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id = ?")
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id = $2")
             .bind(account_id.0.to_string())
             .bind(id)
             .execute(&self.db.write)
@@ -470,7 +482,7 @@ impl Cell {
     /// Ends every session of the account but the one with `keep_hash`; answers how many
     /// ended.
     pub async fn end_other_sessions(&self, account_id: AccountId, keep_hash: &[u8]) -> Result<u64> {
-        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?")
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
             .bind(account_id.0.to_string())
             .bind(keep_hash)
             .execute(&self.db.write)
@@ -488,9 +500,9 @@ impl Cell {
         keep_hash: &[u8],
     ) -> Result<u64> {
         let key = account_id.0.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let changed = sqlx::query(
-            "UPDATE account_personal SET password_hash = ?, updated_at = ? WHERE account_id = ?",
+            "UPDATE account_personal SET password_hash = $1, updated_at = $2 WHERE account_id = $3",
         )
         .bind(password_hash)
         .bind(now_ms())
@@ -500,7 +512,7 @@ impl Cell {
         if changed.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?")
+        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
             .bind(&key)
             .bind(keep_hash)
             .execute(&mut *tx)
@@ -515,11 +527,11 @@ impl Cell {
         let ip = key.seal(account_id, "ip_prefix", &record.ip_prefix)?;
         let agent = key.seal(account_id, "user_agent", &record.user_agent)?;
         sqlx::query(
-            "INSERT INTO login_records (account_id, at, success, ip_prefix, user_agent) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO login_records (account_id, at, success, ip_prefix, user_agent) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(account_id.0.to_string())
         .bind(record.at.timestamp_millis())
-        .bind(record.success)
+        .bind(i64::from(record.success))
         .bind(ip)
         .bind(agent)
         .execute(&self.db.write)
@@ -530,7 +542,7 @@ impl Cell {
     /// An account's login records, newest first.
     pub async fn login_records(&self, account_id: AccountId) -> Result<Vec<LoginRecord>> {
         let rows = sqlx::query(
-            "SELECT at, success, ip_prefix, user_agent FROM login_records WHERE account_id = ? ORDER BY at DESC, id DESC",
+            "SELECT at, success, ip_prefix, user_agent FROM login_records WHERE account_id = $1 ORDER BY at DESC, id DESC",
         )
         .bind(account_id.0.to_string())
         .fetch_all(&self.db.read)
@@ -543,7 +555,7 @@ impl Cell {
             .map(|r| {
                 Ok(LoginRecord {
                     at: from_ms(r.try_get("at")?),
-                    success: r.try_get("success")?,
+                    success: crate::db::flag(r, "success")?,
                     ip_prefix: key.open(
                         account_id,
                         "ip_prefix",
@@ -563,12 +575,12 @@ impl Cell {
     /// Returns how many rows went.
     pub async fn purge_expired(&self, login_retention: chrono::Duration) -> Result<u64> {
         let now = now_ms();
-        let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+        let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now)
             .execute(&self.db.write)
             .await?
             .rows_affected();
-        let logins = sqlx::query("DELETE FROM login_records WHERE at < ?")
+        let logins = sqlx::query("DELETE FROM login_records WHERE at < $1")
             .bind(now - login_retention.num_milliseconds())
             .execute(&self.db.write)
             .await?
@@ -576,14 +588,14 @@ impl Cell {
         Ok(sessions + logins)
     }
 
-    fn account_record(&self, r: &SqliteRow) -> Result<AccountRecord> {
+    fn account_record(&self, r: &AnyRow) -> Result<AccountRecord> {
         Ok(AccountRecord {
             id: parse_id(&r.try_get::<String, _>("id")?)?,
             handle: Handle::from_trusted(r.try_get("handle")?),
             region: self.region.clone(),
             display_name: DisplayName::from_trusted(r.try_get("display_name")?),
             bio: Bio::from_trusted(r.try_get("bio")?),
-            is_private: r.try_get("is_private")?,
+            is_private: crate::db::flag(r, "is_private")?,
             follower_count: r.try_get("follower_count")?,
             following_count: r.try_get("following_count")?,
             video_count: r
@@ -766,7 +778,7 @@ mod tests {
         assert_eq!(first.device.as_deref(), Some("Firefox\nLinux"));
         assert_eq!(first.last_used_at, first.created_at);
         // The device is sealed, not stored in clear.
-        let raw: String = sqlx::query_scalar("SELECT device FROM sessions WHERE id = ?")
+        let raw: String = sqlx::query_scalar("SELECT device FROM sessions WHERE id = $1")
             .bind(&a1)
             .fetch_one(&cell.db.read)
             .await

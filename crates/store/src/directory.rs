@@ -7,10 +7,11 @@ use sqlx::migrate::Migrator;
 use sqlx::Row;
 use uuid::Uuid;
 
-use crate::sqlite::Db;
+use crate::db::Db;
 use crate::{now_ms, Result, StoreError};
 
-static MIGRATOR: Migrator = sqlx::migrate!("./migrations/directory");
+pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/directory");
+pub(crate) static PG_MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres/directory");
 
 /// Where an account lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,10 +30,24 @@ pub struct Directory {
 }
 
 impl Directory {
-    pub(crate) async fn open(path: &Path) -> Result<Self> {
-        Ok(Self {
-            db: Db::open(path, &MIGRATOR).await?,
-        })
+    pub(crate) async fn open(
+        path: &Path,
+        postgres: Option<(&str, u32, Option<&str>)>,
+    ) -> Result<Self> {
+        let db = match postgres {
+            None => Db::open_sqlite(path, &MIGRATOR).await?,
+            Some((url, pool, schema)) => Db::open_postgres(url, &PG_MIGRATOR, pool, schema).await?,
+        };
+        Ok(Self { db })
+    }
+
+    /// Leaves no copy of erased rows in the directory's files.
+    pub(crate) async fn purge_erased(&self) -> Result<()> {
+        let tables: Vec<&str> = crate::tables::DIRECTORY_TABLES
+            .iter()
+            .map(|t| t.name)
+            .collect();
+        self.db.purge_erased(&tables).await
     }
 
     /// Claims a handle for a new account (state `pending`). Fails with
@@ -45,7 +60,7 @@ impl Directory {
     ) -> Result<()> {
         let result = sqlx::query(
             "INSERT INTO handles (handle_key, handle, account_id, region, state, created_at)
-             VALUES (?, ?, ?, ?, 'pending', ?)",
+             VALUES ($1, $2, $3, $4, 'pending', $5)",
         )
         .bind(handle.key().as_str())
         .bind(handle.as_str())
@@ -72,7 +87,7 @@ impl Directory {
     }
 
     pub(crate) async fn set_state(&self, account_id: AccountId, state: &str) -> Result<()> {
-        let done = sqlx::query("UPDATE handles SET state = ? WHERE account_id = ?")
+        let done = sqlx::query("UPDATE handles SET state = $1 WHERE account_id = $2")
             .bind(state)
             .bind(account_id.0.to_string())
             .execute(&self.db.write)
@@ -85,7 +100,7 @@ impl Directory {
 
     /// Frees the handle of an account that was deleted or never finished signing up.
     pub async fn remove(&self, account_id: AccountId) -> Result<()> {
-        sqlx::query("DELETE FROM handles WHERE account_id = ?")
+        sqlx::query("DELETE FROM handles WHERE account_id = $1")
             .bind(account_id.0.to_string())
             .execute(&self.db.write)
             .await?;
@@ -95,7 +110,7 @@ impl Directory {
     /// The active account holding a handle, whatever its case or compatibility form.
     pub async fn lookup(&self, key: &HandleKey) -> Result<Option<DirectoryEntry>> {
         let row = sqlx::query(
-            "SELECT account_id, handle, region FROM handles WHERE handle_key = ? AND state = 'active'",
+            "SELECT account_id, handle, region FROM handles WHERE handle_key = $1 AND state = 'active'",
         )
         .bind(key.as_str())
         .fetch_optional(&self.db.read)
@@ -105,7 +120,7 @@ impl Directory {
 
     pub async fn lookup_id(&self, account_id: AccountId) -> Result<Option<DirectoryEntry>> {
         let row = sqlx::query(
-            "SELECT account_id, handle, region FROM handles WHERE account_id = ? AND state = 'active'",
+            "SELECT account_id, handle, region FROM handles WHERE account_id = $1 AND state = 'active'",
         )
         .bind(account_id.0.to_string())
         .fetch_optional(&self.db.read)
@@ -126,7 +141,7 @@ impl Directory {
     }
 }
 
-fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<DirectoryEntry> {
+fn entry(row: &sqlx::any::AnyRow) -> Result<DirectoryEntry> {
     let id: String = row.try_get("account_id")?;
     let region: String = row.try_get("region")?;
     Ok(DirectoryEntry {
@@ -164,7 +179,7 @@ impl Directory {
         owner: AccountId,
     ) -> Result<()> {
         sqlx::query(
-            "INSERT OR IGNORE INTO objects (id, kind, region, account_id, created_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO objects (id, kind, region, account_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
         )
         .bind(id.to_string())
         .bind(kind.as_str())
@@ -179,7 +194,7 @@ impl Directory {
     /// The region holding an object of this kind, if any.
     pub async fn locate(&self, kind: ObjectKind, id: uuid::Uuid) -> Result<Option<RegionCode>> {
         let region: Option<String> =
-            sqlx::query_scalar("SELECT region FROM objects WHERE id = ? AND kind = ?")
+            sqlx::query_scalar("SELECT region FROM objects WHERE id = $1 AND kind = $2")
                 .bind(id.to_string())
                 .bind(kind.as_str())
                 .fetch_optional(&self.db.read)
@@ -190,7 +205,7 @@ impl Directory {
     }
 
     pub async fn remove_object(&self, id: uuid::Uuid) -> Result<()> {
-        sqlx::query("DELETE FROM objects WHERE id = ?")
+        sqlx::query("DELETE FROM objects WHERE id = $1")
             .bind(id.to_string())
             .execute(&self.db.write)
             .await?;

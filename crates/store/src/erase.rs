@@ -8,7 +8,7 @@
 //! erasure deletes or keeps it); [`Store::erase_account`] derives its deletes from that
 //! declaration, then removes the home cell's rows (also as declared), the media files
 //! and the directory entry, and finally rewrites every database's write-ahead log so no
-//! old page image keeps a copy. With `secure_delete` on (see `sqlite.rs`) the freed
+//! old page image keeps a copy. With `secure_delete` on (see `db.rs`) the freed
 //! space is zeroed as well.
 //!
 //! Crash safety: the directory entry is marked `deleting` first and removed last, and
@@ -50,15 +50,15 @@ impl Cell {
     /// wait for the relay. Idempotent: a rerun finds nothing left to take back.
     async fn take_back_likes(&self, account: AccountId) -> Result<bool> {
         let key = account.0.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let likes: Vec<(String, String)> = sqlx::query_as(
-            "DELETE FROM likes WHERE account_id = ? RETURNING video_id, video_region",
+            "DELETE FROM likes WHERE account_id = $1 RETURNING video_id, video_region",
         )
         .bind(&key)
         .fetch_all(&mut *tx)
         .await?;
         let comment_likes: Vec<(String, String)> = sqlx::query_as(
-            "DELETE FROM comment_likes WHERE account_id = ? RETURNING comment_id, comment_region",
+            "DELETE FROM comment_likes WHERE account_id = $1 RETURNING comment_id, comment_region",
         )
         .bind(&key)
         .fetch_all(&mut *tx)
@@ -84,7 +84,7 @@ impl Cell {
             // The comment's video: in the comment's cell, read to find it again if it moved.
             let video: Option<String> = match self.region() == &r {
                 true => {
-                    sqlx::query_scalar("SELECT video_id FROM comments WHERE id = ?")
+                    sqlx::query_scalar("SELECT video_id FROM comments WHERE id = $1")
                         .bind(comment.to_string())
                         .fetch_optional(&mut *tx)
                         .await?
@@ -114,11 +114,12 @@ impl Cell {
         account: AccountId,
         videos: &[VideoId],
     ) -> Result<Vec<CommentId>> {
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT id FROM comments WHERE author_id = ?1
-                OR parent_id IN (SELECT id FROM comments WHERE author_id = ?1)
-                OR video_id IN (SELECT value FROM json_each(?2))",
-        )
+        let ids: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT id FROM comments WHERE author_id = $1
+                OR parent_id IN (SELECT id FROM comments WHERE author_id = $1)
+                OR video_id IN ({})",
+            self.db.json_values("$2")
+        ))
         .bind(account.0.to_string())
         .bind(ids_json(videos))
         .fetch_all(&self.db.write)
@@ -139,19 +140,19 @@ impl Cell {
     ) -> Result<()> {
         let key = account.0.to_string();
         let (videos, comments) = (ids_json(videos), ids_json(comments));
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         // The follow counts of this cell's accounts lose their edges with it (in the
         // transaction that deletes those edges, below).
         sqlx::query(
-            "UPDATE accounts SET follower_count = MAX(0, follower_count - 1)
-             WHERE id IN (SELECT account_id FROM followers WHERE follower_id = ? AND state = 'active')",
+            "UPDATE accounts SET follower_count = CASE WHEN follower_count - 1 > 0 THEN follower_count - 1 ELSE 0 END
+             WHERE id IN (SELECT account_id FROM followers WHERE follower_id = $1 AND state = 'active')",
         )
         .bind(&key)
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "UPDATE accounts SET following_count = MAX(0, following_count - 1)
-             WHERE id IN (SELECT account_id FROM following WHERE target_id = ? AND state = 'active')",
+            "UPDATE accounts SET following_count = CASE WHEN following_count - 1 > 0 THEN following_count - 1 ELSE 0 END
+             WHERE id IN (SELECT account_id FROM following WHERE target_id = $1 AND state = 'active')",
         )
         .bind(&key)
         .execute(&mut *tx)
@@ -167,7 +168,11 @@ impl Cell {
                     Target::Comment => &comments,
                 };
                 // Names from the declaration, never input.
-                let sql = format!("DELETE FROM {} WHERE {}", table.name, ref_condition(rf, 1));
+                let sql = format!(
+                    "DELETE FROM {} WHERE {}",
+                    table.name,
+                    ref_condition(rf, 1, self.db.backend)
+                );
                 sqlx::query(&sql).bind(value).execute(&mut *tx).await?;
             }
         }
@@ -179,17 +184,24 @@ impl Cell {
     /// uncounting them from their videos, in one transaction. Idempotent.
     async fn erase_comments(&self, account: AccountId) -> Result<()> {
         let key = account.0.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         sqlx::query(
-            "UPDATE videos SET comment_count = MAX(0, comment_count - (
+            "UPDATE videos SET comment_count = comment_count - (
                  SELECT COUNT(*) FROM comments c WHERE c.video_id = videos.id
-                   AND (c.author_id = ?1 OR c.parent_id IN (SELECT id FROM comments WHERE author_id = ?1))))
-             WHERE id IN (SELECT video_id FROM comments WHERE author_id = ?1)",
+                   AND (c.author_id = $1 OR c.parent_id IN (SELECT id FROM comments WHERE author_id = $1)))
+             WHERE id IN (SELECT video_id FROM comments WHERE author_id = $1)",
         )
         .bind(&key)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM comments WHERE author_id = ?")
+        sqlx::query(
+            "UPDATE videos SET comment_count = 0 WHERE comment_count < 0
+               AND id IN (SELECT video_id FROM comments WHERE author_id = $1)",
+        )
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM comments WHERE author_id = $1")
             .bind(&key)
             .execute(&mut *tx)
             .await?;
@@ -200,8 +212,8 @@ impl Cell {
     /// Deletes the account's home rows of every table (as `tables.rs` declares them),
     /// children first, in one transaction. Idempotent.
     pub(crate) async fn delete_home_rows(&self, account: AccountId) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
-        delete_home_rows_in(&mut tx, "main", account).await?;
+        let mut tx = self.db.begin_write().await?;
+        delete_home_rows_in(&mut tx, account).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -216,7 +228,7 @@ impl Cell {
     ) -> Result<()> {
         for id in videos {
             remove(&self.video_dir(*id), true).await?;
-            sqlx::query("DELETE FROM jobs WHERE subject = ? AND state <> 'running'")
+            sqlx::query("DELETE FROM jobs WHERE subject = $1 AND state <> 'running'")
                 .bind(id.to_string())
                 .execute(&self.db.write)
                 .await?;
@@ -230,26 +242,27 @@ impl Cell {
         Ok(())
     }
 
-    /// Truncates the write-ahead log (see [`crate::sqlite::Db::checkpoint_truncate`]).
-    pub async fn checkpoint(&self) -> Result<()> {
-        self.db.checkpoint_truncate().await
+    /// Leaves no copy of erased rows in the database's files (see
+    /// [`crate::db::Db::purge_erased`]).
+    pub async fn purge_erased(&self) -> Result<()> {
+        let tables: Vec<&str> = CELL_TABLES.iter().map(|t| t.name).collect();
+        self.db.purge_erased(&tables).await
     }
 }
 
-/// Deletes `account`'s home rows (`tables.rs`) from the cell database `schema` on
-/// `conn`, children first; the videos table is read from the same schema.
+/// Deletes `account`'s home rows (`tables.rs`) from the cell database on `conn`,
+/// children first.
 pub(crate) async fn delete_home_rows_in(
-    conn: &mut sqlx::SqliteConnection,
-    schema: &str,
+    conn: &mut sqlx::AnyConnection,
     account: AccountId,
 ) -> Result<()> {
     let key = account.0.to_string();
     for table in CELL_TABLES.iter().rev() {
-        let Some(cond) = home_condition(table, schema) else {
+        let Some(cond) = home_condition(table) else {
             continue;
         };
         // Names from the declaration, never input.
-        let sql = format!("DELETE FROM {schema}.{} WHERE {cond}", table.name);
+        let sql = format!("DELETE FROM {} WHERE {cond}", table.name);
         sqlx::query(&sql).bind(&key).execute(&mut *conn).await?;
     }
     Ok(())
@@ -312,7 +325,7 @@ impl Store {
         }
         home_cell.erase_media(&videos, &sounds, &uploads).await?;
         // The objects the directory locates for it (videos, sounds).
-        sqlx::query("DELETE FROM objects WHERE account_id = ?")
+        sqlx::query("DELETE FROM objects WHERE account_id = $1")
             .bind(account.0.to_string())
             .execute(&directory.db.write)
             .await?;
@@ -321,10 +334,10 @@ impl Store {
         // mutes, notifications, feed events, grants — as tables.rs declares them.
         home_cell.delete_home_rows(account).await?;
         for cell in self.cells.values() {
-            cell.checkpoint().await?;
+            cell.purge_erased().await?;
         }
         directory.remove(account).await?;
-        directory.db.checkpoint_truncate().await?;
+        directory.purge_erased().await?;
         Ok(Erased {
             videos,
             sounds,
@@ -397,7 +410,7 @@ mod tests {
         ] {
             sqlx::query(
                 "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
-                    allow_stitch, state, created_at) VALUES (?, ?, ?, 'v', 'public', 1, 1, 1, 'ready', 0)",
+                    allow_stitch, state, created_at) VALUES ($1, $2, $3, 'v', 'public', 1, 1, 1, 'ready', 0)",
             )
             .bind(v.to_string())
             .bind(owner.0.to_string())
@@ -478,5 +491,113 @@ mod tests {
         // Running it once more changes nothing.
         store.erase_account(gone, &regions[0]).await.unwrap();
         assert_eq!(us.video_counts(video).await.unwrap().0, 1);
+    }
+
+    /// Every file under `dir` that contains `needle`.
+    fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&d) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let path = e.path();
+                let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                    continue;
+                };
+                if meta.is_dir() {
+                    stack.push(path);
+                } else if meta.is_file() {
+                    if let Ok(bytes) = std::fs::read(&path) {
+                        if memchr::memmem::find(&bytes, needle).is_some() {
+                            found.push(path.display().to_string());
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// On PostgreSQL an erased account leaves none of its bytes in the server's data
+    /// directory: not in the tables' files (VACUUM FULL rewrote them), not in the WAL
+    /// (checkpoints retired the segments that held it; the server runs with
+    /// `wal_recycle = off`). Its personal fields were never there in clear (sealed with
+    /// its data key, which went with it). The same scan finds the account before the
+    /// erasure, so it can tell.
+    #[tokio::test]
+    async fn on_postgres_an_erased_account_leaves_no_bytes_in_the_data_directory() {
+        let data = std::path::PathBuf::from(std::env::var("SPOOL_TEST_PG_DATA").unwrap_or_else(|_| {
+            panic!("SPOOL_TEST_PG_DATA is not set: the data directory of the server SPOOL_TEST_PG_URL names")
+        }));
+        let dir = tempfile::tempdir().unwrap();
+        let regions = [region("eu"), region("us")];
+        let engine = crate::db::test_pg::engine(&regions).await;
+        let store = Store::open(dir.path(), &regions, &engine).await.unwrap();
+        let mark = Uuid::new_v4().simple().to_string()[..12].to_string();
+        let handle = format!("g{mark}");
+        let gone = account(&store, &handle, "eu").await;
+        let eu = store.cell(&regions[0]).unwrap();
+        let bio = format!("biography {mark} of someone leaving");
+        eu.update_profile(
+            gone,
+            &crate::ProfileUpdate {
+                bio: Some(spool_core::Bio::parse(&bio).unwrap()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        let caption = format!("caption {mark} of a clip");
+        sqlx::query(
+            "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
+                allow_stitch, state, created_at) VALUES ($1, $2, $3, $4, 'public', 1, 1, 1, 'ready', 0)",
+        )
+        .bind(Uuid::new_v4().to_string())
+        .bind(gone.0.to_string())
+        .bind(Uuid::new_v4().to_string())
+        .bind(&caption)
+        .execute(&eu.db.write)
+        .await
+        .unwrap();
+        let checkpoint = || async {
+            sqlx::query("CHECKPOINT")
+                .execute(&eu.db.write)
+                .await
+                .unwrap();
+        };
+        checkpoint().await;
+        for needle in [&handle, &bio, &caption] {
+            assert!(
+                !files_containing(&data, needle.as_bytes()).is_empty(),
+                "the scan does not see {needle:?} before the erasure"
+            );
+        }
+        store.erase_account(gone, &regions[0]).await.unwrap();
+        for needle in [&handle, &bio, &caption] {
+            let left = files_containing(&data, needle.as_bytes());
+            assert!(left.is_empty(), "{needle:?} is still in {left:?}");
+        }
+    }
+
+    /// The interrupted-erasure case on PostgreSQL cells.
+    #[tokio::test]
+    async fn on_postgres_an_erasure_leaves_no_row_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let regions = [region("eu"), region("us")];
+        let engine = crate::db::test_pg::engine(&regions).await;
+        let store = Store::open(dir.path(), &regions, &engine).await.unwrap();
+        let gone = account(&store, "gone", "eu").await;
+        let fan = account(&store, "fan", "us").await;
+        store
+            .follow(fan, &regions[1], gone, &regions[0])
+            .await
+            .unwrap();
+        store.erase_account(gone, &regions[0]).await.unwrap();
+        let us = store.cell(&regions[1]).unwrap();
+        assert_eq!(count(us, "SELECT COUNT(*) FROM following").await, 0);
+        assert_eq!(us.account(fan).await.unwrap().unwrap().following_count, 0);
+        assert!(store.directory().lookup_id(gone).await.unwrap().is_none());
     }
 }

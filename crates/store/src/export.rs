@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use spool_core::AccountId;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::cell::Cell;
@@ -148,12 +148,12 @@ pub struct NotificationExport {
     pub created_at: DateTime<Utc>,
 }
 
-fn at(r: &SqliteRow, col: &str) -> Result<DateTime<Utc>> {
+fn at(r: &AnyRow, col: &str) -> Result<DateTime<Utc>> {
     Ok(from_ms(r.try_get(col)?))
 }
 
 impl Cell {
-    async fn export_rows(&self, sql: &str, account: AccountId) -> Result<Vec<SqliteRow>> {
+    async fn export_rows(&self, sql: &str, account: AccountId) -> Result<Vec<AnyRow>> {
         Ok(sqlx::query(sql)
             .bind(account.0.to_string())
             .fetch_all(&self.db.read)
@@ -167,8 +167,8 @@ impl Cell {
         current_hash: &[u8],
     ) -> Result<Vec<SessionExport>> {
         let rows = sqlx::query(
-            "SELECT created_at, expires_at, token_hash = ? AS current FROM sessions
-             WHERE account_id = ? AND expires_at > ? ORDER BY created_at DESC",
+            "SELECT created_at, expires_at, CASE WHEN token_hash = $1 THEN 1 ELSE 0 END AS current FROM sessions
+             WHERE account_id = $2 AND expires_at > $3 ORDER BY created_at DESC",
         )
         .bind(current_hash)
         .bind(account.0.to_string())
@@ -180,7 +180,7 @@ impl Cell {
                 Ok(SessionExport {
                     created_at: at(r, "created_at")?,
                     expires_at: at(r, "expires_at")?,
-                    current: r.try_get("current")?,
+                    current: crate::db::flag(&r, "current")?,
                 })
             })
             .collect()
@@ -189,7 +189,7 @@ impl Cell {
     pub async fn export_login_records(&self, account: AccountId) -> Result<Vec<LoginRecordExport>> {
         self.export_rows(
             "SELECT at, success, ip_prefix, user_agent FROM login_records
-             WHERE account_id = ? ORDER BY at DESC, id DESC",
+             WHERE account_id = $1 ORDER BY at DESC, id DESC",
             account,
         )
         .await?
@@ -197,7 +197,7 @@ impl Cell {
         .map(|r| {
             Ok(LoginRecordExport {
                 at: at(r, "at")?,
-                success: r.try_get("success")?,
+                success: crate::db::flag(r, "success")?,
                 ip_prefix: r.try_get("ip_prefix")?,
                 user_agent: r.try_get("user_agent")?,
             })
@@ -209,8 +209,11 @@ impl Cell {
     pub async fn export_videos(&self, account: AccountId) -> Result<Vec<VideoExport>> {
         let rows = self
             .export_rows(
-                "SELECT v.*, (SELECT json_group_array(tag) FROM video_hashtags h WHERE h.video_id = v.id) AS tags
-                 FROM videos v WHERE account_id = ? ORDER BY created_at DESC, id DESC",
+                &format!(
+                    "SELECT v.*, (SELECT {} FROM video_hashtags h WHERE h.video_id = v.id) AS tags
+                     FROM videos v WHERE account_id = $1 ORDER BY created_at DESC, id DESC",
+                    self.db.json_array_agg("tag")
+                ),
                 account,
             )
             .await?;
@@ -226,9 +229,9 @@ impl Cell {
                     caption: r.try_get("caption")?,
                     hashtags: tags,
                     visibility: r.try_get("visibility")?,
-                    allow_comments: r.try_get("allow_comments")?,
-                    allow_duet: r.try_get("allow_duet")?,
-                    allow_stitch: r.try_get("allow_stitch")?,
+                    allow_comments: crate::db::flag(r, "allow_comments")?,
+                    allow_duet: crate::db::flag(r, "allow_duet")?,
+                    allow_stitch: crate::db::flag(r, "allow_stitch")?,
                     state: r.try_get("state")?,
                     failure_code: r.try_get("failure_code")?,
                     failure_message: r.try_get("failure_message")?,
@@ -237,7 +240,7 @@ impl Cell {
                     height: r.try_get("height")?,
                     renditions: json("renditions")?,
                     sound_id: r.try_get("sound_id")?,
-                    reuses_sound: r.try_get("reuses_sound")?,
+                    reuses_sound: crate::db::flag(r, "reuses_sound")?,
                     remix_kind: r.try_get("remix_kind")?,
                     remix_of: r.try_get("remix_of")?,
                     remix_region: r.try_get("remix_region")?,
@@ -254,7 +257,7 @@ impl Cell {
     pub async fn export_sounds(&self, account: AccountId) -> Result<Vec<SoundExport>> {
         self.export_rows(
             "SELECT id, video_id, title, duration_ms, created_at FROM sounds
-             WHERE account_id = ? ORDER BY created_at DESC",
+             WHERE account_id = $1 ORDER BY created_at DESC",
             account,
         )
         .await?
@@ -273,7 +276,7 @@ impl Cell {
 
     pub async fn export_uploads(&self, account: AccountId) -> Result<Vec<UploadExport>> {
         self.export_rows(
-            "SELECT * FROM uploads WHERE account_id = ? ORDER BY created_at DESC",
+            "SELECT * FROM uploads WHERE account_id = $1 ORDER BY created_at DESC",
             account,
         )
         .await?
@@ -297,7 +300,7 @@ impl Cell {
     pub async fn authored_comments(&self, account: AccountId) -> Result<Vec<CommentExport>> {
         self.export_rows(
             "SELECT id, video_id, parent_id, body, like_count, pinned, created_at FROM comments
-             WHERE author_id = ? ORDER BY created_at, id",
+             WHERE author_id = $1 ORDER BY created_at, id",
             account,
         )
         .await?
@@ -310,7 +313,7 @@ impl Cell {
                 parent_id: r.try_get("parent_id")?,
                 body: r.try_get("body")?,
                 like_count: r.try_get("like_count")?,
-                pinned: r.try_get("pinned")?,
+                pinned: crate::db::flag(r, "pinned")?,
                 created_at: at(r, "created_at")?,
             })
         })
@@ -325,10 +328,10 @@ impl Cell {
     ) -> Result<Vec<LikeExport>> {
         let sql = if comments {
             "SELECT comment_id AS id, comment_region AS region, created_at FROM comment_likes
-             WHERE account_id = ? ORDER BY created_at DESC"
+             WHERE account_id = $1 ORDER BY created_at DESC"
         } else {
             "SELECT video_id AS id, video_region AS region, created_at FROM likes
-             WHERE account_id = ? ORDER BY created_at DESC"
+             WHERE account_id = $1 ORDER BY created_at DESC"
         };
         self.export_rows(sql, account)
             .await?
@@ -353,19 +356,19 @@ impl Cell {
         let sql = match table {
             EdgeTable::Following => {
                 "SELECT target_id AS other, target_region AS region, state, created_at FROM following
-                 WHERE account_id = ? ORDER BY created_at DESC"
+                 WHERE account_id = $1 ORDER BY created_at DESC"
             }
             EdgeTable::Followers => {
                 "SELECT follower_id AS other, follower_region AS region, state, created_at FROM followers
-                 WHERE account_id = ? ORDER BY created_at DESC"
+                 WHERE account_id = $1 ORDER BY created_at DESC"
             }
             EdgeTable::Blocks => {
                 "SELECT target_id AS other, target_region AS region, NULL AS state, created_at FROM blocks
-                 WHERE account_id = ? ORDER BY created_at DESC"
+                 WHERE account_id = $1 ORDER BY created_at DESC"
             }
             EdgeTable::Mutes => {
                 "SELECT target_id AS other, target_region AS region, NULL AS state, created_at FROM mutes
-                 WHERE account_id = ? ORDER BY created_at DESC"
+                 WHERE account_id = $1 ORDER BY created_at DESC"
             }
         };
         self.export_rows(sql, account)
@@ -386,7 +389,7 @@ impl Cell {
     pub async fn export_view_history(&self, account: AccountId) -> Result<Vec<ViewEventExport>> {
         self.export_rows(
             "SELECT id, video_id, kind, watched_ms, replays, created_at FROM feed_events
-             WHERE account_id = ? ORDER BY id",
+             WHERE account_id = $1 ORDER BY id",
             account,
         )
         .await?
@@ -410,7 +413,7 @@ impl Cell {
         account: AccountId,
     ) -> Result<Vec<NotificationExport>> {
         self.export_rows(
-            "SELECT * FROM notifications WHERE account_id = ? ORDER BY created_at DESC, id DESC",
+            "SELECT * FROM notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC",
             account,
         )
         .await?

@@ -42,13 +42,13 @@ impl Cell {
         account: AccountId,
         events: &[NewFeedEvent],
     ) -> Result<Vec<i64>> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let now = now_ms();
         let mut ids = Vec::with_capacity(events.len());
         for e in events {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO feed_events (account_id, video_id, kind, watched_ms, replays, created_at)
-                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
             .bind(account.0.to_string())
             .bind(e.subject.to_string())
@@ -68,7 +68,7 @@ impl Cell {
     pub async fn feed_events_after(&self, after_id: i64, limit: u32) -> Result<Vec<FeedEvent>> {
         let rows = sqlx::query(
             "SELECT id, account_id, video_id, kind, watched_ms, replays, created_at FROM feed_events
-             WHERE id > ? ORDER BY id LIMIT ?",
+             WHERE id > $1 ORDER BY id LIMIT $2",
         )
         .bind(after_id)
         .bind(i64::from(limit))
@@ -85,7 +85,7 @@ impl Cell {
     ) -> Result<Vec<FeedEvent>> {
         let rows = sqlx::query(
             "SELECT id, account_id, video_id, kind, watched_ms, replays, created_at FROM feed_events
-             WHERE account_id = ? ORDER BY id DESC LIMIT ?",
+             WHERE account_id = $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(account.0.to_string())
         .bind(i64::from(limit))
@@ -96,7 +96,7 @@ impl Cell {
 
     /// Removes events older than `before_ms` (retention); returns how many went.
     pub async fn prune_feed_events(&self, before_ms: i64) -> Result<u64> {
-        let done = sqlx::query("DELETE FROM feed_events WHERE created_at < ?")
+        let done = sqlx::query("DELETE FROM feed_events WHERE created_at < $1")
             .bind(before_ms)
             .execute(&self.db.write)
             .await?;
@@ -104,7 +104,7 @@ impl Cell {
     }
 
     pub async fn feed_settings(&self, account: AccountId) -> Result<Option<FeedSettings>> {
-        let row = sqlx::query("SELECT feed_mode, keyword_filters FROM accounts WHERE id = ?")
+        let row = sqlx::query("SELECT feed_mode, keyword_filters FROM accounts WHERE id = $1")
             .bind(account.0.to_string())
             .fetch_optional(&self.db.read)
             .await?;
@@ -126,9 +126,9 @@ impl Cell {
         personalized: Option<bool>,
         keyword_filters: Option<&[String]>,
     ) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         if let Some(p) = personalized {
-            sqlx::query("UPDATE accounts SET feed_mode = ? WHERE id = ?")
+            sqlx::query("UPDATE accounts SET feed_mode = $1 WHERE id = $2")
                 .bind(if p {
                     "personalized"
                 } else {
@@ -140,7 +140,7 @@ impl Cell {
         }
         if let Some(k) = keyword_filters {
             let json = serde_json::to_string(k).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            sqlx::query("UPDATE accounts SET keyword_filters = ? WHERE id = ?")
+            sqlx::query("UPDATE accounts SET keyword_filters = $1 WHERE id = $2")
                 .bind(json)
                 .bind(account.0.to_string())
                 .execute(&mut *tx)
@@ -152,13 +152,13 @@ impl Cell {
 
     /// Accounts of this cell that block `target`.
     pub async fn blockers_of(&self, target: AccountId) -> Result<Vec<AccountId>> {
-        self.account_ids("SELECT account_id FROM blocks WHERE target_id = ?", target)
+        self.account_ids("SELECT account_id FROM blocks WHERE target_id = $1", target)
             .await
     }
 
     /// Everyone `account` mutes.
     pub async fn muted_ids(&self, account: AccountId) -> Result<Vec<AccountId>> {
-        self.account_ids("SELECT target_id FROM mutes WHERE account_id = ?", account)
+        self.account_ids("SELECT target_id FROM mutes WHERE account_id = $1", account)
             .await
     }
 
@@ -192,8 +192,8 @@ impl Cell {
         let marks = vec!["?"; owners.len()].join(",");
         let sql = format!(
             "SELECT * FROM videos WHERE account_id IN ({marks}) AND state = 'ready'
-               AND visibility IN ('public', 'followers') AND created_at < ?
-             ORDER BY created_at DESC, id DESC LIMIT ?"
+               AND visibility IN ('public', 'followers') AND created_at < $1
+             ORDER BY created_at DESC, id DESC LIMIT $2"
         );
         let mut q = sqlx::query(&sql);
         for o in owners {
@@ -208,7 +208,7 @@ impl Cell {
     }
 }
 
-fn feed_event(r: &sqlx::sqlite::SqliteRow) -> Result<FeedEvent> {
+fn feed_event(r: &sqlx::any::AnyRow) -> Result<FeedEvent> {
     let parse = |col: &str| -> Result<Uuid> {
         let s: String = r.try_get(col)?;
         Uuid::parse_str(&s).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))

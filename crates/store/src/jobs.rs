@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{Any, Row, Transaction};
 
 use crate::cell::Cell;
 use crate::{now_ms, Result};
@@ -52,13 +52,13 @@ pub enum FailOutcome {
 }
 
 pub(crate) async fn insert_job(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     job: &NewJob,
     now: i64,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT OR IGNORE INTO jobs (kind, subject, payload, state, max_attempts, run_after, created_at, updated_at)
-         VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)",
+        "INSERT INTO jobs (kind, subject, payload, state, max_attempts, run_after, created_at, updated_at)
+         VALUES ($1, $2, $3, 'queued', $4, $5, $6, $7) ON CONFLICT DO NOTHING",
     )
     .bind(&job.kind)
     .bind(&job.subject)
@@ -74,7 +74,7 @@ pub(crate) async fn insert_job(
 
 impl Cell {
     pub async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         insert_job(&mut tx, job, now_ms()).await?;
         tx.commit().await?;
         Ok(())
@@ -84,9 +84,9 @@ impl Cell {
     pub async fn claim_job(&self, worker: &str, lease: Duration) -> Result<Option<Job>> {
         let now = now_ms();
         let row = sqlx::query(
-            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = ?, worker = ?, updated_at = ?
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, worker = $2, updated_at = $3
              WHERE id = (SELECT id FROM jobs
-                         WHERE (state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?)
+                         WHERE (state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $5)
                          ORDER BY run_after, id LIMIT 1)
              RETURNING id, kind, subject, payload, attempts, max_attempts",
         )
@@ -115,7 +115,7 @@ impl Cell {
     pub async fn heartbeat(&self, job_id: i64, worker: &str, lease: Duration) -> Result<bool> {
         let now = now_ms();
         let done = sqlx::query(
-            "UPDATE jobs SET lease_until = ?, updated_at = ? WHERE id = ? AND worker = ? AND state = 'running'",
+            "UPDATE jobs SET lease_until = $1, updated_at = $2 WHERE id = $3 AND worker = $4 AND state = 'running'",
         )
         .bind(now + lease.as_millis() as i64)
         .bind(now)
@@ -128,7 +128,7 @@ impl Cell {
 
     pub async fn complete_job(&self, job_id: i64, worker: &str) -> Result<()> {
         sqlx::query(
-            "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = ? WHERE id = ? AND worker = ?",
+            "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = $1 WHERE id = $2 AND worker = $3",
         )
         .bind(now_ms())
         .bind(job_id)
@@ -152,8 +152,8 @@ impl Cell {
         let give_up = permanent || job.attempts >= job.max_attempts;
         let delay = backoff.as_millis() as i64 * (1i64 << job.attempts.saturating_sub(1).min(16));
         sqlx::query(
-            "UPDATE jobs SET state = ?, run_after = ?, lease_until = NULL, last_error = ?, updated_at = ?
-             WHERE id = ? AND worker = ?",
+            "UPDATE jobs SET state = $1, run_after = $2, lease_until = NULL, last_error = $3, updated_at = $4
+             WHERE id = $5 AND worker = $6",
         )
         .bind(if give_up { "failed" } else { "queued" })
         .bind(now + delay)
@@ -172,7 +172,7 @@ impl Cell {
 
     pub async fn job_status(&self, kind: &str, subject: &str) -> Result<Option<JobStatus>> {
         let row = sqlx::query(
-            "SELECT state, attempts, last_error FROM jobs WHERE kind = ? AND subject = ?",
+            "SELECT state, attempts, last_error FROM jobs WHERE kind = $1 AND subject = $2",
         )
         .bind(kind)
         .bind(subject)

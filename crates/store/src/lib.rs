@@ -12,6 +12,7 @@
 
 mod cell;
 mod crypto;
+mod db;
 mod directory;
 mod erase;
 mod export;
@@ -23,7 +24,6 @@ mod moderation;
 mod outbox;
 mod relocate;
 mod social;
-mod sqlite;
 mod staff;
 mod tables;
 
@@ -94,6 +94,38 @@ pub(crate) fn from_ms(ms: i64) -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
 }
 
+/// Where the store's databases are.
+#[derive(Clone, Debug, Default)]
+pub enum Engine {
+    /// SQLite files under the data folder (the embedded default).
+    #[default]
+    Sqlite,
+    /// PostgreSQL: one database per region cell, one for the directory.
+    Postgres(PostgresUrls),
+}
+
+/// The PostgreSQL databases of a deployment. Each cell's may be on its own server (in
+/// its own jurisdiction); the URLs carry their credentials, so they are never logged.
+#[derive(Clone, Default)]
+pub struct PostgresUrls {
+    pub directory: String,
+    pub cells: BTreeMap<RegionCode, String>,
+    /// Connections per database in this process.
+    pub pool: u32,
+    /// The tables live in this schema of each database (created if missing), not the
+    /// default one: several deployments (or test runs) may then share databases.
+    pub schema: Option<String>,
+}
+
+impl std::fmt::Debug for PostgresUrls {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgresUrls")
+            .field("cells", &self.cells.keys().collect::<Vec<_>>())
+            .field("pool", &self.pool)
+            .finish_non_exhaustive()
+    }
+}
+
 /// All region cells of this deployment plus the global directory.
 #[derive(Clone)]
 pub struct Store {
@@ -113,12 +145,42 @@ impl Store {
     /// sign-ups and deletions, moves of home region, and cross-cell writes waiting in
     /// the outboxes.
     pub async fn open_embedded(data_dir: &Path, regions: &[RegionCode]) -> Result<Self> {
+        Self::open(data_dir, regions, &Engine::Sqlite).await
+    }
+
+    /// Opens the store on `engine`: SQLite files under `data_dir`, or one PostgreSQL
+    /// database per cell and one for the directory (then `data_dir` keeps the region
+    /// keys, unless they come from the environment, and this node's caches).
+    pub async fn open(data_dir: &Path, regions: &[RegionCode], engine: &Engine) -> Result<Self> {
         create_dir(data_dir)?;
-        let directory = Directory::open(&data_dir.join("directory.db")).await?;
+        let directory = match engine {
+            Engine::Sqlite => Directory::open(&data_dir.join("directory.db"), None).await?,
+            Engine::Postgres(pg) => {
+                Directory::open(
+                    &data_dir.join("directory.db"),
+                    Some((&pg.directory, pg.pool, pg.schema.as_deref())),
+                )
+                .await?
+            }
+        };
         let mut cells = BTreeMap::new();
         for region in regions {
             let dir = data_dir.join("regions").join(region.as_str());
-            cells.insert(region.clone(), Cell::open(region.clone(), &dir).await?);
+            let postgres = match engine {
+                Engine::Sqlite => None,
+                Engine::Postgres(pg) => {
+                    let url = pg.cells.get(region).ok_or_else(|| {
+                        StoreError::UnknownRegion(format!(
+                            "{region} (no PostgreSQL URL is configured for its cell)"
+                        ))
+                    })?;
+                    Some((url.as_str(), pg.pool, pg.schema.as_deref()))
+                }
+            };
+            cells.insert(
+                region.clone(),
+                Cell::open(region.clone(), &dir, postgres).await?,
+            );
         }
         let mut store = Self {
             directory,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use spool_core::{AccountId, Caption, SoundId, UploadId, VideoId, Visibility};
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 use uuid::Uuid;
 
@@ -133,7 +133,7 @@ pub struct SoundRecord {
     pub created_at: DateTime<Utc>,
 }
 
-fn uuid(r: &SqliteRow, col: &str) -> Result<Uuid> {
+fn uuid(r: &AnyRow, col: &str) -> Result<Uuid> {
     let raw: String = r.try_get(col)?;
     Uuid::parse_str(&raw).map_err(|e| StoreError::Corrupt(format!("{col} {raw:?}: {e}")))
 }
@@ -156,7 +156,7 @@ impl Cell {
     pub async fn create_upload(&self, upload: &UploadRecord) -> Result<()> {
         sqlx::query(
             "INSERT INTO uploads (id, account_id, length, \"offset\", metadata, state, created_at, expires_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(upload.id.to_string())
         .bind(upload.account_id.0.to_string())
@@ -172,7 +172,7 @@ impl Cell {
     }
 
     pub async fn upload(&self, id: UploadId) -> Result<Option<UploadRecord>> {
-        let row = sqlx::query("SELECT * FROM uploads WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM uploads WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.write)
             .await?;
@@ -208,7 +208,7 @@ impl Cell {
     ) -> Result<bool> {
         let state = if complete { "complete" } else { "receiving" };
         let done = sqlx::query(
-            "UPDATE uploads SET \"offset\" = ?, state = ? WHERE id = ? AND \"offset\" = ? AND state = 'receiving'",
+            "UPDATE uploads SET \"offset\" = $1, state = $2 WHERE id = $3 AND \"offset\" = $4 AND state = 'receiving'",
         )
         .bind(offset as i64)
         .bind(state)
@@ -220,7 +220,7 @@ impl Cell {
     }
 
     pub async fn delete_upload(&self, id: UploadId) -> Result<()> {
-        sqlx::query("DELETE FROM uploads WHERE id = ?")
+        sqlx::query("DELETE FROM uploads WHERE id = $1")
             .bind(id.to_string())
             .execute(&self.db.write)
             .await?;
@@ -230,7 +230,7 @@ impl Cell {
     /// Uploads that were never published and are past their expiry.
     pub async fn expired_uploads(&self) -> Result<Vec<UploadId>> {
         let rows =
-            sqlx::query("SELECT id FROM uploads WHERE state <> 'consumed' AND expires_at < ?")
+            sqlx::query("SELECT id FROM uploads WHERE state <> 'consumed' AND expires_at < $1")
                 .bind(now_ms())
                 .fetch_all(&self.db.read)
                 .await?;
@@ -239,7 +239,7 @@ impl Cell {
 
     /// Every upload id still known (for sweeping orphaned files).
     pub async fn upload_exists(&self, id: UploadId) -> Result<bool> {
-        let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM uploads WHERE id = ?")
+        let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM uploads WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.read)
             .await?;
@@ -250,8 +250,8 @@ impl Cell {
     /// consumed, the video is `processing`, and its transcode job is queued.
     pub async fn publish_video(&self, video: &NewVideo, job: &NewJob) -> Result<VideoRecord> {
         let now = now_ms();
-        let mut tx = self.db.write.begin().await?;
-        let upload = sqlx::query("SELECT account_id, state FROM uploads WHERE id = ?")
+        let mut tx = self.db.begin_write().await?;
+        let upload = sqlx::query("SELECT account_id, state FROM uploads WHERE id = $1")
             .bind(video.upload_id.to_string())
             .fetch_optional(&mut *tx)
             .await?;
@@ -274,38 +274,40 @@ impl Cell {
                 ))
             }
         }
-        sqlx::query("UPDATE uploads SET state = 'consumed' WHERE id = ?")
+        sqlx::query("UPDATE uploads SET state = 'consumed' WHERE id = $1")
             .bind(video.upload_id.to_string())
             .execute(&mut *tx)
             .await?;
         sqlx::query(
             "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
                 allow_stitch, sound_id, reuses_sound, state, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'processing', ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'processing', $11)",
         )
         .bind(video.id.to_string())
         .bind(video.account_id.0.to_string())
         .bind(video.upload_id.to_string())
         .bind(video.caption.as_str())
         .bind(video.visibility.as_str())
-        .bind(video.allow_comments)
-        .bind(video.allow_duet)
-        .bind(video.allow_stitch)
+        .bind(i64::from(video.allow_comments))
+        .bind(i64::from(video.allow_duet))
+        .bind(i64::from(video.allow_stitch))
         .bind(video.reuse_sound.map(|s| s.to_string()))
-        .bind(video.reuse_sound.is_some())
+        .bind(i64::from(video.reuse_sound.is_some()))
         .bind(now)
         .execute(&mut *tx)
         .await?;
         for tag in &video.hashtags {
-            sqlx::query("INSERT OR IGNORE INTO video_hashtags (tag, video_id) VALUES (?, ?)")
-                .bind(tag)
-                .bind(video.id.to_string())
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO video_hashtags (tag, video_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(tag)
+            .bind(video.id.to_string())
+            .execute(&mut *tx)
+            .await?;
         }
         if let Some((kind, of, region)) = &video.remix {
             sqlx::query(
-                "UPDATE videos SET remix_kind = ?, remix_of = ?, remix_region = ? WHERE id = ?",
+                "UPDATE videos SET remix_kind = $1, remix_of = $2, remix_region = $3 WHERE id = $4",
             )
             .bind(kind)
             .bind(of.to_string())
@@ -320,7 +322,7 @@ impl Cell {
     }
 
     pub async fn video(&self, id: VideoId) -> Result<Option<VideoRecord>> {
-        let row = sqlx::query("SELECT * FROM videos WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM videos WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.write)
             .await?;
@@ -337,14 +339,14 @@ impl Cell {
         limit: u32,
     ) -> Result<Vec<VideoRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM videos WHERE account_id = ?
-               AND (? OR (state = 'ready' AND (visibility = 'public' OR (? AND visibility = 'followers'))))
-               AND created_at < ?
-             ORDER BY created_at DESC, id DESC LIMIT ?",
+            "SELECT * FROM videos WHERE account_id = $1
+               AND ($2 = 1 OR (state = 'ready' AND (visibility = 'public' OR ($3 = 1 AND visibility = 'followers'))))
+               AND created_at < $4
+             ORDER BY created_at DESC, id DESC LIMIT $5",
         )
         .bind(account.0.to_string())
-        .bind(scope == VideoScope::Own)
-        .bind(scope == VideoScope::Follower)
+        .bind(i64::from(scope == VideoScope::Own))
+        .bind(i64::from(scope == VideoScope::Follower))
         .bind(before.unwrap_or(i64::MAX))
         .bind(i64::from(limit))
         .fetch_all(&self.db.read)
@@ -363,9 +365,9 @@ impl Cell {
         regions: &[spool_core::RegionCode],
     ) -> Result<(Vec<SoundId>, bool)> {
         let key = id.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let row: Option<(String, i64)> =
-            sqlx::query_as("SELECT account_id, like_count FROM videos WHERE id = ?")
+            sqlx::query_as("SELECT account_id, like_count FROM videos WHERE id = $1")
                 .bind(&key)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -373,7 +375,7 @@ impl Cell {
             return Ok((Vec::new(), false));
         };
         // The creator's received likes lose this video's, in the same transaction.
-        sqlx::query("UPDATE accounts SET like_count = MAX(0, like_count - ?) WHERE id = ?")
+        sqlx::query("UPDATE accounts SET like_count = CASE WHEN like_count - $1 > 0 THEN like_count - $1 ELSE 0 END WHERE id = $2")
             .bind(likes)
             .bind(&owner)
             .execute(&mut *tx)
@@ -382,7 +384,7 @@ impl Cell {
             Uuid::parse_str(&owner).map_err(|e| StoreError::Corrupt(format!("account_id: {e}")))?,
         );
         let comments: Vec<String> =
-            sqlx::query_scalar("SELECT id FROM comments WHERE video_id = ?")
+            sqlx::query_scalar("SELECT id FROM comments WHERE video_id = $1")
                 .bind(&key)
                 .fetch_all(&mut *tx)
                 .await?;
@@ -391,22 +393,24 @@ impl Cell {
             .filter_map(|c| Uuid::parse_str(c).ok())
             .map(spool_core::CommentId)
             .collect();
-        let sounds: Vec<String> = sqlx::query_scalar("SELECT id FROM sounds WHERE video_id = ?")
+        let sounds: Vec<String> = sqlx::query_scalar("SELECT id FROM sounds WHERE video_id = $1")
             .bind(&key)
             .fetch_all(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sounds WHERE video_id = ?")
+        sqlx::query("DELETE FROM sounds WHERE video_id = $1")
             .bind(&key)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM videos WHERE id = ?")
+        sqlx::query("DELETE FROM videos WHERE id = $1")
             .bind(&key)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM jobs WHERE subject = ? AND state IN ('queued', 'failed', 'done')")
-            .bind(&key)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "DELETE FROM jobs WHERE subject = $1 AND state IN ('queued', 'failed', 'done')",
+        )
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
         let purge = crate::outbox::Message::PurgeVideo {
             video: id,
             comments,
@@ -433,7 +437,7 @@ impl Cell {
         width: i64,
         height: i64,
     ) -> Result<()> {
-        sqlx::query("UPDATE videos SET duration_ms = ?, width = ?, height = ? WHERE id = ?")
+        sqlx::query("UPDATE videos SET duration_ms = $1, width = $2, height = $3 WHERE id = $4")
             .bind(duration_ms)
             .bind(width)
             .bind(height)
@@ -452,11 +456,11 @@ impl Cell {
         complete: bool,
     ) -> Result<()> {
         sqlx::query(
-            "UPDATE videos SET renditions = ?, ladder_complete = ?, state = 'ready',
-                published_at = COALESCE(published_at, ?) WHERE id = ? AND state <> 'failed'",
+            "UPDATE videos SET renditions = $1, ladder_complete = $2, state = 'ready',
+                published_at = COALESCE(published_at, $3) WHERE id = $4 AND state <> 'failed'",
         )
         .bind(renditions_json)
-        .bind(complete)
+        .bind(i64::from(complete))
         .bind(now_ms())
         .bind(id.to_string())
         .execute(&self.db.write)
@@ -466,7 +470,7 @@ impl Cell {
 
     pub async fn fail_video(&self, id: VideoId, code: &str, message: &str) -> Result<()> {
         sqlx::query(
-            "UPDATE videos SET state = 'failed', failure_code = ?, failure_message = ?, renditions = '[]' WHERE id = ?",
+            "UPDATE videos SET state = 'failed', failure_code = $1, failure_message = $2, renditions = '[]' WHERE id = $3",
         )
         .bind(code)
         .bind(message)
@@ -479,8 +483,8 @@ impl Cell {
     /// Records a video's own sound (idempotent) and links the video to it; `false` (and
     /// nothing recorded) when the video is gone meanwhile.
     pub async fn attach_own_sound(&self, sound: &SoundRecord) -> Result<bool> {
-        let mut tx = self.db.write.begin().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM videos WHERE id = ?")
+        let mut tx = self.db.begin_write().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM videos WHERE id = $1")
             .bind(sound.video_id.to_string())
             .fetch_optional(&mut *tx)
             .await?;
@@ -488,8 +492,8 @@ impl Cell {
             return Ok(false);
         }
         sqlx::query(
-            "INSERT OR IGNORE INTO sounds (id, video_id, account_id, title, duration_ms, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sounds (id, video_id, account_id, title, duration_ms, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(sound.id.to_string())
         .bind(sound.video_id.to_string())
@@ -499,7 +503,7 @@ impl Cell {
         .bind(sound.created_at.timestamp_millis())
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE videos SET sound_id = ? WHERE id = ?")
+        sqlx::query("UPDATE videos SET sound_id = $1 WHERE id = $2")
             .bind(sound.id.to_string())
             .bind(sound.video_id.to_string())
             .execute(&mut *tx)
@@ -523,9 +527,9 @@ impl Cell {
                     .collect::<Result<Vec<_>>>()
             }
         };
-        let videos = ids("SELECT id FROM videos WHERE account_id = ?").await?;
-        let uploads = ids("SELECT id FROM uploads WHERE account_id = ?").await?;
-        let sounds = ids("SELECT id FROM sounds WHERE account_id = ?").await?;
+        let videos = ids("SELECT id FROM videos WHERE account_id = $1").await?;
+        let uploads = ids("SELECT id FROM uploads WHERE account_id = $1").await?;
+        let sounds = ids("SELECT id FROM sounds WHERE account_id = $1").await?;
         Ok((
             videos.into_iter().map(VideoId).collect(),
             uploads.into_iter().map(UploadId).collect(),
@@ -534,7 +538,7 @@ impl Cell {
     }
 
     pub async fn sound(&self, id: SoundId) -> Result<Option<SoundRecord>> {
-        let row = sqlx::query("SELECT * FROM sounds WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM sounds WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.read)
             .await?;
@@ -552,7 +556,7 @@ impl Cell {
     }
 }
 
-pub(crate) fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
+pub(crate) fn video_record(r: &AnyRow) -> Result<VideoRecord> {
     let visibility: String = r.try_get("visibility")?;
     let state = match r.try_get::<String, _>("state")?.as_str() {
         "uploaded" => VideoState::Uploaded,
@@ -569,14 +573,14 @@ pub(crate) fn video_record(r: &SqliteRow) -> Result<VideoRecord> {
         visibility: visibility
             .parse()
             .map_err(|_| StoreError::Corrupt(format!("visibility {visibility:?}")))?,
-        allow_comments: r.try_get("allow_comments")?,
-        allow_duet: r.try_get("allow_duet")?,
-        allow_stitch: r.try_get("allow_stitch")?,
+        allow_comments: crate::db::flag(r, "allow_comments")?,
+        allow_duet: crate::db::flag(r, "allow_duet")?,
+        allow_stitch: crate::db::flag(r, "allow_stitch")?,
         sound_id: sound
             .map(|s| Uuid::parse_str(&s).map(SoundId))
             .transpose()
             .map_err(|e| StoreError::Corrupt(format!("sound_id: {e}")))?,
-        reuses_sound: r.try_get("reuses_sound")?,
+        reuses_sound: crate::db::flag(r, "reuses_sound")?,
         state,
         failure_code: r.try_get("failure_code")?,
         failure_message: r.try_get("failure_message")?,

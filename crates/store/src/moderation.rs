@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 use spool_core::{AccountId, RegionCode};
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 use uuid::Uuid;
 
 use crate::cell::Cell;
@@ -293,7 +293,7 @@ pub struct Recorded {
 ///
 /// [`commit`]: PendingDecision::commit
 pub struct PendingDecision {
-    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    tx: sqlx::Transaction<'static, sqlx::Any>,
     pub recorded: Recorded,
 }
 
@@ -348,23 +348,23 @@ pub struct FingerprintRecord {
     pub fingerprint: String,
 }
 
-fn uuid(r: &SqliteRow, col: &str) -> Result<Uuid> {
+fn uuid(r: &AnyRow, col: &str) -> Result<Uuid> {
     let s: String = r.try_get(col)?;
     Uuid::parse_str(&s).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
 }
 
-fn opt_uuid(r: &SqliteRow, col: &str) -> Result<Option<Uuid>> {
+fn opt_uuid(r: &AnyRow, col: &str) -> Result<Option<Uuid>> {
     let s: Option<String> = r.try_get(col)?;
     s.map(|s| Uuid::parse_str(&s).map_err(|e| StoreError::Corrupt(format!("{col}: {e}"))))
         .transpose()
 }
 
-fn json(r: &SqliteRow, col: &str) -> Result<serde_json::Value> {
+fn json(r: &AnyRow, col: &str) -> Result<serde_json::Value> {
     let s: String = r.try_get(col)?;
     serde_json::from_str(&s).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
 }
 
-fn item(r: &SqliteRow) -> Result<ModerationItem> {
+fn item(r: &AnyRow) -> Result<ModerationItem> {
     Ok(ModerationItem {
         id: uuid(r, "id")?,
         kind: ItemKind::parse(&r.try_get::<String, _>("kind")?)?,
@@ -377,7 +377,7 @@ fn item(r: &SqliteRow) -> Result<ModerationItem> {
         category: r.try_get("category")?,
         severity: r.try_get("severity")?,
         notice_count: r.try_get("notice_count")?,
-        automated: r.try_get("automated")?,
+        automated: crate::db::flag(r, "automated")?,
         detection: json(r, "detection")?,
         open: r.try_get::<String, _>("state")? == "open",
         claimed_by: opt_uuid(r, "claimed_by")?.map(AccountId),
@@ -390,7 +390,7 @@ fn item(r: &SqliteRow) -> Result<ModerationItem> {
     })
 }
 
-fn notice(r: &SqliteRow) -> Result<NoticeRecord> {
+fn notice(r: &AnyRow) -> Result<NoticeRecord> {
     let outcome: Option<String> = r.try_get("outcome")?;
     Ok(NoticeRecord {
         id: uuid(r, "id")?,
@@ -410,7 +410,7 @@ fn notice(r: &SqliteRow) -> Result<NoticeRecord> {
     })
 }
 
-fn decision(r: &SqliteRow) -> Result<DecisionRecord> {
+fn decision(r: &AnyRow) -> Result<DecisionRecord> {
     let scope: String = r.try_get("scope")?;
     Ok(DecisionRecord {
         id: uuid(r, "id")?,
@@ -427,8 +427,8 @@ fn decision(r: &SqliteRow) -> Result<DecisionRecord> {
         facts: r.try_get("facts")?,
         scope: serde_json::from_str(&scope).unwrap_or_default(),
         ends_ms: r.try_get("ends_at")?,
-        automated_detection: r.try_get("automated_detection")?,
-        automated_decision: r.try_get("automated_decision")?,
+        automated_detection: crate::db::flag(r, "automated_detection")?,
+        automated_decision: crate::db::flag(r, "automated_decision")?,
         source: r.try_get("source")?,
         decided_by: opt_uuid(r, "decided_by")?.map(AccountId),
         in_force: r.try_get("in_force")?,
@@ -439,7 +439,7 @@ fn decision(r: &SqliteRow) -> Result<DecisionRecord> {
     })
 }
 
-fn log_record(r: &SqliteRow) -> Result<LogRecord> {
+fn log_record(r: &AnyRow) -> Result<LogRecord> {
     let scope: String = r.try_get("scope")?;
     Ok(LogRecord {
         id: uuid(r, "id")?,
@@ -448,20 +448,20 @@ fn log_record(r: &SqliteRow) -> Result<LogRecord> {
         category: r.try_get("category")?,
         ground: r.try_get("ground")?,
         content_type: r.try_get("content_type")?,
-        automated_detection: r.try_get("automated_detection")?,
-        automated_decision: r.try_get("automated_decision")?,
+        automated_detection: crate::db::flag(r, "automated_detection")?,
+        automated_decision: crate::db::flag(r, "automated_decision")?,
         source: r.try_get("source")?,
         scope: serde_json::from_str(&scope).unwrap_or_default(),
-        legal_order: r.try_get("legal_order")?,
-        screening_flagged: r.try_get("screening_flagged")?,
+        legal_order: crate::db::flag(r, "legal_order")?,
+        screening_flagged: crate::db::flag(r, "screening_flagged")?,
         notice_ms: r.try_get("notice_at")?,
         deadline_ms: r.try_get("deadline_at")?,
-        reversed: r.try_get("reversed")?,
+        reversed: crate::db::flag(r, "reversed")?,
         created_ms: r.try_get("created_at")?,
     })
 }
 
-fn statement(r: &SqliteRow) -> Result<StatementRecord> {
+fn statement(r: &AnyRow) -> Result<StatementRecord> {
     Ok(StatementRecord {
         id: uuid(r, "id")?,
         decision_id: uuid(r, "decision_id")?,
@@ -471,7 +471,7 @@ fn statement(r: &SqliteRow) -> Result<StatementRecord> {
     })
 }
 
-fn appeal(r: &SqliteRow) -> Result<AppealRecord> {
+fn appeal(r: &AnyRow) -> Result<AppealRecord> {
     Ok(AppealRecord {
         id: uuid(r, "id")?,
         statement_id: uuid(r, "statement_id")?,
@@ -532,7 +532,7 @@ const ITEM_COLUMNS: &str = "id, kind, target_kind, target_id, account_id, accoun
 impl Cell {
     /// Fills in the region of items migrated from the earlier `reports` table.
     pub(crate) async fn finish_moderation_migration(&self) -> Result<()> {
-        sqlx::query("UPDATE moderation_items SET account_region = ? WHERE account_region = ''")
+        sqlx::query("UPDATE moderation_items SET account_region = $1 WHERE account_region = ''")
             .bind(self.region().as_str())
             .execute(&self.db.write)
             .await?;
@@ -543,10 +543,10 @@ impl Cell {
     /// of that kind, creating the item when there is none. A second notice of the same
     /// reporter about the same target changes nothing and returns the first.
     pub async fn add_notice(&self, n: &NewNotice) -> Result<NoticeAdded> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let now = now_ms();
         let existing: Option<(String, String)> = sqlx::query_as(
-            "SELECT id, item_id FROM notices WHERE target_kind = ? AND target_id = ? AND reporter_tag = ?",
+            "SELECT id, item_id FROM notices WHERE target_kind = $1 AND target_id = $2 AND reporter_tag = $3",
         )
         .bind(n.target.kind.as_str())
         .bind(n.target.id.to_string())
@@ -580,7 +580,7 @@ impl Cell {
         sqlx::query(
             "INSERT INTO notices (id, item_id, target_kind, target_id, account_id, reporter_tag, source,
                                   category, note, notifier, receipt_hash, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         )
         .bind(id.to_string())
         .bind(item.to_string())
@@ -606,7 +606,7 @@ impl Cell {
 
     pub async fn moderation_item(&self, id: Uuid) -> Result<Option<ModerationItem>> {
         let row = sqlx::query(&format!(
-            "SELECT {ITEM_COLUMNS} FROM moderation_items WHERE id = ?"
+            "SELECT {ITEM_COLUMNS} FROM moderation_items WHERE id = $1"
         ))
         .bind(id.to_string())
         .fetch_optional(&self.db.write)
@@ -631,7 +631,7 @@ impl Cell {
         target: Target,
     ) -> Result<Option<ModerationItem>> {
         let row = sqlx::query(&format!(
-            "SELECT {ITEM_COLUMNS} FROM moderation_items WHERE state = 'open' AND kind = ? AND target_kind = ? AND target_id = ?"
+            "SELECT {ITEM_COLUMNS} FROM moderation_items WHERE state = 'open' AND kind = $1 AND target_kind = $2 AND target_id = $3"
         ))
         .bind(kind.as_str())
         .bind(target.kind.as_str())
@@ -651,9 +651,9 @@ impl Cell {
     ) -> Result<Option<ModerationItem>> {
         let now = now_ms();
         let done = sqlx::query(
-            "UPDATE moderation_items SET claimed_by = ?1, claim_expires = ?2
-             WHERE id = ?3 AND state = 'open'
-               AND (claimed_by IS NULL OR claimed_by = ?1 OR claim_expires <= ?4)",
+            "UPDATE moderation_items SET claimed_by = $1, claim_expires = $2
+             WHERE id = $3 AND state = 'open'
+               AND (claimed_by IS NULL OR claimed_by = $1 OR claim_expires <= $4)",
         )
         .bind(moderator.0.to_string())
         .bind(until_ms)
@@ -673,7 +673,7 @@ impl Cell {
 
     /// The notices of an item, oldest first (never who sent them).
     pub async fn item_notices(&self, item: Uuid) -> Result<Vec<NoticeRecord>> {
-        let rows = sqlx::query("SELECT * FROM notices WHERE item_id = ? ORDER BY created_at")
+        let rows = sqlx::query("SELECT * FROM notices WHERE item_id = $1 ORDER BY created_at")
             .bind(item.to_string())
             .fetch_all(&self.db.read)
             .await?;
@@ -681,7 +681,7 @@ impl Cell {
     }
 
     pub async fn notice(&self, id: Uuid) -> Result<Option<NoticeRecord>> {
-        let row = sqlx::query("SELECT * FROM notices WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM notices WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.read)
             .await?;
@@ -691,7 +691,7 @@ impl Cell {
     /// Whether `reporter_tag` sent notice `id` (to show a reporter their own notice).
     pub async fn notice_sent_by(&self, id: Uuid, reporter_tag: &str) -> Result<bool> {
         Ok(sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM notices WHERE id = ? AND reporter_tag = ?",
+            "SELECT COUNT(*) FROM notices WHERE id = $1 AND reporter_tag = $2",
         )
         .bind(id.to_string())
         .bind(reporter_tag)
@@ -703,7 +703,7 @@ impl Cell {
     /// Notices received in `[from, to)` (ms): (category, source, count).
     pub async fn notice_counts(&self, from: i64, to: i64) -> Result<Vec<(String, String, i64)>> {
         Ok(sqlx::query_as(
-            "SELECT category, source, COUNT(*) FROM notices WHERE created_at >= ? AND created_at < ?
+            "SELECT category, source, COUNT(*) FROM notices WHERE created_at >= $1 AND created_at < $2
              GROUP BY category, source",
         )
         .bind(from)
@@ -725,12 +725,12 @@ impl Cell {
     /// module's documentation). An explicit item must be open; every other open notice
     /// or match item of the target is closed with it.
     pub async fn begin_decision(&self, d: &NewDecision) -> Result<PendingDecision> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let now = d.decision.created_ms;
         let dec = &d.decision;
         if let Some(item) = dec.item_id {
             let open: Option<String> =
-                sqlx::query_scalar("SELECT state FROM moderation_items WHERE id = ?")
+                sqlx::query_scalar("SELECT state FROM moderation_items WHERE id = $1")
                     .bind(item.to_string())
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -741,7 +741,7 @@ impl Cell {
         // A new decision settles a hold (a match under review) either way.
         sqlx::query(
             "UPDATE moderation_decisions SET in_force = 0
-             WHERE target_kind = ? AND target_id = ? AND action = 'hold' AND in_force = 1",
+             WHERE target_kind = $1 AND target_id = $2 AND action = 'hold' AND in_force = 1",
         )
         .bind(dec.target.kind.as_str())
         .bind(dec.target.id.to_string())
@@ -749,8 +749,8 @@ impl Cell {
         .await?;
         insert_decision(&mut tx, dec).await?;
         let items: Vec<String> = sqlx::query_scalar(
-            "SELECT id FROM moderation_items WHERE state = 'open' AND (id = ?1
-                OR (kind IN ('notice', 'match') AND target_kind = ?2 AND target_id = ?3))",
+            "SELECT id FROM moderation_items WHERE state = 'open' AND (id = $1
+                OR (kind IN ('notice', 'match') AND target_kind = $2 AND target_id = $3))",
         )
         .bind(dec.item_id.map(|i| i.to_string()))
         .bind(dec.target.kind.as_str())
@@ -761,7 +761,7 @@ impl Cell {
         let outcome = d.outcome.to_string();
         for id in &items {
             sqlx::query(
-                "UPDATE moderation_items SET state = 'decided', decision_id = ?, decided_at = ? WHERE id = ?",
+                "UPDATE moderation_items SET state = 'decided', decision_id = $1, decided_at = $2 WHERE id = $3",
             )
             .bind(dec.id.to_string())
             .bind(now)
@@ -769,8 +769,8 @@ impl Cell {
             .execute(&mut *tx)
             .await?;
             let notices: Vec<String> = sqlx::query_scalar(
-                "UPDATE notices SET state = 'decided', outcome = ?, decided_at = ?
-                 WHERE item_id = ? AND state = 'open' RETURNING id",
+                "UPDATE notices SET state = 'decided', outcome = $1, decided_at = $2
+                 WHERE item_id = $3 AND state = 'open' RETURNING id",
             )
             .bind(&outcome)
             .bind(now)
@@ -788,8 +788,11 @@ impl Cell {
         insert_log(&mut tx, &d.log).await?;
         if let Some(fp) = &d.fingerprint {
             sqlx::query(
-                "INSERT OR REPLACE INTO removed_fingerprints (decision, policy, category, fingerprint, created_at)
-                 VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO removed_fingerprints (decision, policy, category, fingerprint, created_at)
+                 VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (decision) DO UPDATE SET policy = excluded.policy,
+                    category = excluded.category, fingerprint = excluded.fingerprint,
+                    created_at = excluded.created_at",
             )
             .bind(dec.id.to_string())
             .bind(&dec.policy)
@@ -813,7 +816,7 @@ impl Cell {
     /// a notice; joins the target's open item of that kind.
     pub async fn add_finding(&self, n: &NewNotice) -> Result<Uuid> {
         crate::fault::point("moderation.finding");
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let item = upsert_item(&mut tx, n, now_ms(), 0).await?;
         tx.commit().await?;
         Ok(item)
@@ -821,7 +824,7 @@ impl Cell {
 
     /// Stores a video's fingerprint (the transcode job's).
     pub async fn set_video_fingerprint(&self, video: Uuid, fingerprint: &str) -> Result<()> {
-        sqlx::query("UPDATE videos SET fingerprint = ? WHERE id = ?")
+        sqlx::query("UPDATE videos SET fingerprint = $1 WHERE id = $2")
             .bind(fingerprint)
             .bind(video.to_string())
             .execute(&self.db.write)
@@ -837,7 +840,7 @@ impl Cell {
         limit: i64,
     ) -> Result<Vec<crate::VideoRecord>> {
         let rows = sqlx::query(
-            "SELECT v.* FROM videos v WHERE v.remix_of = ? ORDER BY v.created_at DESC LIMIT ?",
+            "SELECT v.* FROM videos v WHERE v.remix_of = $1 ORDER BY v.created_at DESC LIMIT $2",
         )
         .bind(video.to_string())
         .bind(limit)
@@ -848,7 +851,7 @@ impl Cell {
 
     pub async fn video_fingerprint(&self, video: Uuid) -> Result<Option<String>> {
         Ok(
-            sqlx::query_scalar::<_, Option<String>>("SELECT fingerprint FROM videos WHERE id = ?")
+            sqlx::query_scalar::<_, Option<String>>("SELECT fingerprint FROM videos WHERE id = $1")
                 .bind(video.to_string())
                 .fetch_optional(&self.db.read)
                 .await?
@@ -857,7 +860,7 @@ impl Cell {
     }
 
     pub async fn decision(&self, id: Uuid) -> Result<Option<DecisionRecord>> {
-        let row = sqlx::query("SELECT * FROM moderation_decisions WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM moderation_decisions WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.write)
             .await?;
@@ -867,7 +870,7 @@ impl Cell {
     /// Decisions about an account's content or the account, newest first.
     pub async fn decisions_for_account(&self, account: AccountId) -> Result<Vec<DecisionRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM moderation_decisions WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT 500",
+            "SELECT * FROM moderation_decisions WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 500",
         )
         .bind(account.0.to_string())
         .fetch_all(&self.db.read)
@@ -878,7 +881,7 @@ impl Cell {
     /// Decisions about one target, newest first.
     pub async fn decisions_for_target(&self, target: Target) -> Result<Vec<DecisionRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM moderation_decisions WHERE target_kind = ? AND target_id = ? ORDER BY created_at DESC",
+            "SELECT * FROM moderation_decisions WHERE target_kind = $1 AND target_id = $2 ORDER BY created_at DESC",
         )
         .bind(target.kind.as_str())
         .bind(target.id.to_string())
@@ -888,7 +891,7 @@ impl Cell {
     }
 
     pub async fn statement(&self, id: Uuid) -> Result<Option<StatementRecord>> {
-        let row = sqlx::query("SELECT * FROM statements WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM statements WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.write)
             .await?;
@@ -897,7 +900,7 @@ impl Cell {
 
     pub async fn statements_for(&self, account: AccountId) -> Result<Vec<StatementRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM statements WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT 500",
+            "SELECT * FROM statements WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 500",
         )
         .bind(account.0.to_string())
         .fetch_all(&self.db.read)
@@ -908,7 +911,7 @@ impl Cell {
     /// Every statement made in `[from, to)` (the operator's export).
     pub async fn statements_between(&self, from: i64, to: i64) -> Result<Vec<StatementRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM statements WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+            "SELECT * FROM statements WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id",
         )
         .bind(from)
         .bind(to)
@@ -928,13 +931,13 @@ impl Cell {
         severity: i64,
         deadline_ms: i64,
     ) -> Result<AppealRecord> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let now = now_ms();
         let id = Uuid::now_v7();
         let item = Uuid::now_v7();
         let done = sqlx::query(
-            "INSERT OR IGNORE INTO appeals (id, statement_id, decision_id, account_id, text, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO appeals (id, statement_id, decision_id, account_id, text, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(id.to_string())
         .bind(statement.id.to_string())
@@ -952,7 +955,7 @@ impl Cell {
         sqlx::query(
             "INSERT INTO moderation_items (id, kind, target_kind, target_id, account_id, account_region,
                  category, severity, notice_count, appeal_id, created_at, deadline_at)
-             VALUES (?, 'appeal', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+             VALUES ($1, 'appeal', $2, $3, $4, $5, $6, $7, 0, $8, $9, $10)",
         )
         .bind(item.to_string())
         .bind(decision.target.kind.as_str())
@@ -979,7 +982,7 @@ impl Cell {
     }
 
     pub async fn appeal(&self, id: Uuid) -> Result<Option<AppealRecord>> {
-        let row = sqlx::query("SELECT * FROM appeals WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM appeals WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.write)
             .await?;
@@ -988,7 +991,7 @@ impl Cell {
 
     pub async fn appeals_for_statement(&self, statement: Uuid) -> Result<Vec<AppealRecord>> {
         let rows =
-            sqlx::query("SELECT * FROM appeals WHERE statement_id = ? ORDER BY created_at DESC")
+            sqlx::query("SELECT * FROM appeals WHERE statement_id = $1 ORDER BY created_at DESC")
                 .bind(statement.to_string())
                 .fetch_all(&self.db.read)
                 .await?;
@@ -998,7 +1001,7 @@ impl Cell {
     /// Appeals filed in `[from, to)`: (state, count).
     pub async fn appeal_counts(&self, from: i64, to: i64) -> Result<Vec<(String, i64)>> {
         Ok(sqlx::query_as(
-            "SELECT state, COUNT(*) FROM appeals WHERE created_at >= ? AND created_at < ? GROUP BY state",
+            "SELECT state, COUNT(*) FROM appeals WHERE created_at >= $1 AND created_at < $2 GROUP BY state",
         )
         .bind(from)
         .bind(to)
@@ -1011,22 +1014,22 @@ impl Cell {
     /// log row is marked reversed, its fingerprint goes, and the target's restrictions
     /// are recomputed (returned).
     pub async fn begin_appeal_outcome(&self, o: &AppealOutcome) -> Result<PendingDecision> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let now = o.log.created_ms;
-        let row = sqlx::query("SELECT * FROM appeals WHERE id = ? AND state = 'open'")
+        let row = sqlx::query("SELECT * FROM appeals WHERE id = $1 AND state = 'open'")
             .bind(o.appeal.to_string())
             .fetch_optional(&mut *tx)
             .await?
             .ok_or_else(|| StoreError::Conflict("the appeal is already decided".into()))?;
         let ap = appeal(&row)?;
-        let dec_row = sqlx::query("SELECT * FROM moderation_decisions WHERE id = ?")
+        let dec_row = sqlx::query("SELECT * FROM moderation_decisions WHERE id = $1")
             .bind(ap.decision_id.to_string())
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound)?;
         let dec = decision(&dec_row)?;
         sqlx::query(
-            "UPDATE appeals SET state = ?, decided_by = ?, outcome_statement_id = ?, decided_at = ? WHERE id = ?",
+            "UPDATE appeals SET state = $1, decided_by = $2, outcome_statement_id = $3, decided_at = $4 WHERE id = $5",
         )
         .bind(if o.upheld { "upheld" } else { "rejected" })
         .bind(o.decided_by.0.to_string())
@@ -1036,7 +1039,7 @@ impl Cell {
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "UPDATE moderation_items SET state = 'decided', decided_at = ? WHERE appeal_id = ? AND state = 'open'",
+            "UPDATE moderation_items SET state = 'decided', decided_at = $1 WHERE appeal_id = $2 AND state = 'open'",
         )
         .bind(now)
         .bind(o.appeal.to_string())
@@ -1044,17 +1047,17 @@ impl Cell {
         .await?;
         if o.upheld {
             sqlx::query(
-                "UPDATE moderation_decisions SET in_force = 0, reversed_by = ? WHERE id = ?",
+                "UPDATE moderation_decisions SET in_force = 0, reversed_by = $1 WHERE id = $2",
             )
             .bind(o.appeal.to_string())
             .bind(dec.id.to_string())
             .execute(&mut *tx)
             .await?;
-            sqlx::query("UPDATE moderation_log SET reversed = 1 WHERE id = ?")
+            sqlx::query("UPDATE moderation_log SET reversed = 1 WHERE id = $1")
                 .bind(dec.id.to_string())
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("DELETE FROM removed_fingerprints WHERE decision = ?")
+            sqlx::query("DELETE FROM removed_fingerprints WHERE decision = $1")
                 .bind(dec.id.to_string())
                 .execute(&mut *tx)
                 .await?;
@@ -1083,13 +1086,13 @@ impl Cell {
     pub async fn moderation_log(&self, limit: i64, before: Option<Uuid>) -> Result<Vec<LogRecord>> {
         let rows = match before {
             None => {
-                sqlx::query("SELECT * FROM moderation_log ORDER BY id DESC LIMIT ?")
+                sqlx::query("SELECT * FROM moderation_log ORDER BY id DESC LIMIT $1")
                     .bind(limit)
                     .fetch_all(&self.db.read)
                     .await?
             }
             Some(b) => {
-                sqlx::query("SELECT * FROM moderation_log WHERE id < ? ORDER BY id DESC LIMIT ?")
+                sqlx::query("SELECT * FROM moderation_log WHERE id < $1 ORDER BY id DESC LIMIT $2")
                     .bind(b.to_string())
                     .bind(limit)
                     .fetch_all(&self.db.read)
@@ -1102,7 +1105,7 @@ impl Cell {
     /// Log rows made in `[from, to)` (ms).
     pub async fn moderation_log_between(&self, from: i64, to: i64) -> Result<Vec<LogRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM moderation_log WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
+            "SELECT * FROM moderation_log WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at",
         )
         .bind(from)
         .bind(to)
@@ -1139,7 +1142,7 @@ impl Cell {
     /// Views of a video in this cell since `since_ms` (for the queue's reach).
     pub async fn views_since(&self, video: Uuid, since_ms: i64) -> Result<i64> {
         Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM feed_events WHERE video_id = ? AND created_at >= ?
+            "SELECT COUNT(*) FROM feed_events WHERE video_id = $1 AND created_at >= $2
                AND kind IN ('view', 'replay')",
         )
         .bind(video.to_string())
@@ -1156,8 +1159,8 @@ impl Cell {
         notice_region: &RegionCode,
     ) -> Result<()> {
         sqlx::query(
-            "INSERT OR IGNORE INTO report_receipts (notice, account_id, notice_region, created_at)
-             VALUES (?, ?, ?, ?)",
+            "INSERT INTO report_receipts (notice, account_id, notice_region, created_at)
+             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
         .bind(notice.to_string())
         .bind(account.0.to_string())
@@ -1171,7 +1174,7 @@ impl Cell {
     /// An account's receipts, newest first: (notice, its region).
     pub async fn receipts(&self, account: AccountId) -> Result<Vec<(Uuid, String)>> {
         let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT notice, notice_region FROM report_receipts WHERE account_id = ?
+            "SELECT notice, notice_region FROM report_receipts WHERE account_id = $1
              ORDER BY created_at DESC LIMIT 200",
         )
         .bind(account.0.to_string())
@@ -1187,9 +1190,10 @@ impl Cell {
         }
         let ids = serde_json::to_string(&notices.iter().map(Uuid::to_string).collect::<Vec<_>>())
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT notice, account_id FROM report_receipts WHERE notice IN (SELECT value FROM json_each(?))",
-        )
+        let rows: Vec<(String, String)> = sqlx::query_as(&format!(
+            "SELECT notice, account_id FROM report_receipts WHERE notice IN ({})",
+            self.db.json_values("$1")
+        ))
         .bind(ids)
         .fetch_all(&self.db.read)
         .await?;
@@ -1206,14 +1210,15 @@ fn parse(s: &str) -> Result<Uuid> {
 /// Joins `n` to the target's open item of its kind (or opens one); `notices` is how many
 /// notices it adds to the item's count (0 for a finding without a notice).
 async fn upsert_item(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     n: &NewNotice,
     now: i64,
     notices: i64,
 ) -> Result<Uuid> {
+    let backend = crate::db::Backend::of(tx);
     let open: Option<(String, i64, i64)> = sqlx::query_as(
         "SELECT id, severity, deadline_at FROM moderation_items
-         WHERE state = 'open' AND kind = ? AND target_kind = ? AND target_id = ?",
+         WHERE state = 'open' AND kind = $1 AND target_kind = $2 AND target_id = $3",
     )
     .bind(n.kind.as_str())
     .bind(n.target.kind.as_str())
@@ -1229,18 +1234,19 @@ async fn upsert_item(
             } else {
                 (None, severity)
             };
-            sqlx::query(
-                "UPDATE moderation_items SET notice_count = notice_count + ?,
-                    category = COALESCE(?, category), severity = ?, deadline_at = ?,
-                    automated = MAX(automated, ?),
-                    detection = json_patch(detection, ?)
-                 WHERE id = ?",
-            )
+            sqlx::query(&format!(
+                "UPDATE moderation_items SET notice_count = notice_count + $1,
+                    category = COALESCE($2, category), severity = $3, deadline_at = $4,
+                    automated = CASE WHEN automated > $5 THEN automated ELSE $5 END,
+                    detection = {}
+                 WHERE id = $7",
+                backend.json_patch("detection", "$6")
+            ))
             .bind(notices)
             .bind(category)
             .bind(severity)
             .bind(deadline.min(now + n.deadline_ms))
-            .bind(n.automated)
+            .bind(i64::from(n.automated))
             .bind(detection.to_string())
             .bind(&id)
             .execute(&mut *tx)
@@ -1252,7 +1258,7 @@ async fn upsert_item(
             sqlx::query(
                 "INSERT INTO moderation_items (id, kind, target_kind, target_id, account_id, account_region,
                      category, severity, notice_count, automated, detection, created_at, deadline_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             )
             .bind(id.to_string())
             .bind(n.kind.as_str())
@@ -1263,7 +1269,7 @@ async fn upsert_item(
             .bind(&n.category)
             .bind(n.severity)
             .bind(notices)
-            .bind(n.automated)
+            .bind(i64::from(n.automated))
             .bind(detection.to_string())
             .bind(now)
             .bind(now + n.deadline_ms)
@@ -1274,12 +1280,12 @@ async fn upsert_item(
     }
 }
 
-async fn insert_decision(tx: &mut SqliteConnection, d: &DecisionRecord) -> Result<()> {
+async fn insert_decision(tx: &mut AnyConnection, d: &DecisionRecord) -> Result<()> {
     sqlx::query(
         "INSERT INTO moderation_decisions (id, item_id, target_kind, target_id, account_id, account_region,
             action, policy, category, facts, scope, ends_at, automated_detection, automated_decision,
             source, decided_by, in_force, notice_at, deadline_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1, $17, $18, $19)",
     )
     .bind(d.id.to_string())
     .bind(d.item_id.map(|i| i.to_string()))
@@ -1293,8 +1299,8 @@ async fn insert_decision(tx: &mut SqliteConnection, d: &DecisionRecord) -> Resul
     .bind(&d.facts)
     .bind(serde_json::to_string(&d.scope).map_err(|e| StoreError::Corrupt(e.to_string()))?)
     .bind(d.ends_ms)
-    .bind(d.automated_detection)
-    .bind(d.automated_decision)
+    .bind(i64::from(d.automated_detection))
+    .bind(i64::from(d.automated_decision))
     .bind(&d.source)
     .bind(d.decided_by.map(|a| a.0.to_string()))
     .bind(d.notice_ms)
@@ -1306,7 +1312,7 @@ async fn insert_decision(tx: &mut SqliteConnection, d: &DecisionRecord) -> Resul
 }
 
 async fn insert_statement(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     id: Uuid,
     decision: Uuid,
     account: AccountId,
@@ -1314,7 +1320,7 @@ async fn insert_statement(
     now: i64,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO statements (id, decision_id, account_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO statements (id, decision_id, account_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(id.to_string())
     .bind(decision.to_string())
@@ -1326,12 +1332,12 @@ async fn insert_statement(
     Ok(())
 }
 
-async fn insert_log(tx: &mut SqliteConnection, l: &LogRecord) -> Result<()> {
+async fn insert_log(tx: &mut AnyConnection, l: &LogRecord) -> Result<()> {
     sqlx::query(
         "INSERT INTO moderation_log (id, kind, action, category, ground, content_type, automated_detection,
             automated_decision, source, scope, legal_order, screening_flagged, notice_at, deadline_at,
             reversed, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(l.id.to_string())
     .bind(&l.kind)
@@ -1339,15 +1345,15 @@ async fn insert_log(tx: &mut SqliteConnection, l: &LogRecord) -> Result<()> {
     .bind(&l.category)
     .bind(&l.ground)
     .bind(&l.content_type)
-    .bind(l.automated_detection)
-    .bind(l.automated_decision)
+    .bind(i64::from(l.automated_detection))
+    .bind(i64::from(l.automated_decision))
     .bind(&l.source)
     .bind(serde_json::to_string(&l.scope).map_err(|e| StoreError::Corrupt(e.to_string()))?)
-    .bind(l.legal_order)
-    .bind(l.screening_flagged)
+    .bind(i64::from(l.legal_order))
+    .bind(i64::from(l.screening_flagged))
     .bind(l.notice_ms)
     .bind(l.deadline_ms)
-    .bind(l.reversed)
+    .bind(i64::from(l.reversed))
     .bind(l.created_ms)
     .execute(&mut *tx)
     .await?;
@@ -1357,12 +1363,12 @@ async fn insert_log(tx: &mut SqliteConnection, l: &LogRecord) -> Result<()> {
 /// Recomputes the target's restrictions from its decisions in force and stores them on
 /// its row.
 async fn refresh_restrictions(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     target: Target,
     now: i64,
 ) -> Result<Restrictions> {
     let rows = sqlx::query(
-        "SELECT * FROM moderation_decisions WHERE target_kind = ? AND target_id = ? AND in_force = 1
+        "SELECT * FROM moderation_decisions WHERE target_kind = $1 AND target_id = $2 AND in_force = 1
          ORDER BY created_at, id",
     )
     .bind(target.kind.as_str())
@@ -1376,7 +1382,7 @@ async fn refresh_restrictions(
         TargetKind::Comment => "comments",
         TargetKind::Account => "accounts",
     };
-    sqlx::query(&format!("UPDATE {table} SET moderation = ? WHERE id = ?"))
+    sqlx::query(&format!("UPDATE {table} SET moderation = $1 WHERE id = $2"))
         .bind(serde_json::to_string(&summary).map_err(|e| StoreError::Corrupt(e.to_string()))?)
         .bind(target.id.to_string())
         .execute(&mut *tx)

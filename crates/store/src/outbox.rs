@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use spool_core::{AccountId, CommentId, RegionCode, VideoId};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 use uuid::Uuid;
 
 use crate::cell::Cell;
@@ -133,7 +133,7 @@ enum Applied {
 /// when it is for this very cell and nothing of `account` waits in the outbox, queued
 /// otherwise. Returns whether it was queued (the caller then runs the relay).
 pub(crate) async fn send(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     here: &RegionCode,
     account: AccountId,
     target: &RegionCode,
@@ -142,7 +142,7 @@ pub(crate) async fn send(
     let key = account.0.to_string();
     if target == here {
         let waiting: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM outbox WHERE account_id = ? LIMIT 1")
+            sqlx::query_scalar("SELECT 1 FROM outbox WHERE account_id = $1 LIMIT 1")
                 .bind(&key)
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -157,7 +157,7 @@ pub(crate) async fn send(
     let payload =
         serde_json::to_string(msg).map_err(|e| StoreError::Corrupt(format!("message: {e}")))?;
     sqlx::query(
-        "INSERT INTO outbox (id, account_id, target_region, kind, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (id, account_id, target_region, kind, payload, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(Uuid::new_v4().to_string())
     .bind(&key)
@@ -174,7 +174,7 @@ pub(crate) async fn send(
 /// `target_live`: for a follower's copy, whether the followee still exists (a copy of
 /// an edge to a deleted account is removed, not written).
 async fn apply_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     here: &RegionCode,
     source: &RegionCode,
     msg: &Message,
@@ -184,7 +184,7 @@ async fn apply_in(
     match msg {
         Message::VideoLikes { video, delta, .. } => {
             let owner: Option<String> = sqlx::query_scalar(
-                "UPDATE videos SET like_count = MAX(0, like_count + ?) WHERE id = ? RETURNING account_id",
+                "UPDATE videos SET like_count = CASE WHEN like_count + $1 > 0 THEN like_count + $1 ELSE 0 END WHERE id = $2 RETURNING account_id",
             )
             .bind(delta)
             .bind(video.to_string())
@@ -194,7 +194,7 @@ async fn apply_in(
                 return Ok(Applied::NotHere);
             };
             // The creator's received likes, in the same transaction.
-            sqlx::query("UPDATE accounts SET like_count = MAX(0, like_count + ?) WHERE id = ?")
+            sqlx::query("UPDATE accounts SET like_count = CASE WHEN like_count + $1 > 0 THEN like_count + $1 ELSE 0 END WHERE id = $2")
                 .bind(delta)
                 .bind(&owner)
                 .execute(&mut *conn)
@@ -203,7 +203,7 @@ async fn apply_in(
         }
         Message::CommentLikes { comment, delta, .. } => {
             let owner: Option<String> = sqlx::query_scalar(
-                "UPDATE comments SET like_count = MAX(0, like_count + ?) WHERE id = ?
+                "UPDATE comments SET like_count = CASE WHEN like_count + $1 > 0 THEN like_count + $1 ELSE 0 END WHERE id = $2
                  RETURNING (SELECT account_id FROM videos v WHERE v.id = comments.video_id)",
             )
             .bind(delta)
@@ -221,7 +221,7 @@ async fn apply_in(
             state,
         } => {
             let key = follower.0.to_string();
-            let here_too: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = ?")
+            let here_too: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = $1")
                 .bind(&key)
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -229,7 +229,7 @@ async fn apply_in(
                 return Ok(Applied::NotHere);
             }
             let before: Option<String> = sqlx::query_scalar(
-                "SELECT state FROM following WHERE account_id = ? AND target_id = ?",
+                "SELECT state FROM following WHERE account_id = $1 AND target_id = $2",
             )
             .bind(&key)
             .bind(target.0.to_string())
@@ -242,7 +242,7 @@ async fn apply_in(
             match after {
                 Some(state) => {
                     sqlx::query(
-                        "INSERT INTO following (account_id, target_id, target_region, state, created_at) VALUES (?, ?, ?, ?, ?)
+                        "INSERT INTO following (account_id, target_id, target_region, state, created_at) VALUES ($1, $2, $3, $4, $5)
                          ON CONFLICT (account_id, target_id) DO UPDATE
                          SET state = excluded.state, target_region = excluded.target_region",
                     )
@@ -255,7 +255,7 @@ async fn apply_in(
                     .await?;
                 }
                 None => {
-                    sqlx::query("DELETE FROM following WHERE account_id = ? AND target_id = ?")
+                    sqlx::query("DELETE FROM following WHERE account_id = $1 AND target_id = $2")
                         .bind(&key)
                         .bind(target.0.to_string())
                         .execute(&mut *conn)
@@ -266,7 +266,7 @@ async fn apply_in(
         }
         Message::Unfollow { follower, target } => {
             let key = target.0.to_string();
-            let here_too: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = ?")
+            let here_too: Option<i64> = sqlx::query_scalar("SELECT 1 FROM accounts WHERE id = $1")
                 .bind(&key)
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -274,7 +274,7 @@ async fn apply_in(
                 return Ok(Applied::NotHere);
             }
             let before: Option<String> = sqlx::query_scalar(
-                "DELETE FROM followers WHERE account_id = ? AND follower_id = ? RETURNING state",
+                "DELETE FROM followers WHERE account_id = $1 AND follower_id = $2 RETURNING state",
             )
             .bind(&key)
             .bind(follower.0.to_string())
@@ -301,7 +301,7 @@ async fn apply_in(
 /// declaration (`tables.rs`) says go with them: other accounts' likes and comment likes,
 /// notifications about them.
 pub(crate) async fn purge_refs(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     videos: &[VideoId],
     comments: &[CommentId],
 ) -> Result<()> {
@@ -322,7 +322,7 @@ pub(crate) async fn purge_refs(
             let sql = format!(
                 "DELETE FROM {} WHERE {}",
                 table.name,
-                crate::tables::ref_condition(rf, 1)
+                crate::tables::ref_condition(rf, 1, crate::db::Backend::of(conn))
             );
             sqlx::query(&sql).bind(value).execute(&mut *conn).await?;
         }
@@ -340,7 +340,7 @@ struct Queued {
 impl Cell {
     async fn waiting(&self, limit: i64) -> Result<Vec<Queued>> {
         let rows: Vec<(String, String, String)> =
-            sqlx::query_as("SELECT id, target_region, payload FROM outbox ORDER BY seq LIMIT ?")
+            sqlx::query_as("SELECT id, target_region, payload FROM outbox ORDER BY seq LIMIT $1")
                 .bind(limit)
                 .fetch_all(&self.db.write)
                 .await?;
@@ -363,8 +363,8 @@ impl Cell {
         msg: &Message,
         target_live: bool,
     ) -> Result<Applied> {
-        let mut tx = self.db.write.begin().await?;
-        let seen: Option<i64> = sqlx::query_scalar("SELECT 1 FROM applied_messages WHERE id = ?")
+        let mut tx = self.db.begin_write().await?;
+        let seen: Option<i64> = sqlx::query_scalar("SELECT 1 FROM applied_messages WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?;
@@ -377,7 +377,7 @@ impl Cell {
         let applied = apply_in(&mut tx, self.region(), source, msg, target_live).await?;
         if let Applied::Done { owner, .. } = &applied {
             sqlx::query(
-                "INSERT INTO applied_messages (id, account_id, applied_at) VALUES (?, ?, ?)",
+                "INSERT INTO applied_messages (id, account_id, applied_at) VALUES ($1, $2, $3)",
             )
             .bind(id)
             .bind(owner)
@@ -390,7 +390,7 @@ impl Cell {
     }
 
     async fn forget_message(&self, id: &str) -> Result<()> {
-        sqlx::query("DELETE FROM outbox WHERE id = ?")
+        sqlx::query("DELETE FROM outbox WHERE id = $1")
             .bind(id)
             .execute(&self.db.write)
             .await?;
@@ -398,7 +398,7 @@ impl Cell {
     }
 
     async fn retarget_message(&self, id: &str, region: &RegionCode) -> Result<()> {
-        sqlx::query("UPDATE outbox SET target_region = ? WHERE id = ?")
+        sqlx::query("UPDATE outbox SET target_region = $1 WHERE id = $2")
             .bind(region.as_str())
             .bind(id)
             .execute(&self.db.write)
@@ -409,14 +409,14 @@ impl Cell {
     /// A message whose target is gone for good: dropped, and a like of a gone video or
     /// comment taken back here, in the same transaction.
     async fn drop_undeliverable(&self, id: &str, msg: &Message) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         match msg {
             Message::VideoLikes {
                 liker,
                 video,
                 delta,
             } if *delta > 0 => {
-                sqlx::query("DELETE FROM likes WHERE account_id = ? AND video_id = ?")
+                sqlx::query("DELETE FROM likes WHERE account_id = $1 AND video_id = $2")
                     .bind(liker.0.to_string())
                     .bind(video.to_string())
                     .execute(&mut *tx)
@@ -428,7 +428,7 @@ impl Cell {
                 delta,
                 ..
             } if *delta > 0 => {
-                sqlx::query("DELETE FROM comment_likes WHERE account_id = ? AND comment_id = ?")
+                sqlx::query("DELETE FROM comment_likes WHERE account_id = $1 AND comment_id = $2")
                     .bind(liker.0.to_string())
                     .bind(comment.to_string())
                     .execute(&mut *tx)
@@ -436,7 +436,7 @@ impl Cell {
             }
             _ => {}
         }
-        sqlx::query("DELETE FROM outbox WHERE id = ?")
+        sqlx::query("DELETE FROM outbox WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -447,7 +447,7 @@ impl Cell {
     /// How many messages wait in this cell's outbox (for `account`, or all).
     pub async fn outbox_len(&self, account: Option<AccountId>) -> Result<i64> {
         Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE ?1 IS NULL OR account_id = ?1")
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE $1 IS NULL OR account_id = $1")
                 .bind(account.map(|a| a.0.to_string()))
                 .fetch_one(&self.db.write)
                 .await?,
@@ -652,9 +652,10 @@ impl Store {
         }
         let waiting = serde_json::Value::from(waiting).to_string();
         for cell in self.cells.values() {
-            sqlx::query(
-                "DELETE FROM applied_messages WHERE id NOT IN (SELECT value FROM json_each(?))",
-            )
+            sqlx::query(&format!(
+                "DELETE FROM applied_messages WHERE id NOT IN ({})",
+                cell.db.json_values("$1")
+            ))
             .bind(&waiting)
             .execute(&cell.db.write)
             .await?;

@@ -20,10 +20,11 @@
 
 use spool_core::{AccountId, RegionCode, SoundId, UploadId, VideoId};
 use sqlx::pool::PoolConnection;
-use sqlx::{Sqlite, SqliteConnection};
+use sqlx::{Any, AnyConnection, Connection};
 use uuid::Uuid;
 
 use crate::cell::Cell;
+use crate::db::{Backend, ColumnKind};
 use crate::directory::Directory;
 use crate::erase::delete_home_rows_in;
 use crate::tables::{home_condition, ref_condition, OnMove, Target, CELL_TABLES, DIRECTORY_TABLES};
@@ -54,8 +55,8 @@ enum Step {
 impl Directory {
     async fn record_move(&self, id: AccountId, from: &RegionCode, to: &RegionCode) -> Result<()> {
         let done = sqlx::query(
-            "INSERT OR IGNORE INTO moves (account_id, from_region, to_region, step, started_at)
-             VALUES (?, ?, ?, 'copying', ?)",
+            "INSERT INTO moves (account_id, from_region, to_region, step, started_at)
+             VALUES ($1, $2, $3, 'copying', $4) ON CONFLICT DO NOTHING",
         )
         .bind(id.0.to_string())
         .bind(from.as_str())
@@ -94,12 +95,12 @@ impl Directory {
     /// `switched`, in one transaction.
     async fn switch_move(&self, id: AccountId, to: &RegionCode) -> Result<()> {
         let key = id.0.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         for table in DIRECTORY_TABLES {
             if let Some(region) = table.region {
                 // Names from the declaration, never input.
                 let sql = format!(
-                    "UPDATE {} SET {region} = ? WHERE {} = ?",
+                    "UPDATE {} SET {region} = $1 WHERE {} = $2",
                     table.name, table.account
                 );
                 sqlx::query(&sql)
@@ -109,7 +110,7 @@ impl Directory {
                     .await?;
             }
         }
-        sqlx::query("UPDATE moves SET step = 'switched' WHERE account_id = ?")
+        sqlx::query("UPDATE moves SET step = 'switched' WHERE account_id = $1")
             .bind(&key)
             .execute(&mut *tx)
             .await?;
@@ -118,7 +119,7 @@ impl Directory {
     }
 
     async fn end_move(&self, id: AccountId) -> Result<()> {
-        sqlx::query("DELETE FROM moves WHERE account_id = ?")
+        sqlx::query("DELETE FROM moves WHERE account_id = $1")
             .bind(id.0.to_string())
             .execute(&self.db.write)
             .await?;
@@ -130,20 +131,20 @@ fn uuids(raw: Vec<String>) -> Vec<Uuid> {
     raw.iter().filter_map(|s| Uuid::parse_str(s).ok()).collect()
 }
 
-async fn ids_of(conn: &mut SqliteConnection, sql: &str, key: &str) -> Result<Vec<Uuid>> {
+async fn ids_of(conn: &mut AnyConnection, sql: &str, key: &str) -> Result<Vec<Uuid>> {
     let raw: Vec<String> = sqlx::query_scalar(sql).bind(key).fetch_all(conn).await?;
     Ok(uuids(raw))
 }
 
 /// The ids of the account's videos, uploads and sounds, read on `conn`.
 async fn media_of(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: AccountId,
 ) -> Result<(Vec<VideoId>, Vec<UploadId>, Vec<SoundId>)> {
     let key = id.0.to_string();
-    let videos = ids_of(conn, "SELECT id FROM videos WHERE account_id = ?", &key).await?;
-    let uploads = ids_of(conn, "SELECT id FROM uploads WHERE account_id = ?", &key).await?;
-    let sounds = ids_of(conn, "SELECT id FROM sounds WHERE account_id = ?", &key).await?;
+    let videos = ids_of(conn, "SELECT id FROM videos WHERE account_id = $1", &key).await?;
+    let uploads = ids_of(conn, "SELECT id FROM uploads WHERE account_id = $1", &key).await?;
+    let sounds = ids_of(conn, "SELECT id FROM sounds WHERE account_id = $1", &key).await?;
     Ok((
         videos.into_iter().map(VideoId).collect(),
         uploads.into_iter().map(UploadId).collect(),
@@ -155,107 +156,134 @@ fn ids_json<T: ToString>(ids: &[T]) -> String {
     serde_json::Value::from(ids.iter().map(ToString::to_string).collect::<Vec<_>>()).to_string()
 }
 
-/// Copies the account's home rows from `src` into `dst`, in one transaction of `dst`
-/// with `src` attached: first whatever an earlier attempt left in `dst` goes, so the copy
-/// replaces it (a stale copy never wins); then every table declared `Copy`, in the
-/// declaration's order (integer row ids are the new cell's to give, the order of rows is
-/// kept); the data key re-wrapped with `dst`'s region key.
-async fn copy_rows(src: &Cell, dst: &Cell, id: AccountId, data_key_wrapped: &[u8]) -> Result<()> {
+/// One value of a copied row, decoded by its destination column's kind.
+enum Value {
+    Integer(Option<i64>),
+    Real(Option<f64>),
+    Text(Option<String>),
+    Blob(Option<Vec<u8>>),
+}
+
+/// Copies the account's home rows from `src` into `dst`, in one transaction of `dst`:
+/// first whatever an earlier attempt left in `dst` goes, so the copy replaces it (a stale
+/// copy never wins); then every table declared `Copy`, in the declaration's order
+/// (integer row ids are the new cell's to give, the order of rows is kept); the data key
+/// re-wrapped with `dst`'s region key. The rows are read from `src` on `src_conn` and
+/// written value by value, so the two cells may be on different engines or servers
+/// (nothing joins them but this process).
+async fn copy_rows(
+    src: &Cell,
+    src_conn: &mut AnyConnection,
+    dst: &Cell,
+    id: AccountId,
+    data_key_wrapped: &[u8],
+) -> Result<()> {
+    use sqlx::Row;
     let key = id.0.to_string();
-    let mut conn = dst.db.write.acquire().await?;
-    sqlx::query("ATTACH DATABASE ? AS src")
-        .bind(src.db_path().to_string_lossy().into_owned())
-        .execute(&mut *conn)
-        .await?;
-    let copied: Result<()> = async {
-        sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
-        sqlx::query("PRAGMA defer_foreign_keys = ON")
-            .execute(&mut *conn)
-            .await?;
-        delete_home_rows_in(&mut conn, "main", id).await?;
-        for table in CELL_TABLES {
-            if table.on_move != OnMove::Copy {
-                continue;
-            }
-            let Some(cond) = home_condition(table, "src") else {
-                continue;
-            };
-            let cols: Vec<(String, i64, String)> =
-                sqlx::query_as("SELECT name, pk, type FROM pragma_table_info(?)")
-                    .bind(table.name)
-                    .fetch_all(&mut *conn)
-                    .await?;
-            let list = cols
-                .iter()
-                .filter(|(_, pk, ty)| !(*pk == 1 && ty.eq_ignore_ascii_case("INTEGER")))
-                .map(|(n, _, _)| format!("\"{n}\""))
-                .collect::<Vec<_>>()
-                .join(", ");
-            // Table names and conditions come from the declaration, columns from the
-            // schema, never from input.
-            let sql = format!(
-                "INSERT INTO main.{t} ({list}) SELECT {list} FROM src.{t} WHERE {cond} ORDER BY rowid",
-                t = table.name
-            );
-            sqlx::query(&sql).bind(&key).execute(&mut *conn).await?;
+    let mut tx = dst.db.begin_write().await?;
+    dst.db.defer_foreign_keys(&mut tx).await?;
+    delete_home_rows_in(&mut tx, id).await?;
+    for table in CELL_TABLES {
+        if table.on_move != OnMove::Copy {
+            continue;
         }
-        sqlx::query("UPDATE main.account_keys SET wrapped = ? WHERE account_id = ?")
-            .bind(data_key_wrapped)
+        let Some(cond) = home_condition(table) else {
+            continue;
+        };
+        let cols: Vec<_> = dst
+            .db
+            .columns(&mut tx, table.name)
+            .await?
+            .into_iter()
+            .filter(|c| !c.row_id)
+            .collect();
+        let src_cols = src.db.columns(&mut *src_conn, table.name).await?;
+        let order = match src_cols.iter().find(|c| c.row_id) {
+            Some(c) => format!(" ORDER BY \"{}\"", c.name),
+            None => String::new(),
+        };
+        let list = cols
+            .iter()
+            .map(|c| format!("\"{}\"", c.name))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let params = (1..=cols.len())
+            .map(|n| format!("${n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // Table names and conditions come from the declaration, columns from the
+        // schema, never from input.
+        let select = format!("SELECT {list} FROM {t} WHERE {cond}{order}", t = table.name);
+        let insert = format!("INSERT INTO {t} ({list}) VALUES ({params})", t = table.name);
+        let rows = sqlx::query(&select)
             .bind(&key)
-            .execute(&mut *conn)
+            .fetch_all(&mut *src_conn)
             .await?;
-        sqlx::query("COMMIT").execute(&mut *conn).await?;
-        Ok(())
+        for row in rows {
+            let mut values = Vec::with_capacity(cols.len());
+            for (i, c) in cols.iter().enumerate() {
+                values.push(match c.kind {
+                    ColumnKind::Integer => Value::Integer(row.try_get(i)?),
+                    ColumnKind::Real => Value::Real(row.try_get(i)?),
+                    ColumnKind::Text => Value::Text(row.try_get(i)?),
+                    ColumnKind::Blob => Value::Blob(row.try_get(i)?),
+                });
+            }
+            let mut q = sqlx::query(&insert);
+            for v in values {
+                q = match v {
+                    Value::Integer(v) => q.bind(v),
+                    Value::Real(v) => q.bind(v),
+                    Value::Text(v) => q.bind(v),
+                    Value::Blob(v) => q.bind(v),
+                };
+            }
+            q.execute(&mut *tx).await?;
+        }
     }
-    .await;
-    if copied.is_err() {
-        let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
-    }
-    let _ = sqlx::query("DETACH DATABASE src").execute(&mut *conn).await;
-    copied
+    sqlx::query("UPDATE account_keys SET wrapped = $1 WHERE account_id = $2")
+        .bind(data_key_wrapped)
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Points every reference to the account, its videos and their comments in one cell at
-/// the new region (the columns `tables.rs` declares with a region). Idempotent.
+/// the new region (the columns `tables.rs` declares with a region), in the transaction
+/// on `conn`. Idempotent.
 async fn switch_references(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
+    backend: Backend,
     to: &RegionCode,
     id: AccountId,
     videos: &str,
     comments: &str,
 ) -> Result<()> {
     let key = id.0.to_string();
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
-    let switched: Result<()> = async {
-        for table in CELL_TABLES {
-            for rf in table.refs {
-                let Some(region) = rf.region else { continue };
-                let value = match rf.target {
-                    Target::Account => &key,
-                    Target::Video => videos,
-                    Target::Comment => comments,
-                };
-                // Names from the declaration, never input.
-                let sql = format!(
-                    "UPDATE {} SET \"{region}\" = ?1 WHERE {}",
-                    table.name,
-                    ref_condition(rf, 2)
-                );
-                sqlx::query(&sql)
-                    .bind(to.as_str())
-                    .bind(value)
-                    .execute(&mut *conn)
-                    .await?;
-            }
+    for table in CELL_TABLES {
+        for rf in table.refs {
+            let Some(region) = rf.region else { continue };
+            let value = match rf.target {
+                Target::Account => &key,
+                Target::Video => videos,
+                Target::Comment => comments,
+            };
+            // Names from the declaration, never input.
+            let sql = format!(
+                "UPDATE {} SET \"{region}\" = $1 WHERE {}",
+                table.name,
+                ref_condition(rf, 2, backend)
+            );
+            sqlx::query(&sql)
+                .bind(to.as_str())
+                .bind(value)
+                .execute(&mut *conn)
+                .await?;
         }
-        sqlx::query("COMMIT").execute(&mut *conn).await?;
-        Ok(())
     }
-    .await;
-    if switched.is_err() {
-        let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
-    }
-    switched
+    Ok(())
 }
 
 impl Store {
@@ -338,12 +366,12 @@ impl Store {
         let dst = self.cell(to).ok_or(StoreError::NotFound)?;
         // Nothing is delivered from, nor written to, the old cell until it is purged.
         let relay_guard = self.relay.lock(from).await;
-        let mut held: PoolConnection<Sqlite> = src.db.write.acquire().await?;
+        let mut held: PoolConnection<Any> = src.db.hold_writes().await?;
 
         if step == Step::Copying {
             let key = id.0.to_string();
             let wrapped: Option<Vec<u8>> =
-                sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
+                sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = $1")
                     .bind(&key)
                     .fetch_optional(&mut *held)
                     .await?;
@@ -356,7 +384,7 @@ impl Store {
             };
             let data_key_wrapped = src.region_key().rewrap(id, &wrapped, dst.region_key())?;
             let (videos, uploads, sounds) = media_of(&mut held, id).await?;
-            copy_rows(src, dst, id, &data_key_wrapped).await?;
+            copy_rows(src, &mut held, dst, id, &data_key_wrapped).await?;
             crash("move:copied");
             for v in &videos {
                 move_path(&src.video_dir(*v), &dst.video_dir(*v)).await?;
@@ -375,42 +403,39 @@ impl Store {
         // The new cell is the home now: switch what names the account in every cell.
         let mut dst_conn = dst.db.write.acquire().await?;
         let (videos, _, sounds) = media_of(&mut dst_conn, id).await?;
-        let comments: Vec<String> = sqlx::query_scalar(
-            "SELECT id FROM comments WHERE video_id IN (SELECT value FROM json_each(?))",
-        )
+        let comments: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT id FROM comments WHERE video_id IN ({})",
+            dst.db.json_values("$1")
+        ))
         .bind(ids_json(&videos))
         .fetch_all(&mut *dst_conn)
         .await?;
         drop(dst_conn);
         let (videos_json, comments_json) = (ids_json(&videos), ids_json(&comments));
         for cell in self.cells.values() {
+            let backend = cell.db.backend;
             if cell.region() == from {
-                switch_references(&mut held, to, id, &videos_json, &comments_json).await?;
+                let mut tx = held.begin().await?;
+                switch_references(&mut tx, backend, to, id, &videos_json, &comments_json).await?;
+                tx.commit().await?;
             } else {
-                let mut conn = cell.db.write.acquire().await?;
-                switch_references(&mut conn, to, id, &videos_json, &comments_json).await?;
+                let mut tx = cell.db.begin_write().await?;
+                switch_references(&mut tx, backend, to, id, &videos_json, &comments_json).await?;
+                tx.commit().await?;
             }
         }
         crash("move:referenced");
 
         // Nothing stays behind in the old cell.
-        sqlx::query("BEGIN IMMEDIATE").execute(&mut *held).await?;
-        let purged = delete_home_rows_in(&mut held, "main", id).await;
-        match purged {
-            Ok(()) => {
-                sqlx::query("COMMIT").execute(&mut *held).await?;
-            }
-            Err(e) => {
-                let _ = sqlx::query("ROLLBACK").execute(&mut *held).await;
-                return Err(e);
-            }
-        }
+        let mut tx = held.begin().await?;
+        delete_home_rows_in(&mut tx, id).await?;
+        tx.commit().await?;
         crash("move:purged");
         drop(held);
         drop(relay_guard);
-        src.checkpoint().await?;
+        src.purge_erased().await?;
         self.directory.end_move(id).await?;
-        self.directory.db.checkpoint_truncate().await?;
+        self.directory.purge_erased().await?;
         // Messages of the account that were waiting in the old cell now wait in the new.
         self.relay_after(to).await;
         Ok(Moved { videos, sounds })
@@ -529,7 +554,7 @@ mod tests {
         eu.update_profile(mover, &bio("old words")).await.unwrap();
         // An earlier attempt copied the account to us and stopped there.
         let wrapped: Vec<u8> =
-            sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = ?")
+            sqlx::query_scalar("SELECT wrapped FROM account_keys WHERE account_id = $1")
                 .bind(mover.0.to_string())
                 .fetch_one(&eu.db.write)
                 .await
@@ -538,7 +563,11 @@ mod tests {
             .region_key()
             .rewrap(mover, &wrapped, us.region_key())
             .unwrap();
-        copy_rows(eu, us, mover, &rewrapped).await.unwrap();
+        let mut held = eu.db.hold_writes().await.unwrap();
+        copy_rows(eu, &mut held, us, mover, &rewrapped)
+            .await
+            .unwrap();
+        drop(held);
         // The account lived on in eu (newer words), then a move began and the process died.
         eu.update_profile(mover, &bio("new words")).await.unwrap();
         store

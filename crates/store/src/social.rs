@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use spool_core::{AccountId, CommentId, CommentText, Policy, RegionCode, SoundId, VideoId};
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 use uuid::Uuid;
 
@@ -98,22 +98,22 @@ pub struct Edge {
     pub created_at: DateTime<Utc>,
 }
 
-fn uuid(r: &SqliteRow, col: &str) -> Result<Uuid> {
+fn uuid(r: &AnyRow, col: &str) -> Result<Uuid> {
     let raw: String = r.try_get(col)?;
     Uuid::parse_str(&raw).map_err(|e| StoreError::Corrupt(format!("{col} {raw:?}: {e}")))
 }
 
-fn region(r: &SqliteRow, col: &str) -> Result<RegionCode> {
+fn region(r: &AnyRow, col: &str) -> Result<RegionCode> {
     let raw: String = r.try_get(col)?;
     RegionCode::parse(&raw).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-fn policy(r: &SqliteRow, col: &'static str) -> Result<Policy> {
+fn policy(r: &AnyRow, col: &'static str) -> Result<Policy> {
     let raw: String = r.try_get(col)?;
     Policy::parse(col, &raw).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-fn edge(r: &SqliteRow, id_col: &str, region_col: &str) -> Result<Edge> {
+fn edge(r: &AnyRow, id_col: &str, region_col: &str) -> Result<Edge> {
     Ok(Edge {
         account_id: AccountId(uuid(r, id_col)?),
         region: region(r, region_col)?,
@@ -125,18 +125,18 @@ fn edge(r: &SqliteRow, id_col: &str, region_col: &str) -> Result<Edge> {
 impl Cell {
     pub async fn settings(&self, account: AccountId) -> Result<Option<Settings>> {
         let row = sqlx::query(
-            "SELECT is_private, comment_policy, duet_policy, stitch_policy, liked_public, moderation FROM accounts WHERE id = ?",
+            "SELECT is_private, comment_policy, duet_policy, stitch_policy, liked_public, moderation FROM accounts WHERE id = $1",
         )
         .bind(account.0.to_string())
         .fetch_optional(&self.db.write)
         .await?;
         row.map(|r| {
             Ok(Settings {
-                is_private: r.try_get("is_private")?,
+                is_private: crate::db::flag(&r, "is_private")?,
                 comment_policy: policy(&r, "comment_policy")?,
                 duet_policy: policy(&r, "duet_policy")?,
                 stitch_policy: policy(&r, "stitch_policy")?,
-                liked_public: r.try_get("liked_public")?,
+                liked_public: crate::db::flag(&r, "liked_public")?,
                 moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
             })
         })
@@ -145,10 +145,10 @@ impl Cell {
 
     pub async fn update_settings(&self, account: AccountId, update: &SettingsUpdate) -> Result<()> {
         let key = account.0.to_string();
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         if let Some(v) = update.is_private {
-            sqlx::query("UPDATE accounts SET is_private = ? WHERE id = ?")
-                .bind(v)
+            sqlx::query("UPDATE accounts SET is_private = $1 WHERE id = $2")
+                .bind(i64::from(v))
                 .bind(&key)
                 .execute(&mut *tx)
                 .await?;
@@ -160,7 +160,7 @@ impl Cell {
         ] {
             if let Some(p) = value {
                 // `col` is one of three fixed names above, never input.
-                sqlx::query(&format!("UPDATE accounts SET {col} = ? WHERE id = ?"))
+                sqlx::query(&format!("UPDATE accounts SET {col} = $1 WHERE id = $2"))
                     .bind(p.as_str())
                     .bind(&key)
                     .execute(&mut *tx)
@@ -168,8 +168,8 @@ impl Cell {
             }
         }
         if let Some(v) = update.liked_public {
-            sqlx::query("UPDATE accounts SET liked_public = ? WHERE id = ?")
-                .bind(v)
+            sqlx::query("UPDATE accounts SET liked_public = $1 WHERE id = $2")
+                .bind(i64::from(v))
                 .bind(&key)
                 .execute(&mut *tx)
                 .await?;
@@ -186,7 +186,7 @@ impl Cell {
         target: AccountId,
     ) -> Result<Option<FollowState>> {
         let s: Option<String> = sqlx::query_scalar(
-            "SELECT state FROM following WHERE account_id = ? AND target_id = ?",
+            "SELECT state FROM following WHERE account_id = $1 AND target_id = $2",
         )
         .bind(account.0.to_string())
         .bind(target.0.to_string())
@@ -202,7 +202,7 @@ impl Cell {
         follower: AccountId,
     ) -> Result<Option<FollowState>> {
         let s: Option<String> = sqlx::query_scalar(
-            "SELECT state FROM followers WHERE account_id = ? AND follower_id = ?",
+            "SELECT state FROM followers WHERE account_id = $1 AND follower_id = $2",
         )
         .bind(account.0.to_string())
         .bind(follower.0.to_string())
@@ -220,7 +220,7 @@ impl Cell {
     ) -> Result<Vec<Edge>> {
         let rows = sqlx::query(
             "SELECT follower_id, follower_region, state, created_at FROM followers
-             WHERE account_id = ? AND state = ? ORDER BY created_at DESC LIMIT ?",
+             WHERE account_id = $1 AND state = $2 ORDER BY created_at DESC LIMIT $3",
         )
         .bind(account.0.to_string())
         .bind(state.as_str())
@@ -236,7 +236,7 @@ impl Cell {
     pub async fn following(&self, account: AccountId, limit: u32) -> Result<Vec<Edge>> {
         let rows = sqlx::query(
             "SELECT target_id, target_region, state, created_at FROM following
-             WHERE account_id = ? AND state = 'active' ORDER BY created_at DESC LIMIT ?",
+             WHERE account_id = $1 AND state = 'active' ORDER BY created_at DESC LIMIT $2",
         )
         .bind(account.0.to_string())
         .bind(i64::from(limit))
@@ -261,7 +261,7 @@ impl Cell {
         let key = (account.0.to_string(), target.0.to_string());
         if on {
             sqlx::query(&format!(
-                "INSERT OR IGNORE INTO {table} (account_id, target_id, target_region, created_at) VALUES (?, ?, ?, ?)"
+                "INSERT INTO {table} (account_id, target_id, target_region, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
             ))
             .bind(key.0)
             .bind(key.1)
@@ -271,7 +271,7 @@ impl Cell {
             .await?;
         } else {
             sqlx::query(&format!(
-                "DELETE FROM {table} WHERE account_id = ? AND target_id = ?"
+                "DELETE FROM {table} WHERE account_id = $1 AND target_id = $2"
             ))
             .bind(key.0)
             .bind(key.1)
@@ -284,7 +284,7 @@ impl Cell {
     async fn has_edge(&self, table: &str, account: AccountId, target: AccountId) -> Result<bool> {
         // `table` is "blocks" or "mutes", never input.
         let found: Option<i64> = sqlx::query_scalar(&format!(
-            "SELECT 1 FROM {table} WHERE account_id = ? AND target_id = ?"
+            "SELECT 1 FROM {table} WHERE account_id = $1 AND target_id = $2"
         ))
         .bind(account.0.to_string())
         .bind(target.0.to_string())
@@ -326,15 +326,18 @@ impl Cell {
 
     /// Everyone `account` blocks.
     pub async fn blocked_ids(&self, account: AccountId) -> Result<Vec<AccountId>> {
-        self.account_ids("SELECT target_id FROM blocks WHERE account_id = ?", account)
-            .await
+        self.account_ids(
+            "SELECT target_id FROM blocks WHERE account_id = $1",
+            account,
+        )
+        .await
     }
 
     // --- likes -----------------------------------------------------------------------
 
     pub async fn likes_video(&self, account: AccountId, video: VideoId) -> Result<bool> {
         let found: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM likes WHERE account_id = ? AND video_id = ?")
+            sqlx::query_scalar("SELECT 1 FROM likes WHERE account_id = $1 AND video_id = $2")
                 .bind(account.0.to_string())
                 .bind(video.to_string())
                 .fetch_optional(&self.db.read)
@@ -348,7 +351,7 @@ impl Cell {
         account: AccountId,
         limit: u32,
     ) -> Result<Vec<(VideoId, RegionCode)>> {
-        let rows = sqlx::query("SELECT video_id, video_region FROM likes WHERE account_id = ? ORDER BY created_at DESC LIMIT ?")
+        let rows = sqlx::query("SELECT video_id, video_region FROM likes WHERE account_id = $1 ORDER BY created_at DESC LIMIT $2")
             .bind(account.0.to_string())
             .bind(i64::from(limit))
             .fetch_all(&self.db.read)
@@ -369,7 +372,7 @@ impl Cell {
             VideoCounter::Shares => "share_count",
         };
         sqlx::query(&format!(
-            "UPDATE videos SET {col} = MAX(0, {col} + ?) WHERE id = ?"
+            "UPDATE videos SET {col} = CASE WHEN {col} + $1 > 0 THEN {col} + $1 ELSE 0 END WHERE id = $2"
         ))
         .bind(delta)
         .bind(video.to_string())
@@ -380,7 +383,7 @@ impl Cell {
 
     pub async fn video_counts(&self, video: VideoId) -> Result<(i64, i64, i64)> {
         let row =
-            sqlx::query("SELECT like_count, comment_count, share_count FROM videos WHERE id = ?")
+            sqlx::query("SELECT like_count, comment_count, share_count FROM videos WHERE id = $1")
                 .bind(video.to_string())
                 .fetch_optional(&self.db.read)
                 .await?
@@ -396,9 +399,9 @@ impl Cell {
 
     /// Adds a comment (in the video's cell) and counts it.
     pub async fn add_comment(&self, c: &CommentRecord) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         sqlx::query(
-            "INSERT INTO comments (id, video_id, author_id, author_region, parent_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO comments (id, video_id, author_id, author_region, parent_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(c.id.to_string())
         .bind(c.video_id.to_string())
@@ -409,7 +412,7 @@ impl Cell {
         .bind(c.created_at.timestamp_millis())
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE videos SET comment_count = comment_count + 1 WHERE id = ?")
+        sqlx::query("UPDATE videos SET comment_count = comment_count + 1 WHERE id = $1")
             .bind(c.video_id.to_string())
             .execute(&mut *tx)
             .await?;
@@ -419,7 +422,7 @@ impl Cell {
 
     pub async fn comment(&self, id: CommentId) -> Result<Option<CommentRecord>> {
         let row = sqlx::query(
-            "SELECT c.*, (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id) AS reply_count FROM comments c WHERE id = ?",
+            "SELECT c.*, (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id) AS reply_count FROM comments c WHERE id = $1",
         )
         .bind(id.to_string())
         .fetch_optional(&self.db.write)
@@ -441,9 +444,9 @@ impl Cell {
     ) -> Result<Vec<CommentRecord>> {
         let rows = sqlx::query(
             "SELECT c.*, (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id) AS reply_count FROM comments c
-             WHERE video_id = ?1 AND parent_id IS ?2
-               AND (?3 IS NULL OR (pinned = 0 AND (created_at, id) > (?3, ?4)))
-             ORDER BY pinned DESC, created_at ASC, id ASC LIMIT ?5",
+             WHERE video_id = $1 AND parent_id IS NOT DISTINCT FROM $2
+               AND ($3 IS NULL OR (pinned = 0 AND (created_at, id) > ($3, $4)))
+             ORDER BY pinned DESC, created_at ASC, id ASC LIMIT $5",
         )
         .bind(video.to_string())
         .bind(parent.map(|p| p.to_string()))
@@ -457,9 +460,9 @@ impl Cell {
 
     /// Deletes a comment and its replies, and uncounts them.
     pub async fn delete_comment(&self, id: CommentId) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let video: Option<String> =
-            sqlx::query_scalar("SELECT video_id FROM comments WHERE id = ?")
+            sqlx::query_scalar("SELECT video_id FROM comments WHERE id = $1")
                 .bind(id.to_string())
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -467,16 +470,16 @@ impl Cell {
             return Ok(());
         };
         let n: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE id = ? OR parent_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE id = $1 OR parent_id = $2")
                 .bind(id.to_string())
                 .bind(id.to_string())
                 .fetch_one(&mut *tx)
                 .await?;
-        sqlx::query("DELETE FROM comments WHERE id = ?")
+        sqlx::query("DELETE FROM comments WHERE id = $1")
             .bind(id.to_string())
             .execute(&mut *tx)
             .await?;
-        sqlx::query("UPDATE videos SET comment_count = MAX(0, comment_count - ?) WHERE id = ?")
+        sqlx::query("UPDATE videos SET comment_count = CASE WHEN comment_count - $1 > 0 THEN comment_count - $1 ELSE 0 END WHERE id = $2")
             .bind(n)
             .bind(video)
             .execute(&mut *tx)
@@ -487,13 +490,13 @@ impl Cell {
 
     /// Pins one comment of a video (unpinning any other), or unpins with `None`.
     pub async fn pin_comment(&self, video: VideoId, comment: Option<CommentId>) -> Result<()> {
-        let mut tx = self.db.write.begin().await?;
-        sqlx::query("UPDATE comments SET pinned = 0 WHERE video_id = ?")
+        let mut tx = self.db.begin_write().await?;
+        sqlx::query("UPDATE comments SET pinned = 0 WHERE video_id = $1")
             .bind(video.to_string())
             .execute(&mut *tx)
             .await?;
         if let Some(c) = comment {
-            sqlx::query("UPDATE comments SET pinned = 1 WHERE id = ? AND video_id = ? AND parent_id IS NULL")
+            sqlx::query("UPDATE comments SET pinned = 1 WHERE id = $1 AND video_id = $2 AND parent_id IS NULL")
                 .bind(c.to_string())
                 .bind(video.to_string())
                 .execute(&mut *tx)
@@ -514,7 +517,7 @@ impl Cell {
         comment: Option<CommentId>,
     ) -> Result<()> {
         sqlx::query(
-            "INSERT INTO notifications (account_id, kind, actor_id, video_id, comment_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO notifications (account_id, kind, actor_id, video_id, comment_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(recipient.0.to_string())
         .bind(kind)
@@ -535,7 +538,7 @@ impl Cell {
         actor: AccountId,
         video: Option<VideoId>,
     ) -> Result<()> {
-        sqlx::query("DELETE FROM notifications WHERE account_id = ? AND kind = ? AND actor_id = ? AND video_id IS ?")
+        sqlx::query("DELETE FROM notifications WHERE account_id = $1 AND kind = $2 AND actor_id = $3 AND video_id IS NOT DISTINCT FROM $4")
             .bind(recipient.0.to_string())
             .bind(kind)
             .bind(actor.0.to_string())
@@ -550,7 +553,7 @@ impl Cell {
         account: AccountId,
         limit: u32,
     ) -> Result<Vec<NotificationRecord>> {
-        let rows = sqlx::query("SELECT * FROM notifications WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+        let rows = sqlx::query("SELECT * FROM notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2")
             .bind(account.0.to_string())
             .bind(i64::from(limit))
             .fetch_all(&self.db.read)
@@ -575,7 +578,7 @@ impl Cell {
     }
 
     pub async fn mark_notifications_read(&self, account: AccountId) -> Result<()> {
-        sqlx::query("UPDATE notifications SET read = 1 WHERE account_id = ? AND read = 0")
+        sqlx::query("UPDATE notifications SET read = 1 WHERE account_id = $1 AND read = 0")
             .bind(account.0.to_string())
             .execute(&self.db.write)
             .await?;
@@ -593,9 +596,9 @@ impl Cell {
     ) -> Result<Vec<VideoRecord>> {
         let rows = sqlx::query(
             "SELECT v.* FROM video_hashtags h JOIN videos v ON v.id = h.video_id
-             WHERE h.tag = ? AND v.visibility = 'public' AND v.state = 'ready' AND v.created_at < ?
+             WHERE h.tag = $1 AND v.visibility = 'public' AND v.state = 'ready' AND v.created_at < $2
                AND v.account_id IN (SELECT id FROM accounts WHERE is_private = 0)
-             ORDER BY v.created_at DESC LIMIT ?",
+             ORDER BY v.created_at DESC LIMIT $3",
         )
         .bind(tag)
         .bind(before.unwrap_or(i64::MAX))
@@ -608,7 +611,7 @@ impl Cell {
     pub async fn hashtag_count(&self, tag: &str) -> Result<i64> {
         Ok(sqlx::query_scalar(
             "SELECT COUNT(*) FROM video_hashtags h JOIN videos v ON v.id = h.video_id
-             WHERE h.tag = ? AND v.visibility = 'public' AND v.state = 'ready'
+             WHERE h.tag = $1 AND v.visibility = 'public' AND v.state = 'ready'
                AND v.account_id IN (SELECT id FROM accounts WHERE is_private = 0)",
         )
         .bind(tag)
@@ -629,9 +632,9 @@ impl Cell {
             "v.created_at DESC"
         };
         let rows = sqlx::query(&format!(
-            "SELECT v.* FROM videos v WHERE v.sound_id = ? AND v.visibility = 'public' AND v.state = 'ready'
+            "SELECT v.* FROM videos v WHERE v.sound_id = $1 AND v.visibility = 'public' AND v.state = 'ready'
                AND v.account_id IN (SELECT id FROM accounts WHERE is_private = 0)
-             ORDER BY {order} LIMIT ?"
+             ORDER BY {order} LIMIT $2"
         ))
         .bind(sound.to_string())
         .bind(i64::from(limit))
@@ -660,7 +663,7 @@ impl Cell {
     }
 }
 
-fn comment_record(r: &SqliteRow) -> Result<CommentRecord> {
+fn comment_record(r: &AnyRow) -> Result<CommentRecord> {
     let parent: Option<String> = r.try_get("parent_id")?;
     Ok(CommentRecord {
         id: CommentId(uuid(r, "id")?),
@@ -670,7 +673,7 @@ fn comment_record(r: &SqliteRow) -> Result<CommentRecord> {
         parent_id: parent.and_then(|p| Uuid::parse_str(&p).ok()).map(CommentId),
         body: CommentText::from_trusted(r.try_get("body")?),
         like_count: r.try_get("like_count")?,
-        pinned: r.try_get("pinned")?,
+        pinned: crate::db::flag(r, "pinned")?,
         created_at: from_ms(r.try_get("created_at")?),
         reply_count: r.try_get("reply_count")?,
         moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
@@ -707,7 +710,7 @@ pub(crate) fn active_delta(before: Option<FollowState>, after: Option<FollowStat
 /// Moves one of an account's follow counts (`follower_count` or `following_count`), in the
 /// caller's transaction: the one that changes the edge it counts.
 pub(crate) async fn bump_follow_count(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     account: AccountId,
     column: FollowCount,
     delta: i64,
@@ -720,7 +723,7 @@ pub(crate) async fn bump_follow_count(
         FollowCount::Following => "following_count",
     };
     sqlx::query(&format!(
-        "UPDATE accounts SET {col} = MAX(0, {col} + ?) WHERE id = ?"
+        "UPDATE accounts SET {col} = CASE WHEN {col} + $1 > 0 THEN {col} + $1 ELSE 0 END WHERE id = $2"
     ))
     .bind(delta)
     .bind(account.0.to_string())
@@ -752,9 +755,9 @@ impl crate::Store {
         video_region: &RegionCode,
     ) -> Result<bool> {
         let home = self.cell_of(liker_region)?;
-        let mut tx = home.db.write.begin().await?;
+        let mut tx = home.db.begin_write().await?;
         let new = sqlx::query(
-            "INSERT OR IGNORE INTO likes (account_id, video_id, video_region, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO likes (account_id, video_id, video_region, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
         .bind(liker.0.to_string())
         .bind(video.to_string())
@@ -789,9 +792,9 @@ impl crate::Store {
         video: VideoId,
     ) -> Result<bool> {
         let home = self.cell_of(liker_region)?;
-        let mut tx = home.db.write.begin().await?;
+        let mut tx = home.db.begin_write().await?;
         let region: Option<String> = sqlx::query_scalar(
-            "DELETE FROM likes WHERE account_id = ? AND video_id = ? RETURNING video_region",
+            "DELETE FROM likes WHERE account_id = $1 AND video_id = $2 RETURNING video_region",
         )
         .bind(liker.0.to_string())
         .bind(video.to_string())
@@ -826,9 +829,9 @@ impl crate::Store {
         comment_region: &RegionCode,
     ) -> Result<bool> {
         let home = self.cell_of(liker_region)?;
-        let mut tx = home.db.write.begin().await?;
+        let mut tx = home.db.begin_write().await?;
         let new = sqlx::query(
-            "INSERT OR IGNORE INTO comment_likes (account_id, comment_id, comment_region, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO comment_likes (account_id, comment_id, comment_region, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
         .bind(liker.0.to_string())
         .bind(comment.to_string())
@@ -865,9 +868,9 @@ impl crate::Store {
         video: VideoId,
     ) -> Result<bool> {
         let home = self.cell_of(liker_region)?;
-        let mut tx = home.db.write.begin().await?;
+        let mut tx = home.db.begin_write().await?;
         let region: Option<String> = sqlx::query_scalar(
-            "DELETE FROM comment_likes WHERE account_id = ? AND comment_id = ? RETURNING comment_region",
+            "DELETE FROM comment_likes WHERE account_id = $1 AND comment_id = $2 RETURNING comment_region",
         )
         .bind(liker.0.to_string())
         .bind(comment.to_string())
@@ -906,9 +909,9 @@ impl crate::Store {
     ) -> Result<FollowChange> {
         let cell = self.cell_of(target_region)?;
         let (t, f) = (target.0.to_string(), follower.0.to_string());
-        let mut tx = cell.db.write.begin().await?;
-        let private: Option<bool> =
-            sqlx::query_scalar("SELECT is_private FROM accounts WHERE id = ?")
+        let mut tx = cell.db.begin_write().await?;
+        let private: Option<i64> =
+            sqlx::query_scalar("SELECT is_private FROM accounts WHERE id = $1")
                 .bind(&t)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -916,7 +919,7 @@ impl crate::Store {
             return Err(StoreError::NotFound);
         };
         let blocked: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM blocks WHERE account_id = ? AND target_id = ?")
+            sqlx::query_scalar("SELECT 1 FROM blocks WHERE account_id = $1 AND target_id = $2")
                 .bind(&t)
                 .bind(&f)
                 .fetch_optional(&mut *tx)
@@ -926,7 +929,7 @@ impl crate::Store {
         }
         let before = state_of(
             sqlx::query_scalar(
-                "SELECT state FROM followers WHERE account_id = ? AND follower_id = ?",
+                "SELECT state FROM followers WHERE account_id = $1 AND follower_id = $2",
             )
             .bind(&t)
             .bind(&f)
@@ -935,11 +938,11 @@ impl crate::Store {
         );
         let now = match before {
             Some(FollowState::Active) => FollowState::Active,
-            _ if private => FollowState::Requested,
+            _ if private != 0 => FollowState::Requested,
             _ => FollowState::Active,
         };
         sqlx::query(
-            "INSERT INTO followers (account_id, follower_id, follower_region, state, created_at) VALUES (?, ?, ?, ?, ?)
+            "INSERT INTO followers (account_id, follower_id, follower_region, state, created_at) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (account_id, follower_id) DO UPDATE
              SET state = excluded.state, follower_region = excluded.follower_region",
         )
@@ -976,10 +979,10 @@ impl crate::Store {
         target_region: &RegionCode,
     ) -> Result<Option<FollowState>> {
         let cell = self.cell_of(target_region)?;
-        let mut tx = cell.db.write.begin().await?;
+        let mut tx = cell.db.begin_write().await?;
         let before = state_of(
             sqlx::query_scalar(
-                "DELETE FROM followers WHERE account_id = ? AND follower_id = ? RETURNING state",
+                "DELETE FROM followers WHERE account_id = $1 AND follower_id = $2 RETURNING state",
             )
             .bind(target.0.to_string())
             .bind(follower.0.to_string())
@@ -1012,10 +1015,10 @@ impl crate::Store {
         follower_region: &RegionCode,
     ) -> Result<bool> {
         let cell = self.cell_of(target_region)?;
-        let mut tx = cell.db.write.begin().await?;
+        let mut tx = cell.db.begin_write().await?;
         let accepted = sqlx::query(
             "UPDATE followers SET state = 'active'
-             WHERE account_id = ? AND follower_id = ? AND state = 'requested'",
+             WHERE account_id = $1 AND follower_id = $2 AND state = 'requested'",
         )
         .bind(target.0.to_string())
         .bind(follower.0.to_string())
@@ -1053,9 +1056,9 @@ impl crate::Store {
     ) -> Result<BlockChange> {
         let cell = self.cell_of(region)?;
         let (a, t) = (account.0.to_string(), target.0.to_string());
-        let mut tx = cell.db.write.begin().await?;
+        let mut tx = cell.db.begin_write().await?;
         sqlx::query(
-            "INSERT OR IGNORE INTO blocks (account_id, target_id, target_region, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO blocks (account_id, target_id, target_region, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
         .bind(&a)
         .bind(&t)
@@ -1065,7 +1068,7 @@ impl crate::Store {
         .await?;
         let incoming = state_of(
             sqlx::query_scalar(
-                "DELETE FROM followers WHERE account_id = ? AND follower_id = ? RETURNING state",
+                "DELETE FROM followers WHERE account_id = $1 AND follower_id = $2 RETURNING state",
             )
             .bind(&a)
             .bind(&t)
@@ -1074,7 +1077,7 @@ impl crate::Store {
         );
         let outgoing = state_of(
             sqlx::query_scalar(
-                "DELETE FROM following WHERE account_id = ? AND target_id = ? RETURNING state",
+                "DELETE FROM following WHERE account_id = $1 AND target_id = $2 RETURNING state",
             )
             .bind(&a)
             .bind(&t)

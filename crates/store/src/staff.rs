@@ -41,7 +41,7 @@ pub struct StaffRole {
 ///
 /// [`commit`]: PendingRoleChange::commit
 pub struct PendingRoleChange {
-    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    tx: sqlx::Transaction<'static, sqlx::Any>,
     /// Whether anything changed (false: the role was already there, or already gone).
     pub changed: bool,
     /// The time the change carries (the new role's `granted_at_ms`).
@@ -55,12 +55,12 @@ impl PendingRoleChange {
     }
 }
 
-fn parse_id(r: &sqlx::sqlite::SqliteRow, col: &str) -> Result<Uuid> {
+fn parse_id(r: &sqlx::any::AnyRow, col: &str) -> Result<Uuid> {
     let s: String = r.try_get(col)?;
     Uuid::parse_str(&s).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
 }
 
-fn grant(r: &sqlx::sqlite::SqliteRow) -> Result<Grant> {
+fn grant(r: &sqlx::any::AnyRow) -> Result<Grant> {
     let decided: Option<String> = r.try_get("decided_by")?;
     Ok(Grant {
         id: parse_id(r, "id")?,
@@ -88,11 +88,11 @@ impl Cell {
         role: &str,
         granted_by: Option<AccountId>,
     ) -> Result<PendingRoleChange> {
-        let mut tx = self.db.write.begin().await?;
+        let mut tx = self.db.begin_write().await?;
         let at_ms = now_ms();
         let done = sqlx::query(
-            "INSERT OR IGNORE INTO staff_roles (account_id, account_region, role, granted_by, created_at)
-             VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO staff_roles (account_id, account_region, role, granted_by, created_at)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
         )
         .bind(account.0.to_string())
         .bind(account_region.as_str())
@@ -114,8 +114,8 @@ impl Cell {
         account: AccountId,
         role: &str,
     ) -> Result<PendingRoleChange> {
-        let mut tx = self.db.write.begin().await?;
-        let done = sqlx::query("DELETE FROM staff_roles WHERE account_id = ? AND role = ?")
+        let mut tx = self.db.begin_write().await?;
+        let done = sqlx::query("DELETE FROM staff_roles WHERE account_id = $1 AND role = $2")
             .bind(account.0.to_string())
             .bind(role)
             .execute(&mut *tx)
@@ -131,7 +131,7 @@ impl Cell {
     pub async fn staff_role(&self, account: AccountId, role: &str) -> Result<Option<StaffRole>> {
         let row = sqlx::query(
             "SELECT account_id, account_region, role, granted_by, created_at FROM staff_roles
-             WHERE account_id = ? AND role = ?",
+             WHERE account_id = $1 AND role = $2",
         )
         .bind(account.0.to_string())
         .bind(role)
@@ -155,7 +155,7 @@ impl Cell {
     /// The roles an account holds in this region.
     pub async fn staff_roles(&self, account: AccountId) -> Result<Vec<String>> {
         Ok(
-            sqlx::query_scalar("SELECT role FROM staff_roles WHERE account_id = ? ORDER BY role")
+            sqlx::query_scalar("SELECT role FROM staff_roles WHERE account_id = $1 ORDER BY role")
                 .bind(account.0.to_string())
                 .fetch_all(&self.db.write)
                 .await?,
@@ -165,7 +165,7 @@ impl Cell {
     pub async fn create_grant(&self, g: &Grant) -> Result<()> {
         sqlx::query(
             "INSERT INTO access_grants (id, staff_id, subject_id, scope, justification, reference, state, decided_by, created_at, expires_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(g.id.to_string())
         .bind(g.staff_id.0.to_string())
@@ -183,7 +183,7 @@ impl Cell {
     }
 
     pub async fn grant(&self, id: Uuid) -> Result<Option<Grant>> {
-        let row = sqlx::query("SELECT * FROM access_grants WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM access_grants WHERE id = $1")
             .bind(id.to_string())
             .fetch_optional(&self.db.write)
             .await?;
@@ -200,7 +200,7 @@ impl Cell {
         expires_at_ms: i64,
     ) -> Result<bool> {
         let done = sqlx::query(
-            "UPDATE access_grants SET state = ?, decided_by = ?, expires_at = ? WHERE id = ? AND state = 'pending'",
+            "UPDATE access_grants SET state = $1, decided_by = $2, expires_at = $3 WHERE id = $4 AND state = 'pending'",
         )
         .bind(state)
         .bind(by.0.to_string())
@@ -220,8 +220,8 @@ impl Cell {
         now_ms: i64,
     ) -> Result<Option<Grant>> {
         let row = sqlx::query(
-            "SELECT * FROM access_grants WHERE staff_id = ? AND subject_id = ? AND scope = ?
-               AND state = 'approved' AND expires_at > ? ORDER BY expires_at DESC LIMIT 1",
+            "SELECT * FROM access_grants WHERE staff_id = $1 AND subject_id = $2 AND scope = $3
+               AND state = 'approved' AND expires_at > $4 ORDER BY expires_at DESC LIMIT 1",
         )
         .bind(staff.0.to_string())
         .bind(subject.0.to_string())
@@ -235,7 +235,7 @@ impl Cell {
     /// Grants about one account (all states), newest first.
     pub async fn grants_for_subject(&self, subject: AccountId) -> Result<Vec<Grant>> {
         let rows = sqlx::query(
-            "SELECT * FROM access_grants WHERE subject_id = ? ORDER BY created_at DESC",
+            "SELECT * FROM access_grants WHERE subject_id = $1 ORDER BY created_at DESC",
         )
         .bind(subject.0.to_string())
         .fetch_all(&self.db.read)

@@ -86,6 +86,7 @@ const fn r(
     }
 }
 
+use crate::db::Backend;
 use OnErase::{Delete, Keep, Special};
 use Target::{Account, Comment, Video};
 
@@ -459,9 +460,9 @@ pub(crate) const DIRECTORY_TABLES: &[DirectoryTable] = &[
     },
 ];
 
-/// The SQL condition selecting `account`'s home rows of `table` (binding `?1` = the
-/// account id), with the videos table read from `schema` (`main` or an attached cell).
-pub(crate) fn home_condition(table: &Table, schema: &str) -> Option<String> {
+/// The SQL condition selecting `account`'s home rows of `table` (binding `$1` = the
+/// account id).
+pub(crate) fn home_condition(table: &Table) -> Option<String> {
     if table.home.is_empty() {
         return None;
     }
@@ -469,23 +470,23 @@ pub(crate) fn home_condition(table: &Table, schema: &str) -> Option<String> {
         .home
         .iter()
         .map(|h| match h {
-            Home::Account(col) => format!("\"{col}\" = ?1"),
+            Home::Account(col) => format!("\"{col}\" = $1"),
             Home::Video(col) => {
-                format!("\"{col}\" IN (SELECT id FROM {schema}.videos WHERE account_id = ?1)")
+                format!("\"{col}\" IN (SELECT id FROM videos WHERE account_id = $1)")
             }
         })
         .collect();
     Some(parts.join(" OR "))
 }
 
-/// The SQL condition selecting rows whose `reference` names the account (bind `?{n}` =
-/// its id) or one of its videos or comments (bind `?{n}` = a JSON array of ids).
-pub(crate) fn ref_condition(reference: &Ref, n: usize) -> String {
+/// The SQL condition selecting rows whose `reference` names the account (bind `${n}` =
+/// its id) or one of its videos or comments (bind `${n}` = a JSON array of ids).
+pub(crate) fn ref_condition(reference: &Ref, n: usize, backend: Backend) -> String {
     let col = reference.column;
     match reference.target {
-        Target::Account => format!("\"{col}\" = ?{n}"),
+        Target::Account => format!("\"{col}\" = ${n}"),
         Target::Video | Target::Comment => {
-            format!("\"{col}\" IN (SELECT value FROM json_each(?{n}))")
+            format!("\"{col}\" IN ({})", backend.json_values(&format!("${n}")))
         }
     }
 }
@@ -509,7 +510,7 @@ mod tests {
             || col == "region"
     }
 
-    async fn schema(pool: &sqlx::SqlitePool) -> Vec<(String, Vec<String>)> {
+    async fn schema(pool: &sqlx::AnyPool) -> Vec<(String, Vec<String>)> {
         let tables: Vec<String> = sqlx::query_scalar(
             "SELECT name FROM sqlite_master WHERE type = 'table'
                AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%' ORDER BY name",
@@ -519,7 +520,7 @@ mod tests {
         .unwrap();
         let mut out = Vec::new();
         for t in tables {
-            let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)")
+            let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
                 .bind(&t)
                 .fetch_all(pool)
                 .await
@@ -639,5 +640,114 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("drafts") || found[1].contains("drafts"));
         assert!(found.iter().any(|p| p.contains("videos.collab_id")));
+    }
+
+    /// The schema of a migrated database as both engines can be compared: each table's
+    /// columns (name, storage class, whether it is a database-given row id) and the
+    /// names of the indexes created by the migrations.
+    async fn comparable(
+        db: &crate::db::Db,
+    ) -> (Vec<(String, Vec<crate::db::Column>)>, Vec<String>) {
+        let mut conn = db.write.acquire().await.unwrap();
+        let (tables_sql, index_sql) = match db.backend {
+            Backend::Sqlite => (
+                "SELECT name FROM sqlite_master WHERE type = 'table'
+                   AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%' ORDER BY name",
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+            ),
+            Backend::Postgres => (
+                "SELECT CAST(tablename AS TEXT) FROM pg_tables WHERE schemaname = current_schema()
+                   AND tablename NOT LIKE '_sqlx_%' ORDER BY tablename",
+                "SELECT CAST(i.indexname AS TEXT) FROM pg_indexes i
+                  WHERE i.schemaname = current_schema() AND i.tablename NOT LIKE '_sqlx_%'
+                    AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+                  ORDER BY i.indexname",
+            ),
+        };
+        let tables: Vec<String> = sqlx::query_scalar(tables_sql)
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+        let mut out = Vec::new();
+        for t in tables {
+            let cols = db.columns(&mut conn, &t).await.unwrap();
+            out.push((t, cols));
+        }
+        let indexes: Vec<String> = sqlx::query_scalar(index_sql)
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+        (out, indexes)
+    }
+
+    /// The PostgreSQL migrations make the same schema as the SQLite ones: the same
+    /// tables, the same columns in the same order with the same storage classes and
+    /// row ids, the same indexes. A migration added to one engine only fails this.
+    #[tokio::test]
+    async fn both_engines_migrate_to_the_same_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let sqlite_cell =
+            crate::db::Db::open_sqlite(&dir.path().join("cell.db"), &crate::cell::MIGRATOR)
+                .await
+                .unwrap();
+        let sqlite_dir =
+            crate::db::Db::open_sqlite(&dir.path().join("dir.db"), &crate::directory::MIGRATOR)
+                .await
+                .unwrap();
+        let pg_cell = crate::db::Db::open_postgres(
+            &crate::db::test_pg::database("cell").await,
+            &crate::cell::PG_MIGRATOR,
+            2,
+            None,
+        )
+        .await
+        .unwrap();
+        let pg_dir = crate::db::Db::open_postgres(
+            &crate::db::test_pg::database("dir").await,
+            &crate::directory::PG_MIGRATOR,
+            2,
+            None,
+        )
+        .await
+        .unwrap();
+        for (what, lite, pg) in [
+            ("cell", &sqlite_cell, &pg_cell),
+            ("directory", &sqlite_dir, &pg_dir),
+        ] {
+            let (lite_tables, lite_indexes) = comparable(lite).await;
+            let (pg_tables, pg_indexes) = comparable(pg).await;
+            let names = |t: &[(String, Vec<crate::db::Column>)]| {
+                t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
+            };
+            assert_eq!(
+                names(&lite_tables),
+                names(&pg_tables),
+                "{what}: the tables differ"
+            );
+            for ((table, lite_cols), (_, pg_cols)) in lite_tables.iter().zip(&pg_tables) {
+                assert_eq!(
+                    lite_cols, pg_cols,
+                    "{what}: the columns of `{table}` differ"
+                );
+            }
+            assert_eq!(lite_indexes, pg_indexes, "{what}: the indexes differ");
+            // Same versions applied on both.
+            let versions = |db: &crate::db::Db| {
+                let pool = db.read.clone();
+                async move {
+                    sqlx::query_scalar::<_, i64>(
+                        "SELECT version FROM _sqlx_migrations ORDER BY version",
+                    )
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap()
+                }
+            };
+            assert_eq!(
+                versions(lite).await,
+                versions(pg).await,
+                "{what}: the migration versions differ"
+            );
+        }
     }
 }

@@ -288,8 +288,7 @@ async fn blocks_cover_sound_pages_sound_reuse_and_comment_likes_across_regions()
 
 async fn count(path: &std::path::Path, query: &str) -> i64 {
     use sqlx::Row;
-    let url = format!("sqlite://{}?mode=ro", path.display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let pool = crate::harness::pool_for_file(path).await;
     let row = sqlx::query(query).fetch_one(&pool).await.unwrap();
     pool.close().await;
     row.get::<i64, _>("n")

@@ -458,9 +458,7 @@ async fn the_feed_learns_explains_and_forgets() {
     let rows = |region: &str| {
         let path = app.region_dir(region).join("spool.db");
         async move {
-            let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}?mode=ro", path.display()))
-                .await
-                .unwrap();
+            let pool = crate::harness::pool_for_file(&path).await;
             let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM feed_events f JOIN accounts a ON a.id = f.account_id WHERE a.handle = 'hungry'")
                 .fetch_one(&pool).await.unwrap();
             pool.close().await;

@@ -51,8 +51,135 @@ pub fn spool_bin() -> &'static str {
     env!("CARGO_BIN_EXE_spool")
 }
 
+/// Which store the spawned servers use: `SPOOL_TEST_BACKEND=postgres` runs every
+/// black-box test against PostgreSQL (the server `SPOOL_TEST_PG_URL` names), otherwise
+/// the embedded SQLite files.
+pub fn postgres() -> Option<String> {
+    match std::env::var("SPOOL_TEST_BACKEND").as_deref() {
+        Ok("postgres") => Some(std::env::var("SPOOL_TEST_PG_URL").unwrap_or_else(|_| {
+            panic!("SPOOL_TEST_BACKEND=postgres needs SPOOL_TEST_PG_URL (scripts/test sets both)")
+        })),
+        Ok("sqlite") | Err(_) => None,
+        Ok(other) => panic!("SPOOL_TEST_BACKEND={other:?}: expected sqlite or postgres"),
+    }
+}
+
+/// The regions a test may enable; each has a shared test database on PostgreSQL.
+const PG_REGIONS: [&str; 6] = ["us", "eu", "sg", "br", "in", "jp"];
+
+/// The PostgreSQL schema of a data folder: every server started on the same folder
+/// (a restart) finds the same tables; different tests never share any.
+fn pg_schema(data: &Path) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    data.hash(&mut h);
+    format!("t_{:016x}", h.finish())
+}
+
+/// Creates the shared test databases (one per region, one for the directory) once.
+async fn pg_databases(server: &str) {
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let mut admin = sqlx::AnyConnection::connect(&format!("{server}/postgres"))
+        .await
+        .expect("connect to the test PostgreSQL server");
+    for name in PG_REGIONS.iter().copied().chain(["dir"]) {
+        let exists: Option<i32> =
+            sqlx::query_scalar("SELECT 1 FROM pg_database WHERE datname = $1")
+                .bind(format!("spool_test_{name}"))
+                .fetch_optional(&mut admin)
+                .await
+                .expect("query pg_database");
+        if exists.is_none() {
+            // Another test process may create it at the same moment: that is fine.
+            let _ = admin
+                .execute(format!("CREATE DATABASE spool_test_{name}").as_str())
+                .await;
+        }
+    }
+}
+
+/// The environment that points a server on `data` at PostgreSQL, when the tests run
+/// there (empty on SQLite).
+pub async fn backend_env(data: &Path) -> Vec<(String, String)> {
+    let Some(server) = postgres() else {
+        return Vec::new();
+    };
+    pg_databases(&server).await;
+    let mut env = vec![
+        ("SPOOL_STORE__BACKEND".to_owned(), "postgres".to_owned()),
+        (
+            "SPOOL_STORE__DIRECTORY_URL".to_owned(),
+            format!("{server}/spool_test_dir"),
+        ),
+        ("SPOOL_STORE__SCHEMA".to_owned(), pg_schema(data)),
+        ("SPOOL_STORE__POOL_SIZE".to_owned(), "8".to_owned()),
+    ];
+    for r in PG_REGIONS {
+        env.push((
+            format!("SPOOL_STORE__CELLS__{}", r.to_uppercase()),
+            format!("{server}/spool_test_{r}"),
+        ));
+    }
+    env
+}
+
+/// A pool on the database of a region's cell (`region` = "directory" for the
+/// directory), whichever backend the tests run on, for tests that look at stored rows.
+pub async fn db_pool(data: &Path, region: &str) -> sqlx::AnyPool {
+    sqlx::any::install_default_drivers();
+    match postgres() {
+        Some(server) => {
+            let db = if region == "directory" { "dir" } else { region };
+            let schema = pg_schema(data);
+            sqlx::any::AnyPoolOptions::new()
+                .max_connections(2)
+                .after_connect(move |conn, _| {
+                    let sql = format!("SET search_path TO {schema}");
+                    Box::pin(async move {
+                        sqlx::Executor::execute(conn, sql.as_str()).await?;
+                        Ok(())
+                    })
+                })
+                .connect(&format!("{server}/spool_test_{db}"))
+                .await
+                .expect("connect to a test cell on PostgreSQL")
+        }
+        None => {
+            let file = if region == "directory" {
+                data.join("directory.db")
+            } else {
+                data.join("regions").join(region).join("spool.db")
+            };
+            sqlx::AnyPool::connect(&format!("sqlite://{}?mode=rw", file.display()))
+                .await
+                .expect("open a cell's SQLite file")
+        }
+    }
+}
+
+/// [`db_pool`] for the database that the embedded layout keeps in `file`
+/// (`<data>/regions/<code>/spool.db` or `<data>/directory.db`), on either backend.
+pub async fn pool_for_file(file: &Path) -> sqlx::AnyPool {
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let parent = file.parent().expect("a database file's folder");
+    match name {
+        "directory.db" => db_pool(parent, "directory").await,
+        "spool.db" => {
+            let region = parent.file_name().and_then(|n| n.to_str()).expect("region");
+            let data = parent.parent().and_then(Path::parent).expect("data folder");
+            db_pool(data, region).await
+        }
+        other => panic!("not a Spool database file: {other}"),
+    }
+}
+
 /// Starts `spool serve` and waits for its "listening" line.
 pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Child, String) {
+    let backend = backend_env(data).await;
     let mut cmd = Command::new(spool_bin());
     cmd.arg("serve")
         .arg("--data")
@@ -64,7 +191,7 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .kill_on_drop(true);
-    for (k, v) in env {
+    for (k, v) in backend.iter().chain(env) {
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().expect("spawn spool");

@@ -30,8 +30,7 @@ async fn video(app: &TestApp, token: &str, caption: &str) -> String {
 }
 
 async fn scalar(db: PathBuf, sql: &str) -> i64 {
-    let url = format!("sqlite://{}?mode=ro", db.display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let pool = crate::harness::pool_for_file(&db).await;
     let n: i64 = sqlx::query(sql).fetch_one(&pool).await.unwrap().get(0);
     pool.close().await;
     n
@@ -639,12 +638,14 @@ async fn comment_pages_list_every_comment_once() {
     // Many comments in one millisecond, as a busy video gets them (set in the database,
     // so the test does not depend on how fast this machine is).
     assert!(app.terminate().await);
-    let url = format!("sqlite://{}", cell_db(&app, "eu").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    sqlx::query("UPDATE comments SET created_at = (SELECT MIN(created_at) FROM comments) WHERE rowid % 3 <> 0")
-        .execute(&pool)
-        .await
-        .unwrap();
+    let pool = crate::harness::pool_for_file(&cell_db(&app, "eu")).await;
+    sqlx::query(
+        "UPDATE comments SET created_at = (SELECT MIN(created_at) FROM comments)
+          WHERE (SELECT COUNT(*) FROM comments c WHERE c.id < comments.id) % 3 <> 0",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
     pool.close().await;
     app.restart().await;
 

@@ -19,9 +19,8 @@ async fn video(app: &TestApp, token: &str, caption: &str, extra: Value) -> Strin
     id
 }
 
-async fn sql_rows(path: &std::path::Path, query: &str) -> Vec<sqlx::sqlite::SqliteRow> {
-    let url = format!("sqlite://{}?mode=ro", path.display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+async fn sql_rows(path: &std::path::Path, query: &str) -> Vec<sqlx::any::AnyRow> {
+    let pool = crate::harness::pool_for_file(path).await;
     let rows = sqlx::query(query).fetch_all(&pool).await.unwrap();
     pool.close().await;
     rows

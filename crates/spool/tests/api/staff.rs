@@ -212,10 +212,8 @@ async fn staff_reach_personal_data_only_through_grants_and_every_access_is_logge
     // as the clock would (waiting an hour is not a test).
     {
         let path = app.region_dir("us").join("spool.db");
-        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
-            .await
-            .unwrap();
-        sqlx::query("UPDATE access_grants SET expires_at = 0 WHERE id = ?")
+        let pool = crate::harness::pool_for_file(&path).await;
+        sqlx::query("UPDATE access_grants SET expires_at = 0 WHERE id = $1")
             .bind(&id)
             .execute(&pool)
             .await
@@ -467,9 +465,7 @@ async fn reports_are_filed_with_the_video_and_name_nobody_in_clear() {
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     // Stored in the video's region (sg), the reporter only as a keyed hash.
     let path = app.region_dir("sg").join("spool.db");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}?mode=ro", path.display()))
-        .await
-        .unwrap();
+    let pool = crate::harness::pool_for_file(&path).await;
     let rows: Vec<(String, String)> = sqlx::query_as("SELECT category, reporter_tag FROM notices")
         .fetch_all(&pool)
         .await
