@@ -30,6 +30,8 @@ pub async fn spawn_app_with(env: &[(&str, &str)]) -> TestApp {
     if !env.iter().any(|(k, _)| k == "SPOOL_RATE_LIMITS__ENABLED") {
         env.push(("SPOOL_RATE_LIMITS__ENABLED".into(), "false".into()));
     }
+    // Chosen once, so a restart finds its own streams again.
+    bus_env(&mut env);
     let (child, base) = start(data.path(), &env, &[]).await;
     TestApp {
         base,
@@ -51,8 +53,56 @@ pub fn spool_bin() -> &'static str {
     env!("CARGO_BIN_EXE_spool")
 }
 
+/// The NATS server the tests use (`scripts/test` starts one with scripts/lib/nats.sh).
+pub fn nats_url() -> String {
+    std::env::var("SPOOL_TEST_NATS_URL").unwrap_or_else(|_| {
+        panic!(
+            "SPOOL_TEST_NATS_URL is not set: this test needs a NATS server with JetStream. \
+             Run the tests through scripts/test, or start one with \
+             `source scripts/lib.sh; source scripts/lib/nats.sh; nats_start /tmp/nats` \
+             and pass SPOOL_TEST_NATS_URL on."
+        )
+    })
+}
+
+/// A stream/subject prefix no other spawned server uses, so tests share one NATS server.
+pub fn unique_prefix() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "t{}_{}_{nanos}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// With `SPOOL_BUS__BACKEND=nats` (given, or in the tests' own environment, which the
+/// servers inherit), a server gets the tests' NATS server and a prefix of its own.
+pub fn bus_env(env: &mut Vec<(String, String)>) {
+    let backend = env
+        .iter()
+        .find(|(k, _)| k == "SPOOL_BUS__BACKEND")
+        .map(|(_, v)| v.clone())
+        .or_else(|| std::env::var("SPOOL_BUS__BACKEND").ok());
+    if backend.as_deref() != Some("nats") {
+        return;
+    }
+    if !env.iter().any(|(k, _)| k == "SPOOL_BUS__URL") {
+        env.push(("SPOOL_BUS__URL".into(), nats_url()));
+    }
+    if !env.iter().any(|(k, _)| k == "SPOOL_BUS__PREFIX") {
+        env.push(("SPOOL_BUS__PREFIX".into(), unique_prefix()));
+    }
+}
+
 /// Starts `spool serve` and waits for its "listening" line.
 pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Child, String) {
+    let mut env = env.to_vec();
+    bus_env(&mut env);
     let mut cmd = Command::new(spool_bin());
     cmd.arg("serve")
         .arg("--data")
@@ -64,7 +114,7 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .kill_on_drop(true);
-    for (k, v) in env {
+    for (k, v) in &env {
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().expect("spawn spool");
@@ -86,6 +136,19 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
 }
 
 impl TestApp {
+    /// A server that [`start`] started on a data folder owned elsewhere (a node of a
+    /// cluster); `data` is then a scratch folder of its own, not the server's.
+    #[allow(dead_code)] // used by tests/cluster.rs, which shares this file
+    pub fn adopt(child: Child, base: String, env: Vec<(String, String)>) -> Self {
+        TestApp {
+            base,
+            data: tempfile::tempdir().expect("temp dir"),
+            client: client(),
+            child,
+            env,
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
