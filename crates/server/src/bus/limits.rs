@@ -11,7 +11,7 @@
 
 use std::time::Duration;
 
-use async_nats::jetstream::kv;
+use async_nats::jetstream::{kv, stream};
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
 
@@ -56,19 +56,30 @@ fn wait_for_room(previous: u64, current: u64, limit: u64, window: u64, now: u64)
 impl SharedCounters {
     pub(crate) async fn open(nats: &Nats) -> anyhow::Result<Self> {
         let bucket = nats.names.limits_bucket();
-        let kv = match nats.js.get_key_value(&bucket).await {
-            Ok(kv) => kv,
-            Err(_) => nats
-                .js
-                .create_key_value(kv::Config {
-                    bucket: bucket.clone(),
-                    history: 1,
-                    max_age: Duration::from_secs(2 * 3600),
-                    ..Default::default()
-                })
-                .await
-                .map_err(|e| anyhow::anyhow!("the key-value bucket {bucket}: {e}"))?,
+        // The bucket's stream is made here with the key-value conventions (`KV_<bucket>`,
+        // `$KV.<bucket>.>`, one value per key, roll-ups): the client's own bucket
+        // creation first asks for account details in a shape Debian's nats-server 2.9
+        // does not answer with.
+        let stream = stream::Config {
+            name: format!("KV_{bucket}"),
+            subjects: vec![format!("$KV.{bucket}.>")],
+            max_messages_per_subject: 1,
+            max_age: Duration::from_secs(2 * 3600),
+            discard: stream::DiscardPolicy::New,
+            allow_rollup: true,
+            deny_delete: true,
+            allow_direct: true,
+            ..Default::default()
         };
+        nats.js
+            .get_or_create_stream(stream)
+            .await
+            .map_err(|e| anyhow::anyhow!("the key-value bucket {bucket}: {e}"))?;
+        let kv = nats
+            .js
+            .get_key_value(&bucket)
+            .await
+            .map_err(|e| anyhow::anyhow!("the key-value bucket {bucket}: {e}"))?;
         Ok(Self { kv })
     }
 
