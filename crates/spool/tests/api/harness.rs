@@ -99,6 +99,14 @@ pub fn bus_env(env: &mut Vec<(String, String)>) {
     }
 }
 
+/// The bus settings [`bus_env`] gives a server, for a command started by hand (`spool
+/// seed` and the like); nothing without `SPOOL_BUS__BACKEND=nats`.
+pub fn bus_vars() -> Vec<(String, String)> {
+    let mut env = Vec::new();
+    bus_env(&mut env);
+    env
+}
+
 /// Starts `spool serve` and waits for its "listening" line.
 pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Child, String) {
     let mut env = env.to_vec();
@@ -147,6 +155,16 @@ impl TestApp {
             child,
             env,
         }
+    }
+
+    /// This server's bus settings, for a command run beside it (`spool seed`, `spool
+    /// staff`): with the NATS bus it must use the server's streams.
+    pub fn bus_vars(&self) -> Vec<(String, String)> {
+        self.env
+            .iter()
+            .filter(|(k, _)| k.starts_with("SPOOL_BUS__"))
+            .cloned()
+            .collect()
     }
 
     pub fn url(&self, path: &str) -> String {

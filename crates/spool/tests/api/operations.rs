@@ -184,6 +184,7 @@ async fn start_with_metrics(
         .arg(data)
         .env("RUST_LOG", "warn")
         .env("SPOOL_RATE_LIMITS__ENABLED", "false")
+        .envs(crate::harness::bus_vars())
         .envs(env.iter().copied())
         .stdout(std::process::Stdio::piped())
         .kill_on_drop(true)
