@@ -634,4 +634,32 @@ mod tests {
             Ok(())
         });
     }
+
+    #[test]
+    fn split_roles_need_the_nats_bus_and_flags_pick_role_and_state() {
+        figment::Jail::expect_with(|jail| {
+            // (Set, not assumed: a test run against NATS exports the backend.)
+            jail.set_env("SPOOL_BUS__BACKEND", "embedded");
+            jail.set_env("SPOOL_SERVER__ROLE", "worker");
+            let err = Config::load(None, &Overrides::default()).unwrap_err();
+            assert!(err.to_string().contains("bus.backend"), "{err}");
+            jail.set_env("SPOOL_BUS__BACKEND", "nats");
+            let config = Config::load(None, &Overrides::default()).unwrap();
+            assert_eq!(config.server.role, Role::Worker);
+            assert_eq!(config.state_dir(), config.data_dir.as_path());
+            let overrides = Overrides {
+                role: Some(Role::Api),
+                state_dir: Some("/node/a".into()),
+                ..Overrides::default()
+            };
+            let config = Config::load(None, &overrides).unwrap();
+            assert_eq!(config.server.role, Role::Api);
+            assert_eq!(config.state_dir(), Path::new("/node/a"));
+            jail.set_env("SPOOL_BUS__PREFIX", "has.dots");
+            assert!(Config::load(None, &Overrides::default()).is_err());
+            Ok(())
+        });
+        assert_eq!(Role::parse("api"), Ok(Role::Api));
+        assert!(Role::parse("API").is_err());
+    }
 }

@@ -267,3 +267,114 @@ pub async fn relay(store: &Store, nats: &Nats, grace: Duration) -> anyhow::Resul
     }
     Ok(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{BusBackend, Config};
+    use spool_store::NewJob;
+
+    /// A queue on the test NATS server (`SPOOL_TEST_NATS_URL`, started by scripts/test)
+    /// under a prefix of its own, over a fresh store of one region.
+    async fn queue(lease: Duration) -> (tempfile::TempDir, Store, Arc<Nats>, StreamQueue) {
+        let url = std::env::var("SPOOL_TEST_NATS_URL").unwrap_or_else(|_| {
+            panic!("SPOOL_TEST_NATS_URL is not set: this test needs a NATS server with JetStream (scripts/test starts one with scripts/lib/nats.sh)")
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config::default();
+        config.data_dir = dir.path().into();
+        config.regions.enabled = vec![RegionCode::parse("us").unwrap()];
+        config.bus.backend = BusBackend::Nats;
+        config.bus.url = url;
+        config.bus.prefix = format!("unit{}", uuid::Uuid::new_v4().simple());
+        let store = Store::open_embedded(dir.path(), &config.regions.enabled)
+            .await
+            .unwrap();
+        let nats = Arc::new(Nats::connect(&config, "unit-node").await.unwrap());
+        let queue = StreamQueue::new(store.clone(), Arc::clone(&nats), lease)
+            .await
+            .unwrap();
+        (dir, store, nats, queue)
+    }
+
+    fn job(subject: &str) -> NewJob {
+        NewJob {
+            kind: "test".into(),
+            subject: subject.into(),
+            payload: "{}".into(),
+            max_attempts: 3,
+        }
+    }
+
+    /// Claims until a job comes (a guard against hanging, not a timing requirement).
+    async fn claim_soon(
+        q: &StreamQueue,
+        region: &RegionCode,
+        worker: &str,
+        lease: Duration,
+    ) -> Job {
+        for _ in 0..60 {
+            if let Some(job) = q.claim(region, worker, lease).await.unwrap() {
+                return job;
+            }
+        }
+        panic!("no job was delivered");
+    }
+
+    #[tokio::test]
+    async fn a_dead_workers_job_is_delivered_again_and_a_done_jobs_duplicate_is_ignored() {
+        let lease = Duration::from_secs(2);
+        let (_dir, store, nats, q) = queue(lease).await;
+        let us = RegionCode::parse("us").unwrap();
+        store
+            .cell(&us)
+            .unwrap()
+            .enqueue_job(&job("a"))
+            .await
+            .unwrap();
+        q.queued(&us, "test", "a");
+        let first = claim_soon(&q, &us, "w1", lease).await;
+        assert_eq!((first.subject.as_str(), first.attempts), ("a", 1));
+        // w1 dies: no heartbeat, no acknowledgement. The delivery comes back after the
+        // lease, and w2 takes the job over.
+        let second = claim_soon(&q, &us, "w2", lease).await;
+        assert_eq!((second.id, second.attempts), (first.id, 2));
+        assert!(!q.heartbeat(&us, first.id, "w1", lease).await.unwrap());
+        assert!(q.heartbeat(&us, second.id, "w2", lease).await.unwrap());
+        q.complete(&us, second.id, "w2").await.unwrap();
+        assert_eq!(q.pending(&us).await.unwrap(), 0);
+        // Word of the finished job once more (as a relay might send): acknowledged and
+        // ignored, nothing runs.
+        nats.publish_job(&us, "test", "a", "again");
+        nats.flush().await;
+        assert!(q.claim(&us, "w3", lease).await.unwrap().is_none());
+        let status = store
+            .cell(&us)
+            .unwrap()
+            .job_status("test", "a")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((status.state.as_str(), status.attempts), ("done", 2));
+    }
+
+    #[tokio::test]
+    async fn the_relay_announces_a_job_that_was_never_published() {
+        let lease = Duration::from_secs(2);
+        let (_dir, store, nats, q) = queue(lease).await;
+        let us = RegionCode::parse("us").unwrap();
+        // Committed, then the process "died" before publishing.
+        store
+            .cell(&us)
+            .unwrap()
+            .enqueue_job(&job("lost"))
+            .await
+            .unwrap();
+        assert!(q.claim(&us, "w", lease).await.unwrap().is_none());
+        assert_eq!(relay(&store, &nats, Duration::ZERO).await.unwrap(), 1);
+        let job = claim_soon(&q, &us, "w", lease).await;
+        assert_eq!(job.subject, "lost");
+        q.complete(&us, job.id, "w").await.unwrap();
+        assert_eq!(relay(&store, &nats, Duration::ZERO).await.unwrap(), 0);
+    }
+}
