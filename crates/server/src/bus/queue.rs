@@ -281,12 +281,19 @@ mod tests {
             panic!("SPOOL_TEST_NATS_URL is not set: this test needs a NATS server with JetStream (scripts/test starts one with scripts/lib/nats.sh)")
         });
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::default();
-        config.data_dir = dir.path().into();
-        config.regions.enabled = vec![RegionCode::parse("us").unwrap()];
-        config.bus.backend = BusBackend::Nats;
-        config.bus.url = url;
-        config.bus.prefix = format!("unit{}", uuid::Uuid::new_v4().simple());
+        let config = Config {
+            data_dir: dir.path().into(),
+            regions: crate::config::RegionsConfig {
+                enabled: vec![RegionCode::parse("us").unwrap()],
+            },
+            bus: crate::config::BusConfig {
+                backend: BusBackend::Nats,
+                url,
+                prefix: format!("unit{}", uuid::Uuid::new_v4().simple()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
         let store = Store::open_embedded(dir.path(), &config.regions.enabled)
             .await
             .unwrap();
