@@ -46,9 +46,26 @@ impl Application {
             }
         }
         let state = open_state(config.clone()).await?;
-        let router = crate::routes::router(state.clone())
-            .layer(axum::middleware::from_fn(track_metrics))
-            .layer(axum::middleware::from_fn(json_errors));
+        let router = if config.server.role.serves_api() {
+            crate::routes::router(state.clone())
+        } else {
+            // A worker answers no public requests: health and metrics only.
+            Router::new()
+                .route(
+                    "/healthz",
+                    axum::routing::get(crate::routes::health::healthz),
+                )
+                .route(
+                    "/metrics",
+                    axum::routing::get(crate::routes::health::metrics),
+                )
+                .fallback(|| async {
+                    ApiError::new(ErrorCode::NotFound, "a worker node serves no API")
+                })
+                .with_state(state.clone())
+        }
+        .layer(axum::middleware::from_fn(track_metrics))
+        .layer(axum::middleware::from_fn(json_errors));
         let router = with_hsts(router, state.secure_cookies());
         let listener = TcpListener::bind(config.server.listen).await?;
         let metrics = match config.server.metrics_listen {
@@ -85,14 +102,27 @@ impl Application {
     }
 
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
+    ///
+    /// An API node subscribes to the bus first, then rebuilds from the store (search
+    /// index, feed replay), then applies what it heard meanwhile: nothing published
+    /// between the two is missed.
     pub async fn run_until_stopped(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        if self.state.search_needs_rebuild() {
-            crate::services::catalog::reindex_all(&self.state).await?;
+        let serves_api = self.state.serves_api();
+        let mut subscriptions = if serves_api {
+            crate::bus::Subscriptions::subscribe(&self.state).await?
+        } else {
+            crate::bus::Subscriptions::none()
+        };
+        if serves_api {
+            if self.state.search_needs_rebuild() {
+                crate::services::catalog::reindex_all(&self.state).await?;
+            }
+            let replayed = crate::feed::load(&self.state).await?;
+            subscriptions.start(&self.state, replayed);
         }
-        crate::feed::load(&self.state).await?;
         crate::services::relocation::finish_recovered_moves(&self.state).await?;
         let workers = crate::workers::start(&self.state);
         let metrics = self.metrics.map(|(listener, router)| {
@@ -111,15 +141,19 @@ impl Application {
         .await;
         // A job cut off here is taken up again once its lease runs out.
         workers.stop();
+        subscriptions.stop();
         if let Some(metrics) = metrics {
             metrics.abort();
         }
-        if let Err(e) = crate::feed::save(&self.state).await {
-            tracing::warn!(error = %e, "cannot snapshot the feed");
+        if serves_api {
+            if let Err(e) = crate::feed::save(&self.state).await {
+                tracing::warn!(error = %e, "cannot snapshot the feed");
+            }
+            if let Err(e) = self.state.search().commit() {
+                tracing::warn!(error = %e, "cannot commit the search index");
+            }
         }
-        if let Err(e) = self.state.search().commit() {
-            tracing::warn!(error = %e, "cannot commit the search index");
-        }
+        self.state.bus().flush().await;
         Ok(result?)
     }
 }
@@ -133,11 +167,13 @@ pub async fn open_state(config: Config) -> anyhow::Result<AppState> {
         &config.store_engine()?,
     )
     .await?;
-    AppState::new(config, store, metrics_handle()?)
+    let backends = crate::state::Backends::open(&config, &store).await?;
+    AppState::new(config, store, metrics_handle()?, backends)
 }
 
 /// One pass of clean-up: expired sessions, login records past retention, expired
-/// uploads, idle rate-limit keys. A few idempotent DELETEs, safe to interrupt.
+/// uploads. A few idempotent DELETEs, safe to interrupt; run by the node that runs the
+/// deployment's upkeep (role `worker` or `all`).
 pub(crate) async fn housekeeping(state: &AppState) -> anyhow::Result<()> {
     let retention = chrono::Duration::days(i64::from(
         state.config().accounts.login_record_retention_days,
@@ -156,7 +192,6 @@ pub(crate) async fn housekeeping(state: &AppState) -> anyhow::Result<()> {
             }
         }
     }
-    state.limits().shrink();
     Ok(())
 }
 

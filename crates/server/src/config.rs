@@ -21,6 +21,9 @@ pub const REFERENCE: &str = include_str!("../config.reference.toml");
 pub struct Config {
     /// Folder for the directory database and one sub-folder per region cell.
     pub data_dir: PathBuf,
+    /// This node's own rebuildable state (search index, feed snapshots); empty: the data
+    /// folder. Nodes that share a data folder each need their own.
+    pub state_dir: PathBuf,
     pub server: ServerConfig,
     pub store: StoreConfig,
     pub regions: RegionsConfig,
@@ -32,6 +35,83 @@ pub struct Config {
     pub feed: FeedSection,
     pub moderation: ModerationConfig,
     pub log: LogConfig,
+    pub bus: BusConfig,
+}
+
+/// How the nodes of a deployment hear of each other's changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BusConfig {
+    /// `embedded` (one process: in-process calls) or `nats` (NATS JetStream).
+    pub backend: BusBackend,
+    /// The NATS server (`nats` only).
+    pub url: String,
+    /// Prefix of every stream, subject, consumer and bucket name (`[A-Za-z0-9_-]`), so
+    /// several deployments can share one NATS server.
+    pub prefix: String,
+    /// Seconds interaction and catalog events stay in their streams.
+    pub retention_secs: u64,
+}
+
+impl Default for BusConfig {
+    fn default() -> Self {
+        Self {
+            backend: BusBackend::Embedded,
+            url: "nats://127.0.0.1:4222".into(),
+            prefix: "spool".into(),
+            retention_secs: 3600,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BusBackend {
+    Embedded,
+    Nats,
+}
+
+/// What one `spool serve` process does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// HTTP and the consumers that keep its feed, search index and caches current; no
+    /// job workers.
+    Api,
+    /// Job workers and the deployment-wide upkeep; no public HTTP (health and metrics
+    /// only).
+    Worker,
+    /// Everything in one process (the embedded default).
+    All,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s {
+            "api" => Ok(Role::Api),
+            "worker" => Ok(Role::Worker),
+            "all" => Ok(Role::All),
+            _ => Err(format!("{s:?} is not a role: api, worker or all")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Api => "api",
+            Role::Worker => "worker",
+            Role::All => "all",
+        }
+    }
+
+    /// Answers requests, so keeps a feed engine, a search index and caches.
+    pub fn serves_api(self) -> bool {
+        matches!(self, Role::Api | Role::All)
+    }
+
+    /// Runs jobs and the upkeep that must run once per deployment.
+    pub fn runs_jobs(self) -> bool {
+        matches!(self, Role::Worker | Role::All)
+    }
 }
 
 /// Where the databases are: SQLite files under `data_dir` (the embedded default), or
@@ -269,6 +349,8 @@ impl Default for WorkersConfig {
 pub struct ServerConfig {
     /// Address to listen on; port 0 picks a free port.
     pub listen: SocketAddr,
+    /// `api`, `worker` or `all`.
+    pub role: Role,
     /// The URL people reach this server at; `https://` makes cookies Secure and adds HSTS.
     pub public_url: String,
     /// Largest JSON request body accepted, in bytes.
@@ -358,6 +440,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             data_dir: PathBuf::from("spool-data"),
+            state_dir: PathBuf::new(),
             server: ServerConfig::default(),
             store: StoreConfig::default(),
             regions: RegionsConfig::default(),
@@ -369,6 +452,7 @@ impl Default for Config {
             feed: FeedSection::default(),
             moderation: ModerationConfig::default(),
             log: LogConfig::default(),
+            bus: BusConfig::default(),
         }
     }
 }
@@ -377,6 +461,7 @@ impl Default for ServerConfig {
     fn default() -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            role: Role::All,
             public_url: "http://localhost:8080".into(),
             max_json_body_bytes: 64 * 1024,
             request_timeout_secs: 30,
@@ -443,6 +528,8 @@ impl Default for LogConfig {
 pub struct Overrides {
     pub data_dir: Option<PathBuf>,
     pub listen: Option<SocketAddr>,
+    pub state_dir: Option<PathBuf>,
+    pub role: Option<Role>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -466,6 +553,8 @@ impl Config {
         // (or of the test harness) must not break start-up.
         let known = [
             "data_dir",
+            "state_dir",
+            "bus",
             "server",
             "store",
             "regions",
@@ -490,11 +579,42 @@ impl Config {
         if let Some(listen) = overrides.listen {
             config.server.listen = listen;
         }
+        if let Some(dir) = &overrides.state_dir {
+            config.state_dir = dir.clone();
+        }
+        if let Some(role) = overrides.role {
+            config.server.role = role;
+        }
         config.validate()?;
         Ok(config)
     }
 
+    /// Where this node keeps its own rebuildable state.
+    pub fn state_dir(&self) -> &Path {
+        if self.state_dir.as_os_str().is_empty() {
+            &self.data_dir
+        } else {
+            &self.state_dir
+        }
+    }
+
     fn validate(&self) -> Result<(), ConfigError> {
+        let prefix = &self.bus.prefix;
+        if prefix.is_empty()
+            || !prefix
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return Err(ConfigError(
+                "bus.prefix must be non-empty and only [A-Za-z0-9_-]".into(),
+            ));
+        }
+        if self.server.role != Role::All && self.bus.backend == BusBackend::Embedded {
+            return Err(ConfigError(format!(
+                "server.role = \"{}\" needs bus.backend = \"nats\": with the embedded bus no other process hears this one's changes",
+                self.server.role.as_str()
+            )));
+        }
         if self.regions.enabled.is_empty() {
             return Err(ConfigError("regions.enabled names no region".into()));
         }
@@ -584,7 +704,7 @@ mod tests {
             jail.set_env("SPOOL_TEST_SOMETHING_ELSE", "ignored");
             let overrides = Overrides {
                 data_dir: Some("/from/flag".into()),
-                listen: None,
+                ..Overrides::default()
             };
             let config = Config::load(Some(Path::new("spool.toml")), &overrides).unwrap();
             assert_eq!(config.data_dir, PathBuf::from("/from/flag"));
@@ -606,5 +726,33 @@ mod tests {
             assert!(Config::load(Some(Path::new("missing.toml")), &Overrides::default()).is_err());
             Ok(())
         });
+    }
+
+    #[test]
+    fn split_roles_need_the_nats_bus_and_flags_pick_role_and_state() {
+        figment::Jail::expect_with(|jail| {
+            // (Set, not assumed: a test run against NATS exports the backend.)
+            jail.set_env("SPOOL_BUS__BACKEND", "embedded");
+            jail.set_env("SPOOL_SERVER__ROLE", "worker");
+            let err = Config::load(None, &Overrides::default()).unwrap_err();
+            assert!(err.to_string().contains("bus.backend"), "{err}");
+            jail.set_env("SPOOL_BUS__BACKEND", "nats");
+            let config = Config::load(None, &Overrides::default()).unwrap();
+            assert_eq!(config.server.role, Role::Worker);
+            assert_eq!(config.state_dir(), config.data_dir.as_path());
+            let overrides = Overrides {
+                role: Some(Role::Api),
+                state_dir: Some("/node/a".into()),
+                ..Overrides::default()
+            };
+            let config = Config::load(None, &overrides).unwrap();
+            assert_eq!(config.server.role, Role::Api);
+            assert_eq!(config.state_dir(), Path::new("/node/a"));
+            jail.set_env("SPOOL_BUS__PREFIX", "has.dots");
+            assert!(Config::load(None, &Overrides::default()).is_err());
+            Ok(())
+        });
+        assert_eq!(Role::parse("api"), Ok(Role::Api));
+        assert!(Role::parse("API").is_err());
     }
 }

@@ -2,8 +2,14 @@
 //! events (stored in the viewer's home cell, then applied), snapshots and their replay.
 //!
 //! Placement: the catalog snapshot (videos, feature rows, trending, test audiences) holds
-//! nothing personal and lives in `<data>/feed/`; each viewer's learned state is personal
-//! and is snapshotted into the viewer's home cell, `regions/<code>/feed/viewers.bin`.
+//! nothing personal and lives in `<state>/feed/`; each viewer's learned state is personal
+//! and is snapshotted per home region, `<state>/regions/<code>/feed/viewers.bin` (the
+//! node's state folder is the data folder unless `state_dir` says otherwise, so by
+//! default that is the viewer's home cell folder).
+//!
+//! Several API nodes: each stored event is also published on the bus
+//! ([`crate::bus::Bus::event`]) and applied by the other nodes ([`apply_remote`]), so
+//! every node's engine learns from every event.
 
 use std::path::{Path, PathBuf};
 
@@ -146,6 +152,9 @@ pub(crate) async fn ingest(
         .collect();
     let _guard = state.feed_ingest().lock().await;
     let ids = cell.add_feed_events(viewer, &stored).await?;
+    for (e, id) in stored.iter().zip(&ids) {
+        announce(state, viewer, region, e, *id);
+    }
     let now = now_secs();
     Ok(capped
         .iter()
@@ -167,6 +176,30 @@ pub(crate) async fn ingest(
                 })
         })
         .collect())
+}
+
+/// Tells the other nodes of a stored event.
+fn announce(state: &AppState, viewer: AccountId, region: &RegionCode, e: &NewFeedEvent, id: i64) {
+    state.bus().event(crate::bus::FeedEventMessage {
+        region: region.to_string(),
+        id,
+        viewer: viewer.0,
+        subject: e.subject,
+        kind: e.kind.to_owned(),
+        watched_ms: e.watched_ms,
+        replays: e.replays,
+        at_ms: spool_store::now_ms(),
+    });
+}
+
+/// An event another node stored and published: applied here as a replay would.
+pub(crate) async fn apply_remote(
+    state: &AppState,
+    region: &RegionCode,
+    e: &spool_store::FeedEvent,
+) {
+    let _guard = state.feed_ingest().lock().await;
+    replay(state, region, e);
 }
 
 /// The longest watch time an event can truthfully report: the clip's length times its
@@ -233,8 +266,14 @@ pub(crate) async fn follow_event(
         replays: 0,
     };
     let _guard = state.feed_ingest().lock().await;
-    match cell.add_feed_events(viewer, &[event]).await {
+    match cell
+        .add_feed_events(viewer, std::slice::from_ref(&event))
+        .await
+    {
         Ok(ids) => {
+            for id in &ids {
+                announce(state, viewer, region, &event, *id);
+            }
             let feed = state.feed();
             feed.record_follow(
                 viewer.0.as_u128(),
@@ -268,7 +307,12 @@ pub(crate) async fn reset(
         replays: 0,
     };
     let _guard = state.feed_ingest().lock().await;
-    let ids = cell.add_feed_events(viewer, &[event]).await?;
+    let ids = cell
+        .add_feed_events(viewer, std::slice::from_ref(&event))
+        .await?;
+    for id in &ids {
+        announce(state, viewer, region, &event, *id);
+    }
     state.feed().reset_viewer(viewer.0.as_u128());
     if let Some(id) = ids.first() {
         state.feed().advance_watermark(region.as_str(), *id);
@@ -277,16 +321,17 @@ pub(crate) async fn reset(
 }
 
 fn catalog_path(state: &AppState) -> PathBuf {
-    state.config().data_dir.join("feed").join("catalog.bin")
+    state.config().state_dir().join("feed").join("catalog.bin")
 }
 
-fn viewers_path(cell: &Cell) -> PathBuf {
-    let dir = cell
-        .db_path()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    dir.join("feed").join("viewers.bin")
+fn viewers_path(state: &AppState, cell: &Cell) -> PathBuf {
+    state
+        .config()
+        .state_dir()
+        .join("regions")
+        .join(cell.region().as_str())
+        .join("feed")
+        .join("viewers.bin")
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -312,7 +357,7 @@ pub async fn save(state: &AppState) -> anyhow::Result<()> {
         for region in state.store().regions() {
             if let Some(cell) = state.store().cell(region) {
                 let bytes = state.feed().snapshot_viewers(region.as_str())?;
-                write_atomic(&viewers_path(cell), &bytes)?;
+                write_atomic(&viewers_path(&state, cell), &bytes)?;
             }
         }
         let bytes = state.feed().snapshot_catalog()?;
@@ -323,8 +368,9 @@ pub async fn save(state: &AppState) -> anyhow::Result<()> {
 }
 
 /// At start: every public video into the catalog, the snapshots back, the events since
-/// replayed, the nearest-neighbour index built.
-pub async fn load(state: &AppState) -> anyhow::Result<()> {
+/// replayed, the nearest-neighbour index built. Returns, per region, the id of the last
+/// event replayed.
+pub async fn load(state: &AppState) -> anyhow::Result<std::collections::BTreeMap<String, i64>> {
     let feed = state.feed();
     let mut videos = 0usize;
     for region in state.store().regions() {
@@ -353,12 +399,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         Err(e) => return Err(e.into()),
     }
     let mut replayed = 0usize;
+    let mut replayed_to = std::collections::BTreeMap::new();
     for region in state.store().regions() {
         let Some(cell) = state.store().cell(region) else {
             continue;
         };
         let mut from = watermarks.get(region.as_str()).copied().unwrap_or(0);
-        match std::fs::read(viewers_path(cell)) {
+        match std::fs::read(viewers_path(state, cell)) {
             Ok(bytes) => match feed.restore_viewers(&bytes) {
                 Ok((_, w)) => from = from.min(w),
                 Err(e) => {
@@ -379,6 +426,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             }
         }
         feed.advance_watermark(region.as_str(), from);
+        replayed_to.insert(region.to_string(), from);
     }
     let indexed = tokio::task::spawn_blocking({
         let state = state.clone();
@@ -386,7 +434,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     })
     .await?;
     tracing::info!(videos, replayed, indexed, "feed ready");
-    Ok(())
+    Ok(replayed_to)
 }
 
 fn replay(state: &AppState, region: &RegionCode, e: &spool_store::FeedEvent) {
@@ -416,9 +464,13 @@ fn replay(state: &AppState, region: &RegionCode, e: &spool_store::FeedEvent) {
     feed.advance_watermark(region.as_str(), e.id);
 }
 
-/// Daily upkeep: idle feature rows expire, feed events past retention are deleted.
-pub async fn expire(state: &AppState) -> anyhow::Result<()> {
+/// Daily upkeep of a node's engine: idle feature rows expire.
+pub fn expire(state: &AppState) {
     state.feed().expire(now_secs());
+}
+
+/// Daily upkeep of the deployment: feed events past retention are deleted.
+pub async fn prune(state: &AppState) -> anyhow::Result<()> {
     let days = i64::from(state.config().feed.event_retention_days);
     let before = spool_store::now_ms() - days * 86_400_000;
     for region in state.store().regions() {

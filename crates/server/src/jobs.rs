@@ -2,8 +2,8 @@
 //! each backend implements. Today's backend is [`TableQueue`], the `jobs` table of every
 //! region cell (the row is the record of the job; a job is enqueued in the same cell
 //! transaction as the change that needs it, e.g. publishing a video). A message-queue
-//! backend (NATS JetStream, for scale-out) would keep the row as its outbox and deliver
-//! through the stream.
+//! backend ([`crate::bus::queue::StreamQueue`], NATS JetStream, for scale-out) keeps the
+//! row as the record of truth and delivers word of it through a work-queue stream.
 //!
 //! Interruption: a claimed job carries a lease; a worker that dies stops renewing it and
 //! the job is claimed again once the lease ends. Nothing here marks a job done but
@@ -15,7 +15,17 @@ use futures_util::future::BoxFuture;
 use spool_core::RegionCode;
 use spool_store::{FailOutcome, Job, Store, StoreError};
 
-pub type QueueResult<T> = Result<T, StoreError>;
+/// Why a queue operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The message queue (the bus) failed; the job rows are untouched.
+    #[error("the message queue: {0}")]
+    Bus(String),
+}
+
+pub type QueueResult<T> = Result<T, QueueError>;
 
 pub trait JobQueue: Send + Sync + 'static {
     /// Takes the next due job of `region` for `worker`, leased for `lease`.
@@ -51,8 +61,8 @@ pub trait JobQueue: Send + Sync + 'static {
     ) -> BoxFuture<'a, QueueResult<FailOutcome>>;
     /// Jobs of `region` queued or running.
     fn pending<'a>(&'a self, region: &'a RegionCode) -> BoxFuture<'a, QueueResult<i64>>;
-    /// Tells waiting workers that a job was queued in this process.
-    fn queued(&self);
+    /// Tells the workers that a job was queued (after its transaction committed).
+    fn queued(&self, region: &RegionCode, kind: &str, subject: &str);
     /// Waits for [`queued`](JobQueue::queued), at most `max` (retries and expired
     /// leases are found by the next claim).
     fn wait(&self, max: Duration) -> BoxFuture<'_, ()>;
@@ -75,7 +85,7 @@ impl TableQueue {
     fn cell(&self, region: &RegionCode) -> QueueResult<&spool_store::Cell> {
         self.store
             .cell(region)
-            .ok_or_else(|| StoreError::UnknownRegion(region.to_string()))
+            .ok_or_else(|| StoreError::UnknownRegion(region.to_string()).into())
     }
 }
 
@@ -86,7 +96,7 @@ impl JobQueue for TableQueue {
         worker: &'a str,
         lease: Duration,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>> {
-        Box::pin(async move { self.cell(region)?.claim_job(worker, lease).await })
+        Box::pin(async move { Ok(self.cell(region)?.claim_job(worker, lease).await?) })
     }
 
     fn heartbeat<'a>(
@@ -96,7 +106,7 @@ impl JobQueue for TableQueue {
         worker: &'a str,
         lease: Duration,
     ) -> BoxFuture<'a, QueueResult<bool>> {
-        Box::pin(async move { self.cell(region)?.heartbeat(job, worker, lease).await })
+        Box::pin(async move { Ok(self.cell(region)?.heartbeat(job, worker, lease).await?) })
     }
 
     fn complete<'a>(
@@ -105,7 +115,7 @@ impl JobQueue for TableQueue {
         job: i64,
         worker: &'a str,
     ) -> BoxFuture<'a, QueueResult<()>> {
-        Box::pin(async move { self.cell(region)?.complete_job(job, worker).await })
+        Box::pin(async move { Ok(self.cell(region)?.complete_job(job, worker).await?) })
     }
 
     fn fail<'a>(
@@ -118,17 +128,18 @@ impl JobQueue for TableQueue {
         backoff: Duration,
     ) -> BoxFuture<'a, QueueResult<FailOutcome>> {
         Box::pin(async move {
-            self.cell(region)?
+            Ok(self
+                .cell(region)?
                 .fail_job(job, worker, message, permanent, backoff)
-                .await
+                .await?)
         })
     }
 
     fn pending<'a>(&'a self, region: &'a RegionCode) -> BoxFuture<'a, QueueResult<i64>> {
-        Box::pin(async move { self.cell(region)?.pending_jobs().await })
+        Box::pin(async move { Ok(self.cell(region)?.pending_jobs().await?) })
     }
 
-    fn queued(&self) {
+    fn queued(&self, _region: &RegionCode, _kind: &str, _subject: &str) {
         self.notify.notify_waiters();
     }
 

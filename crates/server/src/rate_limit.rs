@@ -9,6 +9,11 @@
 //! failures and, once spent, refuses only addresses that have themselves failed for that
 //! handle within the hour. A correct password from an address with no recent failure
 //! still logs in.
+//!
+//! One node counts in memory ([`LocalLimits`]). With the NATS bus, every limit counts in
+//! a key-value bucket that all nodes share ([`crate::bus::limits`]), so a client gains
+//! nothing by spreading its attempts over nodes; should that bucket be unreachable, a
+//! node falls back to its own counts (limits still hold per node) and logs it.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -21,6 +26,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use parking_lot::Mutex;
 use spool_core::AccountId;
 
+use crate::bus::limits::{CounterError, SharedCounters};
 use crate::config::RateLimitConfig;
 use crate::error::{ApiError, ApiResult};
 
@@ -45,7 +51,7 @@ pub fn address_key(ip: IpAddr) -> IpAddr {
     }
 }
 
-pub struct RateLimits {
+struct LocalLimits {
     enabled: bool,
     signup_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     login_per_ip: DefaultKeyedRateLimiter<IpAddr>,
@@ -64,8 +70,8 @@ fn nonzero(n: u32) -> NonZeroU32 {
     NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN)
 }
 
-impl RateLimits {
-    pub fn new(config: &RateLimitConfig) -> Self {
+impl LocalLimits {
+    fn new(config: &RateLimitConfig) -> Self {
         Self {
             enabled: config.enabled,
             signup_per_ip: RateLimiter::keyed(Quota::per_hour(nonzero(
@@ -224,6 +230,203 @@ impl RateLimits {
     }
 }
 
+const MINUTE: Duration = Duration::from_secs(60);
+const HOUR: Duration = Duration::from_secs(3600);
+
+/// The rate limits of this node, shared with the others when the bus is NATS.
+pub struct RateLimits {
+    config: RateLimitConfig,
+    local: LocalLimits,
+    shared: Option<SharedCounters>,
+}
+
+impl RateLimits {
+    pub fn new(config: &RateLimitConfig, shared: Option<SharedCounters>) -> Self {
+        Self {
+            config: config.clone(),
+            local: LocalLimits::new(config),
+            shared,
+        }
+    }
+
+    /// Takes one unit of a shared limit, or of the local one (`local`) when there is no
+    /// shared store or it cannot be reached.
+    async fn take(
+        &self,
+        name: &str,
+        subject: &str,
+        limit: u32,
+        window: Duration,
+        local: impl FnOnce(&LocalLimits) -> ApiResult<()>,
+    ) -> ApiResult<()> {
+        if !self.config.enabled {
+            return Ok(());
+        }
+        let Some(shared) = &self.shared else {
+            return local(&self.local);
+        };
+        match shared.take(name, subject, limit, window).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(wait)) => Err(rate_limited(wait)),
+            Err(e) => {
+                tracing::warn!(error = %e, "shared rate limits unreachable; counting on this node");
+                local(&self.local)
+            }
+        }
+    }
+
+    pub async fn signup(&self, ip: IpAddr) -> ApiResult<()> {
+        let key = address_key(ip).to_string();
+        let limit = self.config.signup_per_ip_per_hour;
+        self.take("signup", &key, limit, HOUR, |l| l.signup(ip))
+            .await
+    }
+
+    /// Before a log-in attempt's password is checked: counts the attempt against the
+    /// address and the (handle, address) pair, and refuses an address that failed for
+    /// this handle lately while the handle's failure budget is spent.
+    pub async fn login(&self, ip: IpAddr, handle_key: &str) -> ApiResult<()> {
+        if !self.config.enabled {
+            return Ok(());
+        }
+        let Some(shared) = &self.shared else {
+            return self.local.login(ip, handle_key);
+        };
+        match self.shared_login(shared, ip, handle_key).await {
+            Ok(answer) => answer,
+            Err(e) => {
+                tracing::warn!(error = %e, "shared rate limits unreachable; counting on this node");
+                self.local.login(ip, handle_key)
+            }
+        }
+    }
+
+    async fn shared_login(
+        &self,
+        shared: &SharedCounters,
+        ip: IpAddr,
+        handle_key: &str,
+    ) -> Result<ApiResult<()>, CounterError> {
+        let c = &self.config;
+        let addr = address_key(ip).to_string();
+        if let Err(wait) = shared
+            .take("login_ip", &addr, c.login_per_ip_per_minute, MINUTE)
+            .await?
+        {
+            return Ok(Err(rate_limited(wait)));
+        }
+        let pair = format!("{handle_key}|{addr}");
+        if let Err(wait) = shared
+            .take("login_pair", &pair, c.login_per_handle_per_minute, MINUTE)
+            .await?
+        {
+            return Ok(Err(rate_limited(wait)));
+        }
+        let budget = c.login_failures_per_handle_per_hour;
+        if let Some(full_for) = shared
+            .spent_for("login_failures", handle_key, budget, HOUR)
+            .await?
+        {
+            if let Some(ago) = shared.marked_ago("login_failed_pair", &pair).await? {
+                let forgotten_in = FAILURE_MEMORY.saturating_sub(ago);
+                if !forgotten_in.is_zero() {
+                    return Ok(Err(rate_limited(full_for.min(forgotten_in))));
+                }
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    /// A log-in with a wrong password (or an unknown handle): spends one unit of the
+    /// handle's failure budget and marks the pair.
+    pub async fn login_failed(&self, ip: IpAddr, handle_key: &str) {
+        if !self.config.enabled {
+            return;
+        }
+        let Some(shared) = &self.shared else {
+            return self.local.login_failed(ip, handle_key);
+        };
+        let pair = format!("{handle_key}|{}", address_key(ip));
+        let recorded = async {
+            shared.add("login_failures", handle_key, HOUR).await?;
+            shared.mark("login_failed_pair", &pair).await
+        };
+        if let Err(e) = recorded.await {
+            tracing::warn!(error = %e, "shared rate limits unreachable; counting on this node");
+            self.local.login_failed(ip, handle_key);
+        }
+    }
+
+    /// A successful log-in clears its pair's mark.
+    pub async fn login_succeeded(&self, ip: IpAddr, handle_key: &str) {
+        self.local.login_succeeded(ip, handle_key);
+        if let Some(shared) = &self.shared {
+            let pair = format!("{handle_key}|{}", address_key(ip));
+            if let Err(e) = shared.unmark("login_failed_pair", &pair).await {
+                tracing::warn!(error = %e, "shared rate limits unreachable");
+            }
+        }
+    }
+
+    /// One upload started by an account.
+    pub async fn upload(&self, account: &str) -> ApiResult<()> {
+        let limit = self.config.uploads_per_account_per_hour;
+        self.take("uploads", account, limit, HOUR, |l| l.upload(account))
+            .await
+    }
+
+    /// One check of an account's password by a logged-in caller (deleting the account,
+    /// moving it, changing the password): a stolen session cannot guess on.
+    pub async fn password_check(&self, account: AccountId) -> ApiResult<()> {
+        let limit = self.config.password_checks_per_account_per_hour;
+        self.take("password_checks", &account.to_string(), limit, HOUR, |l| {
+            l.password_check(account)
+        })
+        .await
+    }
+
+    /// One data export.
+    pub async fn export(&self, account: AccountId) -> ApiResult<()> {
+        let limit = self.config.exports_per_account_per_hour;
+        self.take("exports", &account.to_string(), limit, HOUR, |l| {
+            l.export(account)
+        })
+        .await
+    }
+
+    /// One refused staff call by an account.
+    pub async fn staff_refusal(&self, account: &str) -> ApiResult<()> {
+        let limit = self.config.staff_refusals_per_account_per_hour;
+        self.take("staff_refusals", account, limit, HOUR, |l| {
+            l.staff_refusal(account)
+        })
+        .await
+    }
+
+    /// One notice sent by an account.
+    pub async fn notice_by_account(&self, account: AccountId) -> ApiResult<()> {
+        let limit = self.config.notices_per_account_per_hour;
+        self.take("notices_account", &account.to_string(), limit, HOUR, |l| {
+            l.notice_by_account(account)
+        })
+        .await
+    }
+
+    /// One notice sent by a logged-out visitor.
+    pub async fn notice_by_visitor(&self, ip: IpAddr) -> ApiResult<()> {
+        let key = address_key(ip).to_string();
+        let limit = self.config.notices_per_ip_per_hour;
+        self.take("notices_ip", &key, limit, HOUR, |l| l.notice_by_visitor(ip))
+            .await
+    }
+
+    /// Forgets local keys whose limits have fully recovered (shared ones expire in
+    /// their bucket).
+    pub fn shrink(&self) {
+        self.local.shrink();
+    }
+}
+
 fn rate_limited(wait: Duration) -> ApiError {
     ApiError::rate_limited(wait.as_secs() + u64::from(wait.subsec_nanos() > 0))
 }
@@ -301,7 +504,7 @@ mod tests {
 
     #[test]
     fn the_sixth_attempt_on_one_handle_from_one_address_waits() {
-        let limits = RateLimits::new(&RateLimitConfig::default());
+        let limits = LocalLimits::new(&RateLimitConfig::default());
         let here = ip("127.0.0.1");
         for _ in 0..5 {
             limits.login(here, "ana").unwrap();
@@ -316,7 +519,7 @@ mod tests {
 
     #[test]
     fn a_spent_failure_budget_refuses_only_addresses_that_failed() {
-        let limits = RateLimits::new(&RateLimitConfig {
+        let limits = LocalLimits::new(&RateLimitConfig {
             login_failures_per_handle_per_hour: 3,
             login_per_handle_per_minute: 100,
             ..RateLimitConfig::default()
@@ -356,7 +559,7 @@ mod tests {
         assert_eq!(address_key(ip("192.0.2.1")), ip("192.0.2.1"));
 
         // Every limiter keyed by address sees one key per /64.
-        let limits = RateLimits::new(&RateLimitConfig {
+        let limits = LocalLimits::new(&RateLimitConfig {
             signup_per_ip_per_hour: 2,
             login_per_ip_per_minute: 2,
             login_per_handle_per_minute: 100,
@@ -373,7 +576,7 @@ mod tests {
 
     #[test]
     fn password_checks_and_exports_are_limited_per_account() {
-        let limits = RateLimits::new(&RateLimitConfig {
+        let limits = LocalLimits::new(&RateLimitConfig {
             password_checks_per_account_per_hour: 2,
             exports_per_account_per_hour: 1,
             ..RateLimitConfig::default()
@@ -390,7 +593,7 @@ mod tests {
 
     #[test]
     fn switched_off_means_no_limit() {
-        let limits = RateLimits::new(&RateLimitConfig {
+        let limits = LocalLimits::new(&RateLimitConfig {
             enabled: false,
             ..RateLimitConfig::default()
         });

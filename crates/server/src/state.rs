@@ -26,6 +26,7 @@ struct Inner {
     media_key: MediaKey,
     public_media: PublicMediaCache,
     jobs: std::sync::Arc<dyn crate::jobs::JobQueue>,
+    bus: crate::bus::Bus,
     search: spool_search::SearchIndex,
     search_needs_rebuild: bool,
     /// The index is held by another process; this one searches an empty one in memory.
@@ -65,11 +66,50 @@ fn load_moderation(config: &Config) -> anyhow::Result<crate::services::moderatio
     crate::services::moderation::Setup::new(book, screener, &shared)
 }
 
+/// What connects this process to the others (the bus and what runs over it).
+pub struct Backends {
+    pub bus: crate::bus::Bus,
+    pub jobs: Arc<dyn crate::jobs::JobQueue>,
+    pub counters: Option<crate::bus::limits::SharedCounters>,
+}
+
+impl Backends {
+    /// The backends `[bus]` names: in-process, or NATS JetStream.
+    pub async fn open(config: &Config, store: &Store) -> anyhow::Result<Self> {
+        let bus = crate::bus::Bus::connect(config).await?;
+        let Some(nats) = bus.nats().cloned() else {
+            return Ok(Self {
+                bus,
+                jobs: Arc::new(crate::jobs::TableQueue::new(store.clone())),
+                counters: None,
+            });
+        };
+        let lease = std::time::Duration::from_secs(config.jobs.lease_secs);
+        let jobs =
+            crate::bus::queue::StreamQueue::new(store.clone(), Arc::clone(&nats), lease).await?;
+        let counters = crate::bus::limits::SharedCounters::open(&nats).await?;
+        Ok(Self {
+            bus,
+            jobs: Arc::new(jobs),
+            counters: Some(counters),
+        })
+    }
+}
+
 impl AppState {
-    pub fn new(config: Config, store: Store, metrics: PrometheusHandle) -> anyhow::Result<Self> {
+    pub fn new(
+        config: Config,
+        store: Store,
+        metrics: PrometheusHandle,
+        backends: Backends,
+    ) -> anyhow::Result<Self> {
         let media_key = MediaKey::load_or_create(&config)?;
-        let (search, search_needs_rebuild, search_borrowed) =
-            open_search(&config.data_dir.join("search"))?;
+        let (search, search_needs_rebuild, search_borrowed) = if config.server.role.serves_api() {
+            open_search(&config.state_dir().join("search"))?
+        } else {
+            // A worker answers no searches; its catalog hooks only tell the API nodes.
+            (spool_search::SearchIndex::open_in_ram()?, false, true)
+        };
         Ok(Self(Arc::new(Inner {
             search,
             search_needs_rebuild,
@@ -79,7 +119,8 @@ impl AppState {
                 &config.data_dir,
                 config.media.cache_bytes,
             ),
-            jobs: std::sync::Arc::new(crate::jobs::TableQueue::new(store.clone())),
+            jobs: backends.jobs,
+            bus: backends.bus,
             feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),
             audit: crate::audit::AuditLogs::open(&config)?,
             moderation: load_moderation(&config)?,
@@ -92,7 +133,7 @@ impl AppState {
             public_media: PublicMediaCache::default(),
             uploads_in_flight: Arc::default(),
             passwords: Arc::new(Passwords::new(&config.accounts)?),
-            limits: RateLimits::new(&config.rate_limits),
+            limits: RateLimits::new(&config.rate_limits, backends.counters),
             config,
             store,
             metrics,
@@ -163,6 +204,17 @@ impl AppState {
         &self.0.media
     }
 
+    /// How this process tells the others of its changes.
+    pub fn bus(&self) -> &crate::bus::Bus {
+        &self.0.bus
+    }
+
+    /// Whether this process answers requests (and so keeps a feed engine, a search index
+    /// and caches that must follow every change).
+    pub fn serves_api(&self) -> bool {
+        self.0.config.server.role.serves_api()
+    }
+
     /// The durable job queue.
     pub fn jobs(&self) -> &dyn crate::jobs::JobQueue {
         self.0.jobs.as_ref()
@@ -180,7 +232,11 @@ impl AppState {
     pub fn hand_over_changes(&self) -> anyhow::Result<()> {
         if self.0.search_borrowed {
             std::fs::write(
-                self.0.config.data_dir.join("search").join(REBUILD_MARKER),
+                self.0
+                    .config
+                    .state_dir()
+                    .join("search")
+                    .join(REBUILD_MARKER),
                 b"",
             )?;
         }
@@ -194,7 +250,7 @@ impl AppState {
         if self.0.search_borrowed {
             return false;
         }
-        let dir = self.0.config.data_dir.join("search");
+        let dir = self.0.config.state_dir().join("search");
         let taken = dir.join(TAKEN_MARKER);
         std::fs::rename(dir.join(REBUILD_MARKER), &taken).is_ok() || taken.exists()
     }
@@ -207,13 +263,13 @@ impl AppState {
     /// Whether a hand-over is still waiting for the running server (its marker not yet
     /// taken, or taken and not yet done).
     pub fn hand_over_pending(&self) -> bool {
-        let dir = self.0.config.data_dir.join("search");
+        let dir = self.0.config.state_dir().join("search");
         dir.join(REBUILD_MARKER).exists() || dir.join(TAKEN_MARKER).exists()
     }
 
     /// The changes a taken marker announced are in the index and the feed.
     pub fn handed_over_changes_done(&self) {
-        let _ = std::fs::remove_file(self.0.config.data_dir.join("search").join(TAKEN_MARKER));
+        let _ = std::fs::remove_file(self.0.config.state_dir().join("search").join(TAKEN_MARKER));
     }
 
     /// Whether the index is new or was missed by another process, and must be rebuilt

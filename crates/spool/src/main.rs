@@ -51,6 +51,15 @@ enum Command {
         /// TOML configuration file.
         #[arg(long, value_name = "FILE", env = "SPOOL_CONFIG")]
         config: Option<PathBuf>,
+        /// What this process does: `api` (HTTP, no job workers), `worker` (job workers,
+        /// no public HTTP) or `all` (everything, the default); `api` and `worker` need
+        /// the NATS bus (config key `server.role`; env SPOOL_SERVER__ROLE).
+        #[arg(long, value_name = "ROLE", value_parser = spool_server::config::Role::parse)]
+        role: Option<spool_server::config::Role>,
+        /// This node's own state folder: search index, feed snapshots (config key
+        /// `state_dir`; env SPOOL_STATE_DIR).
+        #[arg(long, value_name = "DIR")]
+        state: Option<PathBuf>,
     },
     /// Create demo accounts and publish generated demo clips through the media
     /// pipeline, so a new install has something to watch. Accounts that exist are left
@@ -298,17 +307,21 @@ async fn main() -> anyhow::Result<()> {
             data,
             listen,
             config,
+            role,
+            state,
         } => {
             let overrides = Overrides {
                 data_dir: data,
                 listen,
+                state_dir: state,
+                role,
             };
             let config = Config::load(config.as_deref(), &overrides)?;
             init_telemetry(&config);
             let stop = shutdown_signal();
             let app = Application::build(config.clone()).await?;
             let addr = app.local_addr()?;
-            tracing::info!(%addr, data = %config.data_dir.display(), regions = ?config.regions.enabled, "spool is serving");
+            tracing::info!(%addr, role = config.server.role.as_str(), data = %config.data_dir.display(), regions = ?config.regions.enabled, "spool is serving");
             if let Some(metrics) = app.metrics_addr() {
                 tracing::info!(%metrics, "metrics on their own listener");
                 println!("spool metrics on http://{metrics}");
@@ -329,6 +342,7 @@ async fn main() -> anyhow::Result<()> {
                 &Overrides {
                     data_dir: data,
                     listen: None,
+                    ..Overrides::default()
                 },
             )?;
             init_telemetry(&config);
@@ -360,6 +374,7 @@ async fn main() -> anyhow::Result<()> {
                 &Overrides {
                     data_dir: data,
                     listen: None,
+                    ..Overrides::default()
                 },
             )?;
             admin::export_statements(config, region, from, to, out).await?;
@@ -374,6 +389,7 @@ async fn main() -> anyhow::Result<()> {
                 &Overrides {
                     data_dir: args.data,
                     listen: None,
+                    ..Overrides::default()
                 },
             )?;
             admin::change_role(config, &args.handle, &args.role, &args.region, add).await?;

@@ -100,6 +100,9 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
     }
     println!("transcoding {published} demo clips...");
     spool_server::workers::jobs::drain(&state).await?;
+    // With the NATS bus, the running nodes heard every change already; make sure the
+    // last words have left before this process exits.
+    state.bus().flush().await;
     // A server running on this data folder holds the search index: tell it to pick up
     // the new accounts and videos (it rebuilds its index and feed catalog).
     state.hand_over_changes()?;

@@ -95,6 +95,11 @@ const EXTERNAL_OWNERS: &[(&str, &[&str], &str)] = &[
     ),
     ("reqwest", &[], "no HTTP client outside tests"),
     (
+        "async-nats",
+        &["spool-server"],
+        "the bus (crates/server/src/bus) is the one door to NATS",
+    ),
+    (
         "sqlx",
         &["spool-store"],
         "the database is reached only through spool-store",

@@ -44,6 +44,26 @@ pub struct JobStatus {
     pub last_error: Option<String>,
 }
 
+/// What a claim of one named job found (a message-queue backend delivers jobs by name;
+/// the row stays the record of truth).
+#[derive(Debug, Clone)]
+pub enum NamedClaim {
+    Claimed(Job),
+    /// Not claimable now: queued for later, or leased by a live worker; try again in.
+    Later(Duration),
+    /// Done, failed for good, or gone: nothing to run.
+    Finished,
+}
+
+/// A job that should have been claimed by now (see [`Cell::overdue_jobs`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverdueJob {
+    pub id: i64,
+    pub kind: String,
+    pub subject: String,
+    pub attempts: u32,
+}
+
 /// What became of a failed attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FailOutcome {
@@ -88,6 +108,9 @@ impl Cell {
              WHERE id = (SELECT id FROM jobs
                          WHERE (state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $5)
                          ORDER BY run_after, id LIMIT 1)
+               -- Checked again on the row itself: on PostgreSQL another worker may
+               -- have claimed it since the subquery looked.
+               AND ((state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $5))
              RETURNING id, kind, subject, payload, attempts, max_attempts",
         )
         .bind(now + lease.as_millis() as i64)
@@ -108,6 +131,86 @@ impl Cell {
             })
         })
         .transpose()
+    }
+
+    /// Claims the job (`kind`, `subject`) if it is due (queued and due, or running with
+    /// an expired lease), like [`claim_job`](Self::claim_job) for one named job.
+    pub async fn claim_named_job(
+        &self,
+        kind: &str,
+        subject: &str,
+        worker: &str,
+        lease: Duration,
+    ) -> Result<NamedClaim> {
+        let now = now_ms();
+        let row = sqlx::query(
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, worker = $2, updated_at = $3
+             WHERE kind = $4 AND subject = $5
+               AND ((state = 'queued' AND run_after <= $6) OR (state = 'running' AND lease_until < $7))
+             RETURNING id, kind, subject, payload, attempts, max_attempts",
+        )
+        .bind(now + lease.as_millis() as i64)
+        .bind(worker)
+        .bind(now)
+        .bind(kind)
+        .bind(subject)
+        .bind(now)
+        .bind(now)
+        .fetch_optional(&self.db.write)
+        .await?;
+        if let Some(r) = row {
+            return Ok(NamedClaim::Claimed(Job {
+                id: r.try_get("id")?,
+                kind: r.try_get("kind")?,
+                subject: r.try_get("subject")?,
+                payload: r.try_get("payload")?,
+                attempts: r.try_get::<i64, _>("attempts")? as u32,
+                max_attempts: r.try_get::<i64, _>("max_attempts")? as u32,
+            }));
+        }
+        let row = sqlx::query(
+            "SELECT state, run_after, lease_until FROM jobs WHERE kind = $1 AND subject = $2",
+        )
+        .bind(kind)
+        .bind(subject)
+        .fetch_optional(&self.db.write)
+        .await?;
+        let Some(r) = row else {
+            return Ok(NamedClaim::Finished);
+        };
+        let state: String = r.try_get("state")?;
+        let at: Option<i64> = match state.as_str() {
+            "queued" => r.try_get("run_after")?,
+            "running" => r.try_get("lease_until")?,
+            _ => return Ok(NamedClaim::Finished),
+        };
+        let wait = at.unwrap_or(now).saturating_sub(now).max(1);
+        Ok(NamedClaim::Later(Duration::from_millis(wait as u64)))
+    }
+
+    /// Jobs that were due before `before` (epoch ms) and are still not claimed: queued
+    /// and due since then, or running with a lease that ended by then; oldest first.
+    pub async fn overdue_jobs(&self, before: i64, limit: u32) -> Result<Vec<OverdueJob>> {
+        let rows = sqlx::query(
+            "SELECT id, kind, subject, attempts FROM jobs
+             WHERE (state = 'queued' AND run_after < $1) OR (state = 'running' AND lease_until < $2)
+             ORDER BY run_after, id LIMIT $3",
+        )
+        .bind(before)
+        .bind(before)
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OverdueJob {
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    subject: r.try_get("subject")?,
+                    attempts: r.try_get::<i64, _>("attempts")? as u32,
+                })
+            })
+            .collect()
     }
 
     /// Extends the lease; false if the job is no longer this worker's (its lease ran
@@ -271,5 +374,55 @@ mod tests {
         let status = cell.job_status("test", "b").await.unwrap().unwrap();
         assert_eq!((status.state.as_str(), status.attempts), ("failed", 2));
         assert_eq!(status.last_error.as_deref(), Some("boom again"));
+    }
+
+    #[tokio::test]
+    async fn a_named_job_is_claimed_when_due_and_overdue_ones_are_listed() {
+        let (_dir, cell) = cell().await;
+        cell.enqueue_job(&job("c")).await.unwrap();
+        let lease = Duration::from_millis(300);
+        let NamedClaim::Claimed(j) = cell
+            .claim_named_job("test", "c", "w1", lease)
+            .await
+            .unwrap()
+        else {
+            panic!("a queued, due job is claimed");
+        };
+        // Leased: another worker is told to come back when the lease ends.
+        match cell
+            .claim_named_job("test", "c", "w2", lease)
+            .await
+            .unwrap()
+        {
+            NamedClaim::Later(wait) => assert!(wait <= lease, "{wait:?}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            cell.claim_named_job("test", "nope", "w2", lease)
+                .await
+                .unwrap(),
+            NamedClaim::Finished
+        ));
+        // The lease runs out: the job is overdue, then claimed again by name.
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let overdue = cell.overdue_jobs(now_ms(), 10).await.unwrap();
+        assert_eq!(overdue.len(), 1);
+        assert_eq!((overdue[0].id, overdue[0].attempts), (j.id, 1));
+        let NamedClaim::Claimed(again) = cell
+            .claim_named_job("test", "c", "w2", lease)
+            .await
+            .unwrap()
+        else {
+            panic!("an expired lease is claimed again");
+        };
+        assert_eq!(again.attempts, 2);
+        cell.complete_job(again.id, "w2").await.unwrap();
+        assert!(matches!(
+            cell.claim_named_job("test", "c", "w3", lease)
+                .await
+                .unwrap(),
+            NamedClaim::Finished
+        ));
+        assert!(cell.overdue_jobs(now_ms(), 10).await.unwrap().is_empty());
     }
 }

@@ -43,7 +43,7 @@ pub use export::{
     SessionExport, SoundExport, UploadExport, VideoExport, ViewEventExport,
 };
 pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
-pub use jobs::{FailOutcome, Job, JobStatus, NewJob};
+pub use jobs::{FailOutcome, Job, JobStatus, NamedClaim, NewJob, OverdueJob};
 pub use media::{
     NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,
 };

@@ -97,7 +97,7 @@ pub async fn signup(
     ApiJson(form): ApiJson<SignupRequest>,
 ) -> ApiResult<Response> {
     let signup = ValidSignup::parse(form, &state)?;
-    state.limits().signup(ip.0)?;
+    state.limits().signup(ip.0).await?;
     let account = create_account(&state, &signup).await?;
     let id = account.id;
     tracing::info!(account = %id, region = %signup.region, "account created");

@@ -112,7 +112,7 @@ pub async fn export_me_post(
 }
 
 async fn export(state: AppState, user: CurrentUser) -> ApiResult<Response> {
-    state.limits().export(user.account_id)?;
+    state.limits().export(user.account_id).await?;
     let started = Instant::now();
     let cell = state
         .store()

@@ -107,7 +107,7 @@ pub async fn delete_me(
         ..ApiError::new(ErrorCode::InvalidCredentials, "the password is wrong")
     };
     // A few checks per hour: a stolen session cannot guess the password.
-    state.limits().password_check(user.account_id)?;
+    state.limits().password_check(user.account_id).await?;
     let password = Password::parse(&form.password).map_err(|_| wrong())?;
     let stored = cell.password_hash(user.account_id).await?;
     if !state.passwords().verify(&password, stored).await? {

@@ -59,7 +59,7 @@ pub async fn move_region(
     let wrong =
         || ApiError::new(ErrorCode::InvalidCredentials, "the password is wrong").field("password");
     // A few checks per hour: a stolen session cannot guess the password.
-    state.limits().password_check(user.account_id)?;
+    state.limits().password_check(user.account_id).await?;
     let password = Password::parse(&form.password).map_err(|_| wrong())?;
     let stored = home.password_hash(user.account_id).await?;
     if !state.passwords().verify(&password, stored).await? {

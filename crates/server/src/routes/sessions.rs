@@ -57,12 +57,12 @@ pub async fn login(
     ApiJson(form): ApiJson<LoginRequest>,
 ) -> ApiResult<Response> {
     let key = HandleKey::of(&form.handle);
-    state.limits().login(ip.0, key.as_str())?;
+    state.limits().login(ip.0, key.as_str()).await?;
     let wrong = || ApiError::new(ErrorCode::InvalidCredentials, "wrong handle or password");
     let result = check_login(&state, &key, &form.password).await;
     match &result {
-        Ok(Some((_, true))) => state.limits().login_succeeded(ip.0, key.as_str()),
-        Ok(Some((_, false)) | None) => state.limits().login_failed(ip.0, key.as_str()),
+        Ok(Some((_, true))) => state.limits().login_succeeded(ip.0, key.as_str()).await,
+        Ok(Some((_, false)) | None) => state.limits().login_failed(ip.0, key.as_str()).await,
         Err(_) => {}
     }
     let Some((entry, matched)) = result? else {
@@ -406,7 +406,7 @@ pub async fn change_password(
         field: Some("new_password"),
         ..ApiError::from(e)
     })?;
-    state.limits().password_check(user.account_id)?;
+    state.limits().password_check(user.account_id).await?;
     let cell = own_cell(&state, &user)?;
     let wrong = || {
         ApiError::new(ErrorCode::WrongPassword, "the current password is wrong")

@@ -105,7 +105,11 @@ async fn refuse(
     log: Option<RefusalLog<'_>>,
     message: &str,
 ) -> ApiError {
-    if let Err(limited) = state.limits().staff_refusal(&user.account_id.0.to_string()) {
+    if let Err(limited) = state
+        .limits()
+        .staff_refusal(&user.account_id.0.to_string())
+        .await
+    {
         tracing::warn!(account = %user.account_id.0, what, "refused staff calls over the limit");
         return limited;
     }

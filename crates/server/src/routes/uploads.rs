@@ -266,7 +266,7 @@ pub async fn create(
         .cell(&user.region)
         .ok_or_else(ApiError::unauthenticated)?;
     check_quota(&state, cell, &user, None, length).await?;
-    state.limits().upload(&user.account_id.to_string())?;
+    state.limits().upload(&user.account_id.to_string()).await?;
     let now = Utc::now();
     let upload = UploadRecord {
         id: UploadId::new(),

@@ -4,6 +4,11 @@
 //! catalog and the media caches. Whether a video belongs in them is the distribution
 //! rule's answer for an anonymous viewer (`search`), never a check of its own.
 //!
+//! Every hook applies the change to this process's copies (`apply_*`, when it answers
+//! requests) and then tells the other nodes through the bus ([`crate::bus`]), whose
+//! consumers call the same `apply_*` functions there: each node re-reads the object
+//! from the store, so a change reaches every node's index, feed and caches.
+//!
 //! Everything here is a rebuildable cache of the store: a failure is logged, not
 //! answered, and [`reindex_all`] rebuilds from the cells.
 
@@ -14,38 +19,38 @@ use spool_store::{Cell, VideoRecord};
 
 use super::policy::{Audience, OwnerAge};
 use super::ServiceResult;
+use crate::bus::CatalogChange;
 use crate::state::AppState;
 
 /// A video was created, changed state or settings, or was deleted.
 pub async fn video_changed(state: &AppState, cell: &Cell, id: VideoId) {
-    if let Err(e) = sync_video(state, cell, id).await {
-        tracing::warn!(video = %id, error = %e, "cannot update the catalog for a video");
+    if state.serves_api() {
+        apply_video(state, cell, id).await;
     }
+    state.bus().catalog(CatalogChange::Video {
+        region: cell.region().to_string(),
+        id: id.0,
+    });
 }
 
 /// An account's profile changed (name, bio, counts).
 pub async fn account_changed(state: &AppState, id: AccountId) {
-    if let Err(e) = sync_account(state, id).await {
-        tracing::warn!(account = %id, error = %e, "cannot update the catalog for an account");
+    if state.serves_api() {
+        apply_account(state, id).await;
     }
+    state.bus().catalog(CatalogChange::Account { id: id.0 });
 }
 
 /// Something that decides all of an account's videos changed (privacy, age rules, a
 /// move to another region): the account and each of its videos follow.
 pub async fn account_videos_changed(state: &AppState, cell: &Cell, id: AccountId) {
-    account_changed(state, id).await;
-    match cell
-        .account_videos(id, spool_store::VideoScope::Own, None, 100_000)
-        .await
-    {
-        Ok(videos) => {
-            for v in videos {
-                video_changed(state, cell, v.id).await;
-            }
-        }
-        Err(e) => tracing::warn!(account = %id, error = %e, "cannot list an account's videos"),
+    if state.serves_api() {
+        apply_account_videos(state, cell, id).await;
     }
-    state.public_media().forget_all();
+    state.bus().catalog(CatalogChange::AccountVideos {
+        region: cell.region().to_string(),
+        id: id.0,
+    });
 }
 
 /// Videos and sounds left a cell's database: out of the directory, the index, the
@@ -57,19 +62,67 @@ pub async fn media_removed(
     sounds: &[SoundId],
 ) -> ServiceResult<()> {
     let directory = state.store().directory();
+    forget_removed(state, cell, videos, sounds);
     for id in videos {
-        state.feed().remove_video(id.0.as_u128());
-        state.public_media().forget(*id);
         directory.remove_object(id.0).await?;
-        let _ = state.search().remove(Kind::Video, &id.to_string());
         state.media().remove_video(cell, *id).await;
     }
     for id in sounds {
         directory.remove_object(id.0).await?;
-        let _ = state.search().remove(Kind::Sound, &id.to_string());
         state.media().remove_sound(cell, *id).await;
     }
+    state.bus().catalog(CatalogChange::MediaRemoved {
+        region: cell.region().to_string(),
+        videos: videos.iter().map(|v| v.0).collect(),
+        sounds: sounds.iter().map(|s| s.0).collect(),
+    });
     Ok(())
+}
+
+/// This process's copies of a video follow the store.
+pub async fn apply_video(state: &AppState, cell: &Cell, id: VideoId) {
+    if let Err(e) = sync_video(state, cell, id).await {
+        tracing::warn!(video = %id, error = %e, "cannot update the catalog for a video");
+    }
+}
+
+/// This process's copy of an account follows the store.
+pub async fn apply_account(state: &AppState, id: AccountId) {
+    if let Err(e) = sync_account(state, id).await {
+        tracing::warn!(account = %id, error = %e, "cannot update the catalog for an account");
+    }
+}
+
+/// This process's copies of an account and all of its videos follow the store.
+pub async fn apply_account_videos(state: &AppState, cell: &Cell, id: AccountId) {
+    apply_account(state, id).await;
+    match cell
+        .account_videos(id, spool_store::VideoScope::Own, None, 100_000)
+        .await
+    {
+        Ok(videos) => {
+            for v in videos {
+                apply_video(state, cell, v.id).await;
+            }
+        }
+        Err(e) => tracing::warn!(account = %id, error = %e, "cannot list an account's videos"),
+    }
+    state.public_media().forget_all();
+}
+
+/// Removed videos and sounds leave this process's index, feed and caches (their files
+/// and directory entries are the removing node's business).
+pub fn forget_removed(state: &AppState, cell: &Cell, videos: &[VideoId], sounds: &[SoundId]) {
+    for id in videos {
+        state.feed().remove_video(id.0.as_u128());
+        state.public_media().forget(*id);
+        let _ = state.search().remove(Kind::Video, &id.to_string());
+        state.media_cache().forget_under(&cell.video_dir(*id));
+    }
+    for id in sounds {
+        let _ = state.search().remove(Kind::Sound, &id.to_string());
+        state.media_cache().forget_under(&cell.sound_path(*id));
+    }
 }
 
 async fn sync_account(state: &AppState, id: AccountId) -> ServiceResult<()> {
@@ -220,11 +273,11 @@ pub async fn reindex_all(state: &AppState) -> anyhow::Result<()> {
             continue;
         };
         for id in cell.all_account_ids().await? {
-            account_changed(state, id).await;
+            apply_account(state, id).await;
             n += 1;
         }
         for video in cell.all_public_videos().await? {
-            video_changed(state, &cell, video.id).await;
+            apply_video(state, &cell, video.id).await;
             n += 1;
         }
     }

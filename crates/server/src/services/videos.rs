@@ -254,7 +254,7 @@ pub async fn publish_upload(
     };
     match cell.publish_video(&new, &job).await {
         Ok(video) => {
-            state.jobs().queued();
+            state.jobs().queued(cell.region(), &job.kind, &job.subject);
             super::notifications::mentions(state, video.caption.as_str(), account, Some(id), None)
                 .await;
             if let Some((kind, region, of)) = &remix {

@@ -122,17 +122,25 @@ impl Running {
     }
 }
 
-/// Starts the workers the configuration asks for: the job workers (`workers.jobs`) and
-/// the upkeep loops (`workers.upkeep`: search commits, feed upkeep and snapshots,
-/// housekeeping, picking up changes other processes made to the cells).
+/// Starts the workers the configuration and the role (`server.role`) ask for: the job
+/// workers (`workers.jobs`, roles `worker` and `all`) and the upkeep loops
+/// (`workers.upkeep`): a node that answers requests keeps its own search index and feed
+/// engine current (roles `api` and `all`); the deployment's own upkeep —
+/// housekeeping, pruning old feed events, the job relay — runs where the jobs run
+/// (roles `worker` and `all`): each of its steps is idempotent, so more than one
+/// worker node running it costs repeated work, never a wrong result.
 pub fn start(state: &AppState) -> Running {
     let mut handles = Vec::new();
     let config = &state.config().workers;
-    if config.jobs {
+    let role = state.config().server.role;
+    if config.jobs && role.runs_jobs() {
         handles.extend(jobs::start(state));
     }
-    if config.upkeep {
-        handles.extend(upkeep::start(state));
+    if config.upkeep && role.serves_api() {
+        handles.extend(upkeep::start_node(state));
+    }
+    if config.upkeep && role.runs_jobs() {
+        handles.extend(upkeep::start_deployment(state));
     }
     Running(handles)
 }

@@ -369,6 +369,7 @@ async fn seeding_while_the_server_runs_reaches_its_search_and_feed() {
         .arg("seed")
         .arg("--data")
         .arg(app.data.path())
+        .envs(app.bus_vars())
         .args(["--videos", "1"])
         .env("RUST_LOG", "warn")
         .status()

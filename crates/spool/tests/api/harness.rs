@@ -30,6 +30,8 @@ pub async fn spawn_app_with(env: &[(&str, &str)]) -> TestApp {
     if !env.iter().any(|(k, _)| k == "SPOOL_RATE_LIMITS__ENABLED") {
         env.push(("SPOOL_RATE_LIMITS__ENABLED".into(), "false".into()));
     }
+    // Chosen once, so a restart finds its own streams again.
+    bus_env(&mut env);
     let (child, base) = start(data.path(), &env, &[]).await;
     TestApp {
         base,
@@ -102,10 +104,17 @@ async fn pg_databases(server: &str) {
 /// The environment that points a server on `data` at PostgreSQL, when the tests run
 /// there (empty on SQLite).
 pub async fn backend_env(data: &Path) -> Vec<(String, String)> {
+    if let Some(server) = postgres() {
+        pg_databases(&server).await;
+    }
+    backend_vars(data)
+}
+
+/// [`backend_env`] once the test databases exist.
+pub fn backend_vars(data: &Path) -> Vec<(String, String)> {
     let Some(server) = postgres() else {
         return Vec::new();
     };
-    pg_databases(&server).await;
     let mut env = vec![
         ("SPOOL_STORE__BACKEND".to_owned(), "postgres".to_owned()),
         (
@@ -158,6 +167,37 @@ pub async fn db_pool(data: &Path, region: &str) -> sqlx::AnyPool {
     }
 }
 
+/// On PostgreSQL, every row of a region's cell (or "directory") as text, one row per
+/// line, for the tests that look for traces of data the way they scan the SQLite files
+/// of the embedded backend (where the bytes at rest are the files themselves; on
+/// PostgreSQL the files are the server's, scanned by the store's erasure test). Empty
+/// on SQLite.
+pub async fn stored_text(data: &Path, region: &str) -> Vec<u8> {
+    if postgres().is_none() {
+        return Vec::new();
+    }
+    let pool = db_pool(data, region).await;
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT CAST(tablename AS TEXT) FROM pg_tables WHERE schemaname = current_schema()",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("list the tables");
+    let mut out = Vec::new();
+    for t in tables {
+        let rows: Vec<String> = sqlx::query_scalar(&format!("SELECT CAST(t AS TEXT) FROM \"{t}\" t"))
+            .fetch_all(&pool)
+            .await
+            .expect("read a table");
+        for r in rows {
+            out.extend_from_slice(r.as_bytes());
+            out.push(b'\n');
+        }
+    }
+    pool.close().await;
+    out
+}
+
 /// [`db_pool`] for the database that the embedded layout keeps in `file`
 /// (`<data>/regions/<code>/spool.db` or `<data>/directory.db`), on either backend.
 pub async fn pool_for_file(file: &Path) -> sqlx::AnyPool {
@@ -177,9 +217,73 @@ pub async fn pool_for_file(file: &Path) -> sqlx::AnyPool {
     }
 }
 
+/// The NATS server the tests use (`scripts/test` starts one with scripts/lib/nats.sh).
+pub fn nats_url() -> String {
+    std::env::var("SPOOL_TEST_NATS_URL").unwrap_or_else(|_| {
+        panic!(
+            "SPOOL_TEST_NATS_URL is not set: this test needs a NATS server with JetStream. \
+             Run the tests through scripts/test, or start one with \
+             `source scripts/lib.sh; source scripts/lib/nats.sh; nats_start /tmp/nats` \
+             and pass SPOOL_TEST_NATS_URL on."
+        )
+    })
+}
+
+/// A stream/subject prefix no other spawned server uses, so tests share one NATS server.
+pub fn unique_prefix() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "t{}_{}_{nanos}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// With `SPOOL_BUS__BACKEND=nats` (given, or in the tests' own environment, which the
+/// servers inherit), a server gets the tests' NATS server and a prefix of its own.
+pub fn bus_env(env: &mut Vec<(String, String)>) {
+    let backend = env
+        .iter()
+        .find(|(k, _)| k == "SPOOL_BUS__BACKEND")
+        .map(|(_, v)| v.clone())
+        .or_else(|| std::env::var("SPOOL_BUS__BACKEND").ok());
+    if backend.as_deref() != Some("nats") {
+        return;
+    }
+    if !env.iter().any(|(k, _)| k == "SPOOL_BUS__URL") {
+        env.push(("SPOOL_BUS__URL".into(), nats_url()));
+    }
+    if !env.iter().any(|(k, _)| k == "SPOOL_BUS__PREFIX") {
+        env.push(("SPOOL_BUS__PREFIX".into(), unique_prefix()));
+    }
+}
+
+/// The bus settings [`bus_env`] gives a server, for a command started by hand (`spool
+/// seed` and the like); nothing without `SPOOL_BUS__BACKEND=nats`.
+pub fn bus_vars() -> Vec<(String, String)> {
+    let mut env = Vec::new();
+    bus_env(&mut env);
+    env
+}
+
+/// Everything a command run by hand on `data` (`spool seed`, `spool serve` started
+/// directly) needs to find the same store and bus as the tests' servers.
+pub async fn command_env(data: &Path) -> Vec<(String, String)> {
+    let mut env = backend_env(data).await;
+    env.extend(bus_vars());
+    env
+}
+
 /// Starts `spool serve` and waits for its "listening" line.
 pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Child, String) {
     let backend = backend_env(data).await;
+    let mut env = env.to_vec();
+    bus_env(&mut env);
     let mut cmd = Command::new(spool_bin());
     cmd.arg("serve")
         .arg("--data")
@@ -191,7 +295,7 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .kill_on_drop(true);
-    for (k, v) in backend.iter().chain(env) {
+    for (k, v) in backend.iter().chain(&env) {
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().expect("spawn spool");
@@ -213,6 +317,32 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
 }
 
 impl TestApp {
+    /// A server that [`start`] started on a data folder owned elsewhere (a node of a
+    /// cluster); `data` is then a scratch folder of its own, not the server's.
+    #[allow(dead_code)] // used by tests/cluster.rs, which shares this file
+    pub fn adopt(child: Child, base: String, env: Vec<(String, String)>) -> Self {
+        TestApp {
+            base,
+            data: tempfile::tempdir().expect("temp dir"),
+            client: client(),
+            child,
+            env,
+        }
+    }
+
+    /// This server's store and bus settings, for a command run beside it (`spool
+    /// seed`, `spool staff`): it must use the server's databases and streams.
+    pub fn bus_vars(&self) -> Vec<(String, String)> {
+        let mut env = backend_vars(self.data.path());
+        env.extend(
+            self.env
+                .iter()
+                .filter(|(k, _)| k.starts_with("SPOOL_BUS__"))
+                .cloned(),
+        );
+        env
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }

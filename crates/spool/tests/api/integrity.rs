@@ -15,7 +15,7 @@ use sqlx::Row;
 
 use crate::harness::{spawn_app, spawn_app_with, TestApp};
 use crate::media_support::make_clip;
-use crate::residency::{all_bytes, contains};
+use crate::residency::{cell_bytes, contains};
 
 /// A ready public video (whole ladder) of `token`'s account.
 async fn video(app: &TestApp, token: &str, caption: &str) -> String {
@@ -541,7 +541,7 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
             "after {point}: the report about its video moved with it"
         );
         // Nothing of the account is left in the cell it left: rows or files.
-        let bytes = all_bytes(&app.region_dir(from));
+        let bytes = cell_bytes(&app, from).await;
         for needle in [
             "nomad@example.org",
             "always on the road",

@@ -16,6 +16,7 @@ fn grant(app: &TestApp, handle: &str, region: &str) {
     let out = std::process::Command::new(spool_bin())
         .args(["staff", "add-role", "--data"])
         .arg(app.data.path())
+        .envs(app.bus_vars())
         .args([
             "--handle",
             handle,
@@ -810,6 +811,7 @@ async fn a_notice_goes_through_queue_decision_statement_appeal_and_transparency(
     let out = std::process::Command::new(spool_bin())
         .args(["moderation", "export-statements", "--data"])
         .arg(app.data.path())
+        .envs(app.bus_vars())
         .output()
         .unwrap();
     assert!(
@@ -1282,6 +1284,7 @@ async fn a_decision_killed_before_or_after_its_commit_is_all_or_nothing() {
     let out = std::process::Command::new(spool_bin())
         .args(["audit", "verify", "--data"])
         .arg(app.data.path())
+        .envs(app.bus_vars())
         .args(["--region", "eu"])
         .output()
         .unwrap();

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::harness::{code, spawn_app};
 use crate::media_support::make_clip;
-use crate::residency::{all_bytes, contains};
+use crate::residency::{cell_bytes, contains};
 
 #[tokio::test]
 async fn an_account_moves_home_with_all_its_data_and_leaves_nothing_behind() {
@@ -179,7 +179,7 @@ async fn an_account_moves_home_with_all_its_data_and_leaves_nothing_behind() {
         "public, ready videos are counted: {profile}"
     );
     let id = profile["id"].as_str().unwrap_or_default().to_owned();
-    let eu = all_bytes(&app.region_dir("eu"));
+    let eu = cell_bytes(&app, "eu").await;
     for needle in ["wanderer", "wanderer@example.org", &mine] {
         assert!(!contains(&eu, needle), "{needle} left behind in eu");
     }

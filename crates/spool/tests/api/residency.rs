@@ -19,6 +19,14 @@ pub fn all_bytes(dir: &Path) -> Vec<u8> {
     out
 }
 
+/// The bytes a region's cell keeps: its folder (SQLite files, media) and, on
+/// PostgreSQL, its rows.
+pub async fn cell_bytes(app: &crate::harness::TestApp, region: &str) -> Vec<u8> {
+    let mut bytes = all_bytes(&app.region_dir(region));
+    bytes.extend(crate::harness::stored_text(app.data.path(), region).await);
+    bytes
+}
+
 pub fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
@@ -47,7 +55,7 @@ async fn personal_data_of_an_eu_account_stays_in_eu() {
     app.user("sami_sg", "sg").await;
     let (_, _) = app.get("/api/v1/accounts/quinn_eu", Some(&token)).await;
 
-    let eu = all_bytes(&app.region_dir("eu"));
+    let eu = cell_bytes(&app, "eu").await;
     // At rest even the home cell holds them only encrypted (per-account data key).
     assert!(
         !contains(&eu, email),
@@ -61,7 +69,7 @@ async fn personal_data_of_an_eu_account_stays_in_eu() {
     assert_eq!(me["email"], email, "{me}");
     assert_eq!(me["birth_date"], birth, "{me}");
     for other in ["us", "sg"] {
-        let bytes = all_bytes(&app.region_dir(other));
+        let bytes = cell_bytes(&app, other).await;
         assert!(!bytes.is_empty(), "{other} cell has files");
         assert!(!contains(&bytes, email), "e-mail found in {other}");
         assert!(!contains(&bytes, birth), "birth date found in {other}");
@@ -80,6 +88,7 @@ async fn personal_data_of_an_eu_account_stays_in_eu() {
             directory.extend(std::fs::read(&path).unwrap());
         }
     }
+    directory.extend(crate::harness::stored_text(app.data.path(), "directory").await);
     assert!(!directory.is_empty());
     assert!(!contains(&directory, email) && !contains(&directory, birth));
 }

@@ -24,6 +24,7 @@ fn staff_cli(app: &TestApp, command: &str, handle: &str, role: &str, region: &st
     let out = std::process::Command::new(spool_bin())
         .args(["staff", command, "--data"])
         .arg(app.data.path())
+        .envs(app.bus_vars())
         .args(["--handle", handle, "--role", role, "--region", region])
         .output()
         .unwrap();
@@ -42,6 +43,7 @@ fn verify_args(app: &TestApp, args: &[&str]) -> (bool, String) {
     let out = std::process::Command::new(spool_bin())
         .args(["audit", "verify", "--data"])
         .arg(app.data.path())
+        .envs(app.bus_vars())
         .args(args)
         .output()
         .unwrap();

@@ -497,6 +497,7 @@ async fn seed_publishes_demo_clips_through_the_pipeline() {
         .args(["seed", "--videos", "1", "--data"])
         .arg(data.path())
         .env("RUST_LOG", "warn")
+        .envs(crate::harness::command_env(data.path()).await)
         .output()
         .await
         .unwrap();
@@ -530,6 +531,7 @@ async fn seed_publishes_demo_clips_through_the_pipeline() {
     let again = tokio::process::Command::new(crate::harness::spool_bin())
         .args(["seed", "--videos", "1", "--data"])
         .arg(data.path())
+        .envs(crate::harness::command_env(data.path()).await)
         .output()
         .await
         .unwrap();

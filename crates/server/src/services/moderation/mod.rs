@@ -160,7 +160,7 @@ pub async fn require_moderator<'a>(
     match (ok, cell) {
         (true, Some(c)) => Ok(c),
         _ => {
-            if let Err(limited) = state.limits().staff_refusal(&actor.id.0.to_string()) {
+            if let Err(limited) = state.limits().staff_refusal(&actor.id.0.to_string()).await {
                 return Err(ServiceError::limited(limited));
             }
             tracing::info!(account = %actor.id.0, region = %region, "moderation call refused");

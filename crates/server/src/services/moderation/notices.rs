@@ -67,6 +67,7 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
             state
                 .limits()
                 .notice_by_account(actor.id)
+                .await
                 .map_err(ServiceError::limited)?;
             (
                 state.audit().subject_tag(actor.id),
@@ -112,6 +113,7 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
             state
                 .limits()
                 .notice_by_visitor(*ip)
+                .await
                 .map_err(ServiceError::limited)?;
             (
                 state.audit().keyed_tag("notifier", &email),
