@@ -74,11 +74,7 @@ impl AppState {
             search,
             search_needs_rebuild,
             search_borrowed,
-            media: crate::media_files::MediaFiles::new(
-                &store,
-                &config.data_dir,
-                config.media.cache_bytes,
-            ),
+            media: crate::media_files::MediaFiles::new(&store, &config.data_dir, &config.media)?,
             jobs: std::sync::Arc::new(crate::jobs::TableQueue::new(store.clone())),
             feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),
             audit: crate::audit::AuditLogs::open(&config)?,

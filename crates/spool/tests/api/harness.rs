@@ -67,6 +67,22 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
     for (k, v) in env {
         cmd.env(k, v);
     }
+    // With the S3 media backend chosen by the environment, every data folder gets its
+    // own prefix in the bucket (a restart on the same folder finds its media again).
+    if std::env::var("SPOOL_MEDIA__BACKEND").is_ok_and(|b| b.eq_ignore_ascii_case("s3"))
+        && !env.iter().any(|(k, _)| k == "SPOOL_MEDIA__S3__PREFIX")
+    {
+        let base = std::env::var("SPOOL_MEDIA__S3__PREFIX").unwrap_or_default();
+        let own = data.file_name().map_or_else(String::new, |n| {
+            n.to_string_lossy().trim_start_matches('.').to_owned()
+        });
+        let prefix = [base.trim_matches('/'), "api-tests", own.as_str()]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("/");
+        cmd.env("SPOOL_MEDIA__S3__PREFIX", prefix);
+    }
     let mut child = cmd.spawn().expect("spawn spool");
     let stdout = child.stdout.take().expect("stdout");
     let mut lines = BufReader::new(stdout).lines();
