@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::harness::{blob_key, code, spawn_app, spawn_app_with};
 use crate::media_support::{
-    duration, ffprobe, files_under, has_audio, hostile_files, make_clip, real_clip, video_stream,
+    duration, ffprobe, has_audio, hostile_files, make_clip, real_clip, video_stream,
 };
 
 /// Reads the master playlist and every rendition back over HTTP with ffprobe.
@@ -106,7 +106,12 @@ async fn portrait_clip_becomes_a_playable_ladder_and_a_sound() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(anon["playlist_url"], video["playlist_url"]);
     // The original was kept (for export) but is not served; the upload file is gone.
-    assert!(files_under(&app.region_dir("us").join("media/uploads")).is_empty());
+    assert!(app
+        .media("us")
+        .list(&blob_key("uploads"))
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 /// Real footage: Big Buck Bunny 1280x720 with 6-channel audio, and a 640x272 clip
@@ -165,12 +170,8 @@ async fn hostile_and_wrong_files_are_refused_and_leave_nothing() {
             .await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
     }
-    let media = app.region_dir("sg").join("media");
-    assert!(
-        files_under(&media).is_empty(),
-        "left behind: {:?}",
-        files_under(&media)
-    );
+    let left = crate::harness::media_keys(app.media("sg").as_ref()).await;
+    assert!(left.is_empty(), "left behind: {left:?}");
     let (_, health) = app.get("/healthz", None).await;
     assert_eq!(health["status"], "ok");
 }
