@@ -1,9 +1,10 @@
 //! Spool's blob store: where media bytes live (tus uploads, originals, HLS renditions,
 //! posters, sounds, export archives), behind one interface, [`BlobStore`].
 //!
-//! Today's implementation is [`LocalBlobStore`], a folder (a region cell's
-//! `regions/<code>/media/`); the scale-out work adds an object-store implementation (S3
-//! through the `object_store` crate) behind the same trait. The rest of Spool holds an
+//! Two implementations: [`LocalBlobStore`], a folder (a region cell's
+//! `regions/<code>/media/`, the embedded default), and [`ObjectBlobStore`], an
+//! S3-compatible bucket through the `object_store` crate (the scale-out backend; tus
+//! appends become chunk objects, see its module). The rest of Spool holds an
 //! `Arc<dyn BlobStore>` per region and never builds a file path for media itself.
 //!
 //! # Key design decisions
@@ -47,9 +48,11 @@ pub use bytes::Bytes;
 mod key;
 pub mod keys;
 mod local;
+mod object;
 
 pub use key::{is_valid_segment, BlobKey, KeyError, MAX_KEY_LEN, MAX_SEGMENT_LEN};
 pub use local::LocalBlobStore;
+pub use object::{ObjectBlobStore, ObjectConfigError, S3Options};
 
 /// What every [`BlobStore`] method returns: a boxed, `Send` future, so that the trait
 /// stays dyn-compatible.

@@ -534,7 +534,11 @@ fn copy_in(local: &Path, path: &Path) -> io::Result<()> {
 }
 
 /// Every regular file under `dir`, as (`a/b` relative path, full path).
-fn walk_local(dir: &Path, relative: &str, out: &mut Vec<(String, PathBuf)>) -> io::Result<()> {
+pub(crate) fn walk_local(
+    dir: &Path,
+    relative: &str,
+    out: &mut Vec<(String, PathBuf)>,
+) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();

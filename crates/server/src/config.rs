@@ -284,6 +284,146 @@ pub struct MediaConfig {
     pub signing_key_file: PathBuf,
     /// Bytes one account may keep in uploads and stored originals together.
     pub quota_bytes_per_account: u64,
+    /// Where media bytes live: each region cell's folder, or S3-compatible storage.
+    pub backend: MediaBackend,
+    /// The object store, for `backend = "s3"`.
+    pub s3: S3Config,
+}
+
+/// Where media bytes live (`[media] backend`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MediaBackend {
+    /// `regions/<code>/media/` under `data_dir`, per region cell.
+    Local,
+    /// An S3-compatible object store (`[media.s3]`): one bucket per region, or one
+    /// bucket with a prefix per region.
+    S3,
+}
+
+/// `[media.s3]`: an S3-compatible object store. The secret access key is never in this
+/// file: it is read from `secret_access_key_file`, or else from the environment variable
+/// named by `secret_access_key_env`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct S3Config {
+    /// `http(s)://host:port` of the S3 API; empty: AWS, from `region`.
+    pub endpoint: String,
+    /// The signing region.
+    pub region: String,
+    /// The bucket shared by every region (each under `<prefix>/<region code>`).
+    pub bucket: String,
+    /// A bucket of its own per region code (its objects under `<prefix>`); a region
+    /// listed here does not use `bucket`.
+    pub buckets: std::collections::BTreeMap<String, String>,
+    /// Object-name prefix (`spool`); empty for none.
+    pub prefix: String,
+    pub access_key_id: String,
+    /// File holding the secret access key (its first line).
+    pub secret_access_key_file: PathBuf,
+    /// Environment variable holding the secret access key, used when
+    /// `secret_access_key_file` is empty.
+    pub secret_access_key_env: String,
+    /// Allow a plain-HTTP endpoint (a loopback or private-network server only).
+    pub allow_http: bool,
+    /// Path-style requests (`endpoint/bucket/key`), which self-hosted servers need;
+    /// false: virtual-hosted style (`bucket.endpoint/key`).
+    pub path_style: bool,
+}
+
+impl Default for S3Config {
+    fn default() -> Self {
+        Self {
+            endpoint: String::new(),
+            region: "us-east-1".into(),
+            bucket: String::new(),
+            buckets: std::collections::BTreeMap::new(),
+            prefix: String::new(),
+            access_key_id: String::new(),
+            secret_access_key_file: PathBuf::new(),
+            secret_access_key_env: "SPOOL_S3_SECRET_ACCESS_KEY".into(),
+            allow_http: false,
+            path_style: true,
+        }
+    }
+}
+
+impl S3Config {
+    /// The bucket and object prefix of `region`'s media.
+    pub fn location(&self, region: &RegionCode) -> (String, String) {
+        let prefix = self.prefix.trim_matches('/');
+        match self.buckets.get(region.as_str()) {
+            Some(bucket) => (bucket.clone(), prefix.to_owned()),
+            None if prefix.is_empty() => (self.bucket.clone(), region.to_string()),
+            None => (self.bucket.clone(), format!("{prefix}/{region}")),
+        }
+    }
+
+    /// The secret access key, from its file or its environment variable. The error
+    /// names where it looked, never a value.
+    pub fn secret_access_key(&self) -> Result<String, ConfigError> {
+        if !self.secret_access_key_file.as_os_str().is_empty() {
+            let raw = std::fs::read_to_string(&self.secret_access_key_file).map_err(|e| {
+                ConfigError(format!(
+                    "media.s3.secret_access_key_file {}: {e}",
+                    self.secret_access_key_file.display()
+                ))
+            })?;
+            let secret = raw.lines().next().unwrap_or_default().trim().to_owned();
+            if secret.is_empty() {
+                return Err(ConfigError(format!(
+                    "media.s3.secret_access_key_file {} is empty",
+                    self.secret_access_key_file.display()
+                )));
+            }
+            return Ok(secret);
+        }
+        match std::env::var(&self.secret_access_key_env) {
+            Ok(v) if !v.trim().is_empty() => Ok(v.trim().to_owned()),
+            _ => Err(ConfigError(format!(
+                "media.backend is s3 but there is no secret access key: set \
+                 media.s3.secret_access_key_file, or the environment variable {}",
+                self.secret_access_key_env
+            ))),
+        }
+    }
+
+    fn validate(&self, regions: &[RegionCode]) -> Result<(), ConfigError> {
+        for region in regions {
+            if self.location(region).0.trim().is_empty() {
+                return Err(ConfigError(format!(
+                    "media.backend is s3 but region {region} has no bucket: set media.s3.bucket \
+                     or media.s3.buckets.{region}"
+                )));
+            }
+        }
+        for code in self.buckets.keys() {
+            if !regions.iter().any(|r| r.as_str() == code) {
+                return Err(ConfigError(format!(
+                    "media.s3.buckets names {code}, which is not in regions.enabled"
+                )));
+            }
+        }
+        if self.access_key_id.trim().is_empty() {
+            return Err(ConfigError(
+                "media.backend is s3 but media.s3.access_key_id is empty".into(),
+            ));
+        }
+        let scheme_ok = self.endpoint.is_empty()
+            || self.endpoint.starts_with("http://")
+            || self.endpoint.starts_with("https://");
+        if !scheme_ok {
+            return Err(ConfigError(
+                "media.s3.endpoint must start with http:// or https://".into(),
+            ));
+        }
+        if self.endpoint.starts_with("http://") && !self.allow_http {
+            return Err(ConfigError(
+                "media.s3.endpoint is plain HTTP: set media.s3.allow_http (loopback or private networks only)".into(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl Default for MediaConfig {
@@ -298,6 +438,8 @@ impl Default for MediaConfig {
             cache_bytes: 256 << 20,
             signing_key_file: PathBuf::new(),
             quota_bytes_per_account: 10 << 30,
+            backend: MediaBackend::Local,
+            s3: S3Config::default(),
         }
     }
 }
@@ -640,6 +782,9 @@ impl Config {
             return Err(ConfigError(
                 "media.workers and media.ffmpeg_threads must be at least 1".into(),
             ));
+        }
+        if self.media.backend == MediaBackend::S3 {
+            self.media.s3.validate(&self.regions.enabled)?;
         }
         if self.jobs.lease_secs < 2 || self.jobs.max_attempts == 0 {
             return Err(ConfigError(

@@ -2,16 +2,33 @@
 //! segments and init files, posters, sounds), so hot segments are answered without
 //! touching the disk. Bounded by total bytes; the oldest entries go first.
 //!
-//! Files are only ever created whole (renamed into place) and removed with their video,
-//! so an entry cannot go stale except by deletion: deleting a video or an account calls
-//! [`MediaCache::forget_under`].
+//! Files are only ever created whole (renamed into place, or uploaded whole) and
+//! removed with their video, so an entry cannot go stale except by deletion: deleting a
+//! video or an account calls [`MediaCache::forget_under`].
+//!
+//! Entries are named by region and blob key (`eu/videos/<id>/hls/360p/seg_00001.m4s`),
+//! the same on every media backend, and keep the ETag they were served with.
 
 use std::collections::{HashMap, VecDeque};
-use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
 
 use axum::body::Bytes;
+use spool_blob::BlobKey;
+use spool_core::RegionCode;
+
+/// A cached file: when it was written, its ETag (unquoted), its bytes.
+#[derive(Debug, Clone)]
+pub struct Cached {
+    pub modified: SystemTime,
+    pub etag: String,
+    pub bytes: Bytes,
+}
+
+/// The cache's name for a blob of a region.
+pub fn name(region: &RegionCode, key: &BlobKey) -> String {
+    format!("{region}/{key}")
+}
 
 pub struct MediaCache {
     max_bytes: usize,
@@ -20,8 +37,8 @@ pub struct MediaCache {
 
 #[derive(Default)]
 struct Inner {
-    entries: HashMap<PathBuf, (SystemTime, Bytes)>,
-    order: VecDeque<PathBuf>,
+    entries: HashMap<String, Cached>,
+    order: VecDeque<String>,
     bytes: usize,
 }
 
@@ -37,43 +54,45 @@ impl MediaCache {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn get(&self, path: &Path) -> Option<(SystemTime, Bytes)> {
-        self.lock().entries.get(path).cloned()
+    pub fn get(&self, name: &str) -> Option<Cached> {
+        self.lock().entries.get(name).cloned()
     }
 
-    pub fn insert(&self, path: &Path, modified: SystemTime, bytes: Bytes) {
-        if bytes.len() > self.max_bytes / 8 {
+    pub fn insert(&self, name: &str, entry: Cached) {
+        if entry.bytes.len() > self.max_bytes / 8 {
             return;
         }
         let mut inner = self.lock();
-        if inner.entries.contains_key(path) {
+        if inner.entries.contains_key(name) {
             return;
         }
-        inner.bytes += bytes.len();
-        inner.entries.insert(path.to_owned(), (modified, bytes));
-        inner.order.push_back(path.to_owned());
+        inner.bytes += entry.bytes.len();
+        inner.entries.insert(name.to_owned(), entry);
+        inner.order.push_back(name.to_owned());
         while inner.bytes > self.max_bytes {
             let Some(old) = inner.order.pop_front() else {
                 break;
             };
-            if let Some((_, b)) = inner.entries.remove(&old) {
-                inner.bytes -= b.len();
+            if let Some(e) = inner.entries.remove(&old) {
+                inner.bytes -= e.bytes.len();
             }
         }
     }
 
-    /// Drops every entry under `dir` (a deleted video's folder, say).
-    pub fn forget_under(&self, dir: &Path) {
+    /// Drops the entry of `key` and every entry under it (a deleted video's folder).
+    pub fn forget_under(&self, region: &RegionCode, key: &BlobKey) {
+        let exact = name(region, key);
+        let under = format!("{exact}/");
         let mut inner = self.lock();
-        let gone: Vec<PathBuf> = inner
+        let gone: Vec<String> = inner
             .entries
             .keys()
-            .filter(|p| p.starts_with(dir))
+            .filter(|n| **n == exact || n.starts_with(&under))
             .cloned()
             .collect();
-        for p in gone {
-            if let Some((_, b)) = inner.entries.remove(&p) {
-                inner.bytes -= b.len();
+        for n in gone {
+            if let Some(e) = inner.entries.remove(&n) {
+                inner.bytes -= e.bytes.len();
             }
         }
         let Inner { entries, order, .. } = &mut *inner;
@@ -85,22 +104,29 @@ impl MediaCache {
 mod tests {
     use super::*;
 
+    fn entry(len: usize) -> Cached {
+        Cached {
+            modified: SystemTime::now(),
+            etag: "e".into(),
+            bytes: Bytes::from(vec![0u8; len]),
+        }
+    }
+
     #[test]
     fn bounded_and_forgetful() {
         let cache = MediaCache::new(100);
-        let t = SystemTime::now();
+        let us = RegionCode::parse("us").unwrap();
+        let key = |raw: &str| BlobKey::parse(raw).unwrap();
         for i in 0..10 {
-            cache.insert(
-                &PathBuf::from(format!("/v/{i}/seg")),
-                t,
-                Bytes::from(vec![0u8; 12]),
-            );
+            cache.insert(&name(&us, &key(&format!("v/{i}/seg"))), entry(12));
         }
-        assert!(cache.get(Path::new("/v/0/seg")).is_none(), "oldest evicted");
-        assert!(cache.get(Path::new("/v/9/seg")).is_some());
-        cache.forget_under(Path::new("/v/9"));
-        assert!(cache.get(Path::new("/v/9/seg")).is_none());
-        cache.insert(Path::new("/big"), t, Bytes::from(vec![0u8; 50]));
-        assert!(cache.get(Path::new("/big")).is_none(), "too big to cache");
+        assert!(cache.get("us/v/0/seg").is_none(), "oldest evicted");
+        assert!(cache.get("us/v/9/seg").is_some());
+        cache.insert("us/v/99/seg", entry(1));
+        cache.forget_under(&us, &key("v/9"));
+        assert!(cache.get("us/v/9/seg").is_none());
+        assert!(cache.get("us/v/99/seg").is_some(), "segment-wise");
+        cache.insert("us/big", entry(50));
+        assert!(cache.get("us/big").is_none(), "too big to cache");
     }
 }

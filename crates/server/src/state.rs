@@ -114,11 +114,7 @@ impl AppState {
             search,
             search_needs_rebuild,
             search_borrowed,
-            media: crate::media_files::MediaFiles::new(
-                &store,
-                &config.data_dir,
-                config.media.cache_bytes,
-            ),
+            media: crate::media_files::MediaFiles::new(&store, &config.data_dir, &config.media)?,
             jobs: backends.jobs,
             bus: backends.bus,
             feed: spool_feed::FeedEngine::new(config.feed.algorithm.clone()),

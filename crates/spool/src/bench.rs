@@ -89,7 +89,14 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
     let (mut firsts, mut fulls) = (Vec::new(), Vec::new());
     for run in 1..=args.runs {
         let id = UploadId::new();
-        tokio::fs::copy(&clip, cell.upload_path(id)).await?;
+        state
+            .media()
+            .blobs(&cell)?
+            .put(
+                &spool_blob::keys::upload_part(id),
+                tokio::fs::read(&clip).await?.into(),
+            )
+            .await?;
         let now = chrono::Utc::now();
         cell.create_upload(&UploadRecord {
             id,

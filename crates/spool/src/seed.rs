@@ -69,7 +69,14 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
             spool_media::generate_clip(&clip, 540, 960, 6.0, true, pattern, &limits).await?;
             let id = UploadId::new();
             let length = tokio::fs::metadata(&clip).await?.len();
-            tokio::fs::copy(&clip, cell.upload_path(id)).await?;
+            state
+                .media()
+                .blobs(cell)?
+                .put(
+                    &spool_blob::keys::upload_part(id),
+                    tokio::fs::read(&clip).await?.into(),
+                )
+                .await?;
             let now = chrono::Utc::now();
             cell.create_upload(&UploadRecord {
                 id,

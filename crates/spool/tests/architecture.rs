@@ -100,6 +100,11 @@ const EXTERNAL_OWNERS: &[(&str, &[&str], &str)] = &[
         "the bus (crates/server/src/bus) is the one door to NATS",
     ),
     (
+        "object_store",
+        &["spool-blob"],
+        "object storage is reached only through spool-blob",
+    ),
+    (
         "sqlx",
         &["spool-store"],
         "the database is reached only through spool-store",
@@ -132,6 +137,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
     (
         "crates/blob/src/local.rs",
         "the local blob store: media files under a region's media folder",
+    ),
+    (
+        "crates/blob/src/object.rs",
+        "the object store's local side: files uploaded by put_file/put_dir, downloads by stage",
     ),
     // spool-audit
     (
@@ -217,28 +226,24 @@ const FS_OWNERS: &[(&str, &str)] = &[
     ),
     (
         "crates/server/src/media_files.rs",
-        "removes a deleted video's local work folder",
-    ),
-    (
-        "crates/server/src/routes/uploads.rs",
-        "[blob] tus upload bytes",
+        "removes a deleted video's local work folder; makes scratch folders under it",
     ),
     (
         "crates/server/src/routes/media.rs",
-        "serves media files zero-copy from the local blob store (`local_path`)",
+        "serves media files straight from disk where the blob store has them (`local_path`)",
     ),
     (
         "crates/server/src/routes/export.rs",
-        "[blob] originals into the export archive, which is a temporary file",
+        "the export archive, which is a temporary file; the staged originals in it",
     ),
     // spool (the binary)
     (
         "crates/spool/src/seed.rs",
-        "[blob] demo clips copied into uploads; its scratch folder",
+        "its scratch folder of generated demo clips (put into uploads as blobs)",
     ),
     (
         "crates/spool/src/bench.rs",
-        "[blob] benchmark clips copied into uploads; its data folder; /proc/cpuinfo",
+        "its benchmark clips (put into uploads as blobs); its data folder; /proc/cpuinfo",
     ),
     (
         "crates/spool/src/admin.rs",

@@ -147,15 +147,25 @@ async fn export(state: AppState, user: CurrentUser) -> ApiResult<Response> {
     let videos = cell.export_videos(id).await?;
     let mut originals: Vec<(String, PathBuf)> = Vec::new();
     let mut video_files = Vec::with_capacity(videos.len());
+    // The zip writer needs local files: originals are staged into a scratch folder
+    // (on the local backend, staging answers the stored file itself, copying nothing).
+    let staging = state.media().scratch_dir().map_err(ApiError::internal)?;
+    let blobs = state.media().blobs(cell).map_err(ApiError::internal)?;
     for video in videos {
         let mut files = Vec::new();
         if let Ok(vid) = spool_core::VideoId::parse(&video.id) {
-            for name in ["original", "clip"] {
-                let path = cell.video_dir(vid).join(name);
-                if tokio::fs::try_exists(&path).await.unwrap_or(false) {
-                    let inside = format!("videos/{}/{name}", video.id);
-                    files.push(inside.clone());
-                    originals.push((inside, path));
+            for (name, key) in [
+                ("original", spool_blob::keys::video_original(vid)),
+                ("clip", spool_blob::keys::video_clip(vid)),
+            ] {
+                match blobs.stage(&key, staging.path()).await {
+                    Ok(path) => {
+                        let inside = format!("videos/{}/{name}", video.id);
+                        files.push(inside.clone());
+                        originals.push((inside, path));
+                    }
+                    Err(e) if e.is_not_found() => {}
+                    Err(e) => return Err(ApiError::internal(e)),
                 }
             }
         }
@@ -207,6 +217,7 @@ async fn export(state: AppState, user: CurrentUser) -> ApiResult<Response> {
         .await
         .map_err(ApiError::internal)?
         .map_err(ApiError::internal)?;
+    drop(staging);
     // No personal data in the log: only the region and the size.
     tracing::info!(
         region = %user.region,

@@ -121,6 +121,10 @@ pub async fn delete_me(
         .await?;
     // What lives outside the databases: the search index, the feed, the media cache.
     crate::services::catalog::media_removed(&state, cell, &erased.videos, &erased.sounds).await?;
+    // The store removed local upload files; on object storage they go here.
+    for upload in &erased.uploads {
+        state.media().remove_upload(cell, *upload).await;
+    }
     state.feed().remove_creator(user.account_id.0.as_u128());
     state.feed().forget_viewer(user.account_id.0.as_u128());
     if let Err(e) = state.search().remove_owner(&user.account_id.to_string()) {

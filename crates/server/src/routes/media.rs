@@ -4,17 +4,18 @@
 //! signed, expiring `/media/s/...` path (see `media_urls`). Originals are never served.
 
 use std::io::SeekFrom;
-use std::path::{Path as FsPath, PathBuf};
+use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
 use std::time::SystemTime;
 
-use crate::media_cache::MediaCache;
+use crate::media_cache::{Cached, MediaCache};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use spool_blob::{keys, BlobKey, BlobStore};
 use spool_core::{RegionCode, SoundId, VideoId};
-use spool_store::ObjectKind;
+use spool_store::{Cell, ObjectKind};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use tokio_util::io::ReaderStream;
 
@@ -23,6 +24,8 @@ use crate::state::AppState;
 
 /// Files up to this size are read whole before answering.
 const WHOLE_READ_MAX: u64 = 8 << 20;
+/// Bigger blobs of an object store are streamed in ranged reads of this size.
+const STREAM_PIECE: u64 = 4 << 20;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const PRIVATE_IMMUTABLE: &str = "private, max-age=3600";
 /// The master playlist grows as renditions finish.
@@ -32,17 +35,18 @@ fn not_found() -> ApiError {
     ApiError::not_found("media")
 }
 
-/// The file a top-level name maps to inside a video's folder.
-fn top_file(dir: &FsPath, name: &str) -> Option<(PathBuf, bool)> {
+/// The blob a top-level name maps to inside a video's folder, and whether it never
+/// changes once written.
+fn top_file(video: VideoId, name: &str) -> Option<(BlobKey, bool)> {
     match name {
-        "master.m3u8" => Some((dir.join("hls").join("master.m3u8"), false)),
-        "poster.jpg" => Some((dir.join("poster.jpg"), true)),
+        "master.m3u8" => Some((keys::hls_master(video), false)),
+        "poster.jpg" => Some((keys::video_poster(video), true)),
         _ => None,
     }
 }
 
-/// The file of a rendition; only the names the pipeline writes are allowed.
-fn rendition_file(dir: &FsPath, rendition: &str, name: &str) -> Option<PathBuf> {
+/// The blob of a rendition file; only the names the pipeline writes are allowed.
+fn rendition_file(video: VideoId, rendition: &str, name: &str) -> Option<BlobKey> {
     let rendition_ok = rendition.len() <= 5
         && rendition.ends_with('p')
         && rendition[..rendition.len() - 1]
@@ -57,29 +61,33 @@ fn rendition_file(dir: &FsPath, rendition: &str, name: &str) -> Option<PathBuf> 
             .is_some_and(|n| {
                 !n.is_empty() && n.len() <= 6 && n.chars().all(|c| c.is_ascii_digit())
             });
-    (rendition_ok && name_ok).then(|| dir.join("hls").join(rendition).join(name))
+    if !(rendition_ok && name_ok) {
+        return None;
+    }
+    keys::rendition_file(video, rendition, name).ok()
 }
 
-async fn public_video_dir(state: &AppState, region: &str, video: &str) -> ApiResult<PathBuf> {
+async fn public_video<'a>(
+    state: &'a AppState,
+    region: &str,
+    video: &str,
+) -> ApiResult<(&'a Cell, VideoId)> {
     let region = RegionCode::parse(region).map_err(|_| not_found())?;
     let video = VideoId::parse(video).map_err(|_| not_found())?;
     let cell = state.store().cell(&region).ok_or_else(not_found)?;
     if !state.public_media().is_public(state, cell, video).await? {
         return Err(not_found());
     }
-    state
-        .media()
-        .local_path(cell, &spool_blob::keys::video_dir(video))
-        .ok_or_else(not_found)
+    Ok((cell, video))
 }
 
-fn signed_video_dir(
-    state: &AppState,
+fn signed_video<'a>(
+    state: &'a AppState,
     expires: &str,
     signature: &str,
     region: &str,
     video: &str,
-) -> ApiResult<PathBuf> {
+) -> ApiResult<(&'a Cell, VideoId)> {
     let region = RegionCode::parse(region).map_err(|_| not_found())?;
     let video = VideoId::parse(video).map_err(|_| not_found())?;
     let expires: i64 = expires.parse().map_err(|_| not_found())?;
@@ -90,10 +98,7 @@ fn signed_video_dir(
         ));
     }
     let cell = state.store().cell(&region).ok_or_else(not_found)?;
-    state
-        .media()
-        .local_path(cell, &spool_blob::keys::video_dir(video))
-        .ok_or_else(not_found)
+    Ok((cell, video))
 }
 
 /// A public video's master playlist or poster.
@@ -107,14 +112,16 @@ pub async fn public_top(
     Path((region, video, file)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let dir = public_video_dir(&state, &region, &video).await?;
-    let (path, immutable) = top_file(&dir, &file).ok_or_else(not_found)?;
+    let (cell, video) = public_video(&state, &region, &video).await?;
+    let (key, immutable) = top_file(video, &file).ok_or_else(not_found)?;
     serve_file(
-        &path,
+        &state,
+        cell,
+        &key,
         &headers,
         if immutable { IMMUTABLE } else { MASTER },
         true,
-        immutable.then_some(state.media_cache()),
+        immutable,
     )
     .await
 }
@@ -130,9 +137,9 @@ pub async fn public_rendition(
     Path((region, video, rendition, file)): Path<(String, String, String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let dir = public_video_dir(&state, &region, &video).await?;
-    let path = rendition_file(&dir, &rendition, &file).ok_or_else(not_found)?;
-    serve_file(&path, &headers, IMMUTABLE, true, Some(state.media_cache())).await
+    let (cell, video) = public_video(&state, &region, &video).await?;
+    let key = rendition_file(video, &rendition, &file).ok_or_else(not_found)?;
+    serve_file(&state, cell, &key, &headers, IMMUTABLE, true, true).await
 }
 
 /// Master playlist or poster of a non-public video, through a signed, expiring path.
@@ -147,9 +154,18 @@ pub async fn signed_top(
     Path((expires, signature, region, video, file)): Path<(String, String, String, String, String)>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let dir = signed_video_dir(&state, &expires, &signature, &region, &video)?;
-    let (path, _) = top_file(&dir, &file).ok_or_else(not_found)?;
-    serve_file(&path, &headers, "private, no-cache", false, None).await
+    let (cell, video) = signed_video(&state, &expires, &signature, &region, &video)?;
+    let (key, _) = top_file(video, &file).ok_or_else(not_found)?;
+    serve_file(
+        &state,
+        cell,
+        &key,
+        &headers,
+        "private, no-cache",
+        false,
+        false,
+    )
+    .await
 }
 
 /// A rendition file of a non-public video, through a signed, expiring path.
@@ -171,16 +187,9 @@ pub async fn signed_rendition(
     )>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let dir = signed_video_dir(&state, &expires, &signature, &region, &video)?;
-    let path = rendition_file(&dir, &rendition, &file).ok_or_else(not_found)?;
-    serve_file(
-        &path,
-        &headers,
-        PRIVATE_IMMUTABLE,
-        false,
-        Some(state.media_cache()),
-    )
-    .await
+    let (cell, video) = signed_video(&state, &expires, &signature, &region, &video)?;
+    let key = rendition_file(video, &rendition, &file).ok_or_else(not_found)?;
+    serve_file(&state, cell, &key, &headers, PRIVATE_IMMUTABLE, false, true).await
 }
 
 /// A sound's audio (AAC in MP4), for sounds whose original video is public.
@@ -217,15 +226,20 @@ pub async fn sound(
     {
         return Err(not_found());
     }
-    let path = state
-        .media()
-        .local_path(cell, &spool_blob::keys::sound(id))
-        .ok_or_else(not_found)?;
-    serve_file(&path, &headers, IMMUTABLE, true, Some(state.media_cache())).await
+    serve_file(
+        &state,
+        cell,
+        &keys::sound(id),
+        &headers,
+        IMMUTABLE,
+        true,
+        true,
+    )
+    .await
 }
 
-fn content_type(path: &FsPath) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
+fn content_type(key: &BlobKey) -> &'static str {
+    match key.name().rsplit_once('.').map(|(_, ext)| ext) {
         Some("m3u8") => "application/vnd.apple.mpegurl",
         Some("m4s") => "video/iso.segment",
         Some("mp4") => "video/mp4",
@@ -269,15 +283,26 @@ fn parse_range(raw: &str, len: u64) -> Result<Option<(u64, u64)>, ()> {
 enum Source {
     Memory(Bytes),
     Disk(tokio::fs::File),
+    /// A big blob of an object store, read range by range as the body is sent.
+    Blob(Arc<dyn BlobStore>),
 }
 
-/// Opens a file; small immutable ones come from (and go into) the in-memory cache.
-async fn load(
-    path: &FsPath,
+/// What is served: its size, time, ETag (unquoted) and bytes.
+struct Loaded {
+    len: u64,
+    modified: Option<SystemTime>,
+    etag: String,
+    source: Source,
+}
+
+/// Opens a local file; small immutable ones come from (and go into) the memory cache.
+async fn load_file(
+    path: &std::path::Path,
+    name: &str,
     cache: Option<&MediaCache>,
-) -> ApiResult<(u64, Option<SystemTime>, Source)> {
-    if let Some(hit) = cache.and_then(|c| c.get(path)) {
-        return Ok((hit.1.len() as u64, Some(hit.0), Source::Memory(hit.1)));
+) -> ApiResult<Loaded> {
+    if let Some(hit) = cache.and_then(|c| c.get(name)) {
+        return Ok(cached(hit));
     }
     let mut file = match tokio::fs::File::open(path).await {
         Ok(f) => f,
@@ -290,6 +315,11 @@ async fn load(
     }
     let len = meta.len();
     let modified = meta.modified().ok();
+    // The local blob store's ETag (and the one these routes always sent).
+    let mtime_ns = modified
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let etag = format!("{len:x}-{mtime_ns:x}");
     // Segments are small: one read into memory costs one trip to the blocking pool,
     // where streaming costs one per chunk. Larger files are streamed in big chunks.
     if len <= WHOLE_READ_MAX {
@@ -301,27 +331,128 @@ async fn load(
             .map_err(ApiError::internal)?;
         let bytes = Bytes::from(buf);
         if let (Some(c), Some(m)) = (cache, modified) {
-            c.insert(path, m, bytes.clone());
+            c.insert(
+                name,
+                Cached {
+                    modified: m,
+                    etag: etag.clone(),
+                    bytes: bytes.clone(),
+                },
+            );
         }
-        return Ok((bytes.len() as u64, modified, Source::Memory(bytes)));
+        return Ok(Loaded {
+            len: bytes.len() as u64,
+            modified,
+            etag,
+            source: Source::Memory(bytes),
+        });
     }
-    Ok((len, modified, Source::Disk(file)))
+    Ok(Loaded {
+        len,
+        modified,
+        etag,
+        source: Source::Disk(file),
+    })
 }
 
-/// Serves one file with ETag, conditional GET and single-range support. `memory`: the
-/// cache for files that never change once written (segments, posters, sounds).
+fn cached(hit: Cached) -> Loaded {
+    Loaded {
+        len: hit.bytes.len() as u64,
+        modified: Some(hit.modified),
+        etag: hit.etag,
+        source: Source::Memory(hit.bytes),
+    }
+}
+
+/// A blob of a store without local files: its metadata first (a HEAD), then small blobs
+/// whole (and into the memory cache), big ones as ranged reads while the body is sent.
+/// `None` for the bytes of a conditional request that the ETag answers.
+async fn load_blob(
+    blobs: Arc<dyn BlobStore>,
+    key: &BlobKey,
+    name: &str,
+    cache: Option<&MediaCache>,
+    headers: &HeaderMap,
+) -> ApiResult<Loaded> {
+    if let Some(hit) = cache.and_then(|c| c.get(name)) {
+        return Ok(cached(hit));
+    }
+    let meta = blobs
+        .head(key)
+        .await
+        .map_err(ApiError::internal)?
+        .ok_or_else(not_found)?;
+    let unread = |source| Loaded {
+        len: meta.len,
+        modified: Some(meta.modified),
+        etag: meta.etag.clone(),
+        source,
+    };
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| etag_matches(v, &format!("\"{}\"", meta.etag)))
+    {
+        return Ok(unread(Source::Memory(Bytes::new())));
+    }
+    if meta.len > WHOLE_READ_MAX {
+        return Ok(unread(Source::Blob(blobs)));
+    }
+    let bytes = match blobs.get(key).await {
+        Ok(b) => b,
+        Err(e) if e.is_not_found() => return Err(not_found()),
+        Err(e) => return Err(ApiError::internal(e)),
+    };
+    if let Some(c) = cache {
+        c.insert(
+            name,
+            Cached {
+                modified: meta.modified,
+                etag: meta.etag.clone(),
+                bytes: bytes.clone(),
+            },
+        );
+    }
+    Ok(Loaded {
+        len: bytes.len() as u64,
+        modified: Some(meta.modified),
+        etag: meta.etag,
+        source: Source::Memory(bytes),
+    })
+}
+
+fn etag_matches(header: &str, etag: &str) -> bool {
+    header
+        .split(',')
+        .any(|t| t.trim() == etag || t.trim() == "*")
+}
+
+/// Serves one media blob of `cell` with ETag, conditional GET and single-range support:
+/// from the local file where the backend has one (streamed from disk), else from the
+/// object store through this node. `memory`: the blob never changes once written
+/// (segments, posters, sounds), so it may be kept in the memory cache.
 pub(crate) async fn serve_file(
-    path: &FsPath,
+    state: &AppState,
+    cell: &Cell,
+    key: &BlobKey,
     headers: &HeaderMap,
     cache: &'static str,
     public: bool,
-    memory: Option<&MediaCache>,
+    memory: bool,
 ) -> ApiResult<Response> {
-    let (len, modified, source) = load(path, memory).await?;
-    let mtime_ns = modified
-        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos());
-    let etag = format!("\"{len:x}-{mtime_ns:x}\"");
+    let name = crate::media_cache::name(cell.region(), key);
+    let memory = memory.then(|| state.media_cache());
+    let blobs = state.media().shared(cell).map_err(ApiError::internal)?;
+    let Loaded {
+        len,
+        modified,
+        etag,
+        source,
+    } = match blobs.local_path(key) {
+        Some(path) => load_file(&path, &name, memory).await?,
+        None => load_blob(blobs, key, &name, memory, headers).await?,
+    };
+    let etag = format!("\"{etag}\"");
     let mut out = HeaderMap::new();
     let mut set = |name: header::HeaderName, value: &str| {
         if let Ok(v) = HeaderValue::from_str(value) {
@@ -331,18 +462,17 @@ pub(crate) async fn serve_file(
     set(header::ETAG, &etag);
     set(header::CACHE_CONTROL, cache);
     set(header::ACCEPT_RANGES, "bytes");
-    set(header::CONTENT_TYPE, content_type(path));
+    set(header::CONTENT_TYPE, content_type(key));
     if public {
         set(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
     }
     if let Some(m) = modified {
         set(header::LAST_MODIFIED, &httpdate(m));
     }
-    let matches_etag = |v: &str| v.split(',').any(|t| t.trim() == etag || t.trim() == "*");
     if headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(matches_etag)
+        .is_some_and(|v| etag_matches(v, &etag))
     {
         return Ok((StatusCode::NOT_MODIFIED, out).into_response());
     }
@@ -381,8 +511,37 @@ pub(crate) async fn serve_file(
             }
             Body::from_stream(ReaderStream::with_capacity(file.take(count), 1 << 20))
         }
+        Source::Blob(blobs) => Body::from_stream(ranged_reads(blobs, key.clone(), start, count)),
     };
     Ok((status, out, body).into_response())
+}
+
+/// `count` bytes of a blob from `start`, as a stream of ranged reads.
+fn ranged_reads(
+    blobs: Arc<dyn BlobStore>,
+    key: BlobKey,
+    start: u64,
+    count: u64,
+) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> + Send {
+    let end = start + count;
+    futures_util::stream::try_unfold(start, move |at| {
+        let (blobs, key) = (Arc::clone(&blobs), key.clone());
+        async move {
+            if at >= end {
+                return Ok(None);
+            }
+            let to = end.min(at + STREAM_PIECE);
+            let bytes = blobs
+                .get_range(&key, at..to)
+                .await
+                .map_err(std::io::Error::other)?;
+            if bytes.is_empty() {
+                return Err(std::io::Error::other(format!("{key} ended early")));
+            }
+            let next = at + bytes.len() as u64;
+            Ok(Some((bytes, next)))
+        }
+    })
 }
 
 fn httpdate(t: std::time::SystemTime) -> String {
@@ -412,7 +571,7 @@ mod tests {
 
     #[test]
     fn only_pipeline_file_names_are_served() {
-        let dir = FsPath::new("/d");
+        let dir = VideoId::new();
         assert!(rendition_file(dir, "360p", "seg_00001.m4s").is_some());
         assert!(rendition_file(dir, "1080p", "init.mp4").is_some());
         for (r, f) in [

@@ -84,7 +84,9 @@ pub async fn move_region(
         }
     }
     for v in &videos {
-        state.media_cache().forget_under(&home.video_dir(*v));
+        state
+            .media_cache()
+            .forget_under(home.region(), &spool_blob::keys::video_dir(*v));
     }
     let moved = state
         .store()

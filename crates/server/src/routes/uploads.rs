@@ -2,14 +2,15 @@
 //! creation, creation-with-upload, termination, expiration and checksum (sha256)
 //! extensions. See <https://tus.io/protocols/resumable-upload>.
 //!
-//! Bytes go to `media/uploads/<id>.part` in the uploader's home cell. A PATCH is
-//! written by a task of its own, so a client that disconnects mid-request still has
-//! every byte that arrived counted: the file is synced, then the offset advances in
-//! the database. A crash between the two leaves extra bytes past the recorded offset,
-//! which the next PATCH cuts off before appending.
+//! Bytes go to the blob `uploads/<id>.part` of the uploader's home cell, appended in
+//! pieces of up to [`PIECE`] bytes (on object storage each piece is one chunk object,
+//! so any node can continue an upload). A PATCH is written by a task of its own, so a
+//! client that disconnects mid-request still has every byte that arrived counted: the
+//! pieces are durable, then the offset advances in the database. A crash between the
+//! two leaves extra bytes past the recorded offset, which the next PATCH cuts off
+//! before appending.
 
 use std::collections::HashSet;
-use std::io::SeekFrom;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -22,9 +23,9 @@ use base64::Engine;
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
+use spool_blob::{keys, BlobStore, Bytes};
 use spool_core::UploadId;
 use spool_store::{Cell, UploadRecord, UploadState};
-use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
@@ -36,6 +37,10 @@ const OFFSET_CONTENT_TYPE: &str = "application/offset+octet-stream";
 const MAX_METADATA_BYTES: usize = 4096;
 /// A PATCH whose body sends nothing for this long is cut off (its bytes so far kept).
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// A PATCH body is appended in pieces of at most this many bytes (bytes received but
+/// not yet appended when a connection drops are lost; the client resumes from the
+/// offset the server reports).
+const PIECE: usize = 8 << 20;
 
 /// Uploads with a PATCH in progress; a second concurrent PATCH is refused with 409.
 #[derive(Default)]
@@ -285,8 +290,11 @@ pub async fn create(
     // The row first: a crash after it leaves a row without a file (an empty upload
     // that expires), never a file nobody knows about.
     cell.create_upload(&upload).await?;
-    let path = cell.upload_path(upload.id);
-    tokio::fs::File::create(&path)
+    state
+        .media()
+        .blobs(cell)
+        .map_err(ApiError::internal)?
+        .append(&keys::upload_part(upload.id), 0, Bytes::new())
         .await
         .map_err(ApiError::internal)?;
     let location = format!("/api/v1/uploads/{}", upload.id);
@@ -387,7 +395,7 @@ pub async fn terminate(
         )
     })?;
     cell.delete_upload(upload.id).await?;
-    remove_file(&cell.upload_path(upload.id)).await;
+    state.media().remove_upload(cell, upload.id).await;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -401,7 +409,7 @@ async fn check_quota(
     length: u64,
 ) -> ApiResult<()> {
     let quota = state.config().media.quota_bytes_per_account;
-    let used = storage_used(cell, user.account_id, except).await?;
+    let used = storage_used(state, cell, user.account_id, except).await?;
     if used.saturating_add(length) <= quota {
         return Ok(());
     }
@@ -420,6 +428,7 @@ async fn check_quota(
 /// waits for its transcode, and every video's stored originals (`original`, and a
 /// remix's own `clip`).
 async fn storage_used(
+    state: &AppState,
     cell: &Cell,
     account: spool_core::AccountId,
     except: Option<UploadId>,
@@ -435,28 +444,23 @@ async fn storage_used(
             continue;
         };
         used += match upload.state {
-            UploadState::Consumed => file_len(&cell.upload_path(id)).await,
+            UploadState::Consumed => blob_len(state, cell, &keys::upload_part(id)).await,
             _ if upload.expires_at < now => 0,
             _ => upload.length,
         };
     }
     for video in videos {
-        for name in ["original", "clip"] {
-            used += file_len(&cell.video_dir(video).join(name)).await;
+        for key in [keys::video_original(video), keys::video_clip(video)] {
+            used += blob_len(state, cell, &key).await;
         }
     }
     Ok(used)
 }
 
-async fn file_len(path: &std::path::Path) -> u64 {
-    tokio::fs::metadata(path).await.map_or(0, |m| m.len())
-}
-
-pub(crate) async fn remove_file(path: &std::path::Path) {
-    if let Err(e) = tokio::fs::remove_file(path).await {
-        if e.kind() != std::io::ErrorKind::NotFound {
-            tracing::warn!(path = %path.display(), error = %e, "cannot remove file");
-        }
+async fn blob_len(state: &AppState, cell: &Cell, key: &spool_blob::BlobKey) -> u64 {
+    match state.media().blobs(cell) {
+        Ok(blobs) => blobs.head(key).await.ok().flatten().map_or(0, |m| m.len),
+        Err(_) => 0,
     }
 }
 
@@ -521,6 +525,7 @@ async fn write_patch(
         .transpose()?;
     let in_flight = Arc::clone(state.uploads_in_flight());
     let cell = cell.clone();
+    let blobs = state.media().shared(&cell).map_err(ApiError::internal)?;
     // The write runs as its own task so that a dropped request (client gone) still
     // records the bytes that did arrive.
     let task = tokio::spawn(async move {
@@ -531,7 +536,7 @@ async fn write_patch(
                 "another PATCH to this upload is in progress",
             ));
         };
-        append(&cell, upload, remaining, checksum, body).await
+        append(&cell, blobs.as_ref(), upload, remaining, checksum, body).await
     });
     task.await.map_err(ApiError::internal)?
 }
@@ -546,27 +551,28 @@ fn too_long(remaining: u64) -> ApiError {
 
 async fn append(
     cell: &Cell,
+    blobs: &dyn BlobStore,
     upload: UploadRecord,
     remaining: u64,
     checksum: Option<Vec<u8>>,
     body: Body,
 ) -> ApiResult<UploadRecord> {
-    let path = cell.upload_path(upload.id);
-    let io = |e: std::io::Error| ApiError::internal(format!("upload file {}: {e}", path.display()));
-    let mut file = tokio::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .await
-        .map_err(io)?;
-    // Cut anything past the recorded offset (bytes written before a crash).
-    file.set_len(upload.offset).await.map_err(io)?;
-    file.seek(SeekFrom::Start(upload.offset))
-        .await
-        .map_err(io)?;
+    let key = keys::upload_part(upload.id);
+    let blob = |e: spool_blob::BlobError| match e {
+        // Another node appended meanwhile (two PATCHes at once through two nodes).
+        spool_blob::BlobError::OffsetMismatch { .. } => tus_error(
+            StatusCode::CONFLICT,
+            ErrorCode::UploadOffsetMismatch,
+            "the upload changed meanwhile; ask with HEAD",
+        ),
+        e => ApiError::internal(format!("upload {}: {e}", upload.id)),
+    };
+    // Cut anything past the recorded offset (bytes appended before a crash).
+    blobs.truncate(&key, upload.offset).await.map_err(blob)?;
     let mut hasher = Sha256::new();
+    let mut at = upload.offset;
     let mut written: u64 = 0;
+    let mut piece: Vec<u8> = Vec::new();
     let mut stream = body.into_data_stream();
     let mut refusal = None;
     loop {
@@ -579,13 +585,19 @@ async fn append(
             Some(Ok(chunk)) => chunk,
             Some(Err(_)) => break, // connection lost: keep what arrived
         };
-        if written + chunk.len() as u64 > remaining {
+        if written + piece.len() as u64 + chunk.len() as u64 > remaining {
             refusal = Some(too_long(remaining));
             break;
         }
-        file.write_all(&chunk).await.map_err(io)?;
         hasher.update(&chunk);
-        written += chunk.len() as u64;
+        piece.extend_from_slice(&chunk);
+        // Full pieces go out as they fill; a refused body (a checksum mismatch) is cut
+        // off again below.
+        if piece.len() >= PIECE {
+            let full = Bytes::from(std::mem::take(&mut piece));
+            written += full.len() as u64;
+            at = blobs.append(&key, at, full).await.map_err(blob)?;
+        }
     }
     if let Some(expected) = &checksum {
         if refusal.is_none() && hasher.finalize().as_slice() != expected.as_slice() {
@@ -598,11 +610,19 @@ async fn append(
     }
     if let Some(refusal) = refusal {
         // Nothing of a refused request is kept.
-        file.set_len(upload.offset).await.map_err(io)?;
+        if written > 0 {
+            blobs.truncate(&key, upload.offset).await.map_err(blob)?;
+        }
         return Err(refusal);
     }
-    file.sync_data().await.map_err(io)?;
-    drop(file);
+    if !piece.is_empty() {
+        written += piece.len() as u64;
+        at = blobs
+            .append(&key, at, Bytes::from(piece))
+            .await
+            .map_err(blob)?;
+    }
+    debug_assert_eq!(at, upload.offset + written);
     let offset = upload.offset + written;
     let complete = offset == upload.length;
     if written > 0

@@ -23,6 +23,22 @@ pub async fn after_move(
     crate::audit::record_owner_action(state, to, "account_moved_in", account)
         .await
         .map_err(|e| super::ServiceError::unexpected(e.message))?;
+    // On object storage the media moves here (the store's move renamed local folders
+    // only); idempotent, so a recovered move finishes it.
+    if let (Some(src), Some(dst)) = (state.store().cell(from), state.store().cell(to)) {
+        let media = state.media();
+        let prefixes = moved
+            .videos
+            .iter()
+            .map(|v| spool_blob::keys::video_dir(*v))
+            .chain(moved.sounds.iter().map(|s| spool_blob::keys::sound(*s)));
+        for prefix in prefixes {
+            media
+                .move_between(src, dst, &prefix)
+                .await
+                .map_err(super::ServiceError::unexpected)?;
+        }
+    }
     if let Some(dst) = state.store().cell(to) {
         for v in &moved.videos {
             super::catalog::video_changed(state, dst, *v).await;

@@ -204,13 +204,24 @@ pub async fn publish_upload(
     }
     // Refuse what is not a sane short video now, with the reason, and keep nothing.
     let id = VideoId::new();
-    let work = state.media().work_dir(cell, id);
+    // Probed from a local file: the stored one on the local backend, a copy in a scratch
+    // folder (gone after the probe) on object storage.
+    let scratch = state
+        .media()
+        .scratch_dir()
+        .map_err(ServiceError::unexpected)?;
     let path = state
         .media()
-        .stage(cell, &spool_blob::keys::upload_part(upload_id), &work)
+        .stage(
+            cell,
+            &spool_blob::keys::upload_part(upload_id),
+            scratch.path(),
+        )
         .await
         .map_err(|_| ServiceError::NotFound("upload"))?;
-    if let Err(e) = spool_media::probe(&path, &state.media_limits()).await {
+    let probed = spool_media::probe(&path, &state.media_limits()).await;
+    drop(scratch);
+    if let Err(e) = probed {
         if let spool_media::MediaError::Rejected { code, message } = e {
             cell.delete_upload(upload_id).await?;
             state.media().remove_upload(cell, upload_id).await;

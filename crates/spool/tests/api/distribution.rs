@@ -294,10 +294,6 @@ async fn count(path: &std::path::Path, query: &str) -> i64 {
     row.get::<i64, _>("n")
 }
 
-fn files_of(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    crate::media_support::files_under(dir)
-}
-
 #[tokio::test]
 async fn deleting_a_video_while_it_transcodes_leaves_nothing_behind() {
     let app = spawn_app().await;
@@ -340,11 +336,18 @@ async fn deleting_a_video_while_it_transcodes_leaves_nothing_behind() {
         }
         // Give a cut-off ffmpeg a moment to have written whatever it would.
         tokio::time::sleep(Duration::from_secs(2)).await;
-        let media = app.region_dir("eu").join("media");
-        let left: Vec<_> = files_of(&media.join("videos").join(&id));
+        let media = app.media("eu");
+        let left = media
+            .list(&crate::harness::blob_key(&format!("videos/{id}")))
+            .await
+            .unwrap();
         assert!(left.is_empty(), "files left behind: {left:?}");
         assert!(
-            !media.join("sounds").join(format!("{id}.m4a")).exists(),
+            media
+                .head(&crate::harness::blob_key(&format!("sounds/{id}.m4a")))
+                .await
+                .unwrap()
+                .is_none(),
             "sound file left"
         );
         let objects = count(

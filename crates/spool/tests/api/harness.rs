@@ -1,9 +1,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
+use spool_blob::{BlobKey, BlobStore, LocalBlobStore, ObjectBlobStore, S3Options};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
@@ -298,6 +300,9 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
     for (k, v) in backend.iter().chain(&env) {
         cmd.env(k, v);
     }
+    if !env.iter().any(|(k, _)| k == "SPOOL_MEDIA__S3__PREFIX") {
+        cmd.envs(media_env(data));
+    }
     let mut child = cmd.spawn().expect("spawn spool");
     let stdout = child.stdout.take().expect("stdout");
     let mut lines = BufReader::new(stdout).lines();
@@ -314,6 +319,74 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
     // Keep draining stdout so the child never blocks on a full pipe.
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     (child, base)
+}
+
+fn s3_selected() -> bool {
+    std::env::var("SPOOL_MEDIA__BACKEND").is_ok_and(|b| b.eq_ignore_ascii_case("s3"))
+}
+
+/// The S3 object prefix of the server on `data` (under the environment's own prefix).
+fn s3_prefix(data: &Path) -> String {
+    let base = std::env::var("SPOOL_MEDIA__S3__PREFIX").unwrap_or_default();
+    let own = data.file_name().map_or_else(String::new, |n| {
+        n.to_string_lossy().trim_start_matches('.').to_owned()
+    });
+    [base.trim_matches('/'), "api-tests", own.as_str()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// With the S3 media backend chosen by the environment, every data folder gets its own
+/// prefix in the bucket (a restart, or `spool seed`, on the same folder finds its media
+/// again): the variable to pass to a `spool` process on `data`. Empty otherwise.
+pub fn media_env(data: &Path) -> Vec<(String, String)> {
+    if !s3_selected() {
+        return Vec::new();
+    }
+    vec![("SPOOL_MEDIA__S3__PREFIX".into(), s3_prefix(data))]
+}
+
+/// The media of region `region` of the server on `data`, as the server sees it: its
+/// local folder, or its place in the bucket when the environment selects S3.
+pub fn media_store(data: &Path, region: &str) -> Arc<dyn BlobStore> {
+    if !s3_selected() {
+        return Arc::new(LocalBlobStore::new(
+            data.join("regions").join(region).join("media"),
+        ));
+    }
+    let var = |k: &str| std::env::var(k).unwrap_or_else(|_| panic!("{k} is not set"));
+    let secret_file = var("SPOOL_MEDIA__S3__SECRET_ACCESS_KEY_FILE");
+    let secret = std::fs::read_to_string(&secret_file).expect("the S3 secret file");
+    let endpoint = var("SPOOL_MEDIA__S3__ENDPOINT");
+    let options = S3Options {
+        allow_http: endpoint.starts_with("http://"),
+        endpoint: Some(endpoint),
+        region: std::env::var("SPOOL_MEDIA__S3__REGION").unwrap_or_else(|_| "us-east-1".into()),
+        bucket: var("SPOOL_MEDIA__S3__BUCKET"),
+        prefix: format!("{}/{region}", s3_prefix(data)),
+        access_key_id: var("SPOOL_MEDIA__S3__ACCESS_KEY_ID"),
+        secret_access_key: secret.trim().to_owned(),
+        path_style: true,
+    };
+    Arc::new(ObjectBlobStore::s3(&options).expect("the test S3 store"))
+}
+
+/// Every blob key of a media store (uploads, videos, sounds, exports).
+pub async fn media_keys(store: &dyn BlobStore) -> Vec<String> {
+    let mut out = Vec::new();
+    for top in ["uploads", "videos", "sounds", "exports"] {
+        let prefix = BlobKey::parse(top).unwrap();
+        for e in store.list(&prefix).await.expect("list media") {
+            out.push(e.key.to_string());
+        }
+    }
+    out
+}
+
+pub fn blob_key(raw: &str) -> BlobKey {
+    BlobKey::parse(raw).expect("a blob key")
 }
 
 impl TestApp {
@@ -341,6 +414,11 @@ impl TestApp {
                 .cloned(),
         );
         env
+    }
+
+    /// This server's media of `region` (see [`media_store`]).
+    pub fn media(&self, region: &str) -> Arc<dyn BlobStore> {
+        media_store(self.data.path(), region)
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -554,7 +554,12 @@ async fn a_move_killed_at_any_step_is_finished_at_restart() {
                 "after {point}: {needle:?} left behind in {from}"
             );
         }
-        assert!(!app.region_dir(from).join("media/videos").join(&v).exists());
+        assert!(app
+            .media(from)
+            .list(&crate::harness::blob_key(&format!("videos/{v}")))
+            .await
+            .unwrap()
+            .is_empty());
         assert_eq!(
             scalar(
                 app.data.path().join("directory.db"),

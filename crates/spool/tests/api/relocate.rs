@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::harness::{code, spawn_app};
+use crate::harness::{blob_key, code, spawn_app};
 use crate::media_support::make_clip;
 use crate::residency::{cell_bytes, contains};
 
@@ -186,16 +186,11 @@ async fn an_account_moves_home_with_all_its_data_and_leaves_nothing_behind() {
     if !id.is_empty() {
         assert!(!contains(&eu, &id), "the account id left behind in eu");
     }
-    assert!(!app
-        .region_dir("eu")
-        .join("media")
-        .join("videos")
-        .join(&mine)
-        .exists());
-    assert!(app
-        .region_dir("us")
-        .join("media")
-        .join("videos")
-        .join(&mine)
-        .exists());
+    let video_blobs = |region: &str| {
+        let store = app.media(region);
+        let prefix = blob_key(&format!("videos/{mine}"));
+        async move { store.list(&prefix).await.unwrap().len() }
+    };
+    assert_eq!(video_blobs("eu").await, 0, "media left in the old region");
+    assert!(video_blobs("us").await > 0, "media not in the new region");
 }

@@ -4,7 +4,7 @@
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::harness::{code, spawn_app_with, start, TestApp};
+use crate::harness::{code, media_keys, spawn_app_with, start, TestApp};
 
 /// Starts a tus upload of `length` bytes (no body); answers the status, the error body
 /// (if any) and the upload's path.
@@ -79,9 +79,7 @@ async fn uploads_past_the_storage_quota_are_refused() {
         "{body}"
     );
     // Nothing was created by the refusal.
-    let uploads = std::fs::read_dir(app.region_dir("us").join("media/uploads"))
-        .unwrap()
-        .count();
+    let uploads = media_keys(app.media("us").as_ref()).await.len();
     assert_eq!(uploads, 1);
     // Exactly up to the quota is fine.
     let (status, _, second) = create_upload(&app, &token, 400).await;

@@ -9,7 +9,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::harness::{code, spawn_app, TestApp};
+use crate::harness::{blob_key, code, spawn_app, TestApp};
 use crate::media_support::{files_under, make_clip, sha256_file};
 
 /// Publishes a clip of `token`'s account and waits for the whole ladder; returns the
@@ -398,18 +398,15 @@ async fn deleting_an_account_leaves_no_trace_in_any_region() {
     let (us_video, _, _k1) = video(&app, &us_a, "us video").await;
     let (sg_video, _, _k2) = video(&app, &sg_b, "sg video").await;
     let (own_video, _, _k3) = video(&app, &subject, "the subject's clip").await;
-    let media = app
-        .region_dir("eu")
-        .join("media")
-        .join("videos")
-        .join(&own_video);
-    assert!(media.join("original").is_file());
-    let sound = app
-        .region_dir("eu")
-        .join("media")
-        .join("sounds")
-        .join(format!("{own_video}.m4a"));
-    assert!(sound.is_file());
+    let eu_media = app.media("eu");
+    let media = blob_key(&format!("videos/{own_video}"));
+    assert!(eu_media
+        .head(&media.join("original").unwrap())
+        .await
+        .unwrap()
+        .is_some());
+    let sound = blob_key(&format!("sounds/{own_video}.m4a"));
+    assert!(eu_media.head(&sound).await.unwrap().is_some());
 
     // Traces in us: a like, a comment (with a reply under it), a follow, followers, a
     // comment like, notifications, feed events.
@@ -560,8 +557,11 @@ async fn deleting_an_account_leaves_no_trace_in_any_region() {
     assert_eq!(gamma["following_count"], 0, "{gamma}");
 
     // Media: the video's folder and its sound are gone.
-    assert!(!media.exists(), "{} still exists", media.display());
-    assert!(!sound.exists());
+    assert!(
+        eu_media.list(&media).await.unwrap().is_empty(),
+        "{media} still exists"
+    );
+    assert!(eu_media.head(&sound).await.unwrap().is_none());
     let (status, _) = app.get(&format!("/api/v1/videos/{own_video}"), None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 

@@ -5,8 +5,8 @@ use base64::Engine as _;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::harness::{code, spawn_app, spawn_app_with};
-use crate::media_support::{files_under, real_clip, sha256_file};
+use crate::harness::{blob_key, code, media_keys, spawn_app, spawn_app_with};
+use crate::media_support::real_clip;
 
 fn node_client() -> std::path::PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/tus-client");
@@ -82,17 +82,17 @@ async fn tus_js_client_uploads_is_interrupted_and_resumes() {
     assert_eq!(second["url"], url.as_str());
     let id = url.rsplit('/').next().unwrap();
     let stored = app
-        .region_dir("eu")
-        .join("media/uploads")
-        .join(format!("{id}.part"));
-    assert_eq!(
-        sha256_file(&stored),
-        sha256_file(&clip),
+        .media("eu")
+        .get(&blob_key(&format!("uploads/{id}.part")))
+        .await
+        .unwrap();
+    assert!(
+        stored[..] == std::fs::read(&clip).unwrap()[..],
         "stored bytes differ from the source"
     );
     // The bytes went to the uploader's home region only.
     for other in ["us", "sg"] {
-        assert!(files_under(&app.region_dir(other).join("media")).is_empty());
+        assert!(media_keys(app.media(other).as_ref()).await.is_empty());
     }
 }
 
@@ -342,11 +342,8 @@ async fn tus_protocol_rules_and_refusals() {
         resp.headers()["upload-offset"].to_str().unwrap(),
         data.len().to_string()
     );
-    let stored = app
-        .region_dir("us")
-        .join("media/uploads")
-        .join(format!("{upload_id}.part"));
-    assert_eq!(std::fs::read(&stored).unwrap(), data);
+    let stored = blob_key(&format!("uploads/{upload_id}.part"));
+    assert_eq!(&app.media("us").get(&stored).await.unwrap()[..], &data[..]);
 
     // Termination removes it.
     let resp = app
@@ -358,7 +355,7 @@ async fn tus_protocol_rules_and_refusals() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::NO_CONTENT);
-    assert!(!stored.exists());
+    assert!(app.media("us").head(&stored).await.unwrap().is_none());
     let resp = tus_head(&app, app.url(&loc), &token).await;
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }
@@ -383,13 +380,13 @@ async fn abandoned_uploads_expire_and_are_removed() {
     )
     .await;
     assert_eq!(resp.status(), StatusCode::NO_CONTENT);
-    let uploads = app.region_dir("sg").join("media/uploads");
-    assert_eq!(files_under(&uploads).len(), 1);
+    let sg = app.media("sg");
+    assert_eq!(media_keys(sg.as_ref()).await.len(), 1);
     tokio::time::sleep(std::time::Duration::from_secs(4)).await;
     let resp = tus_head(&app, app.url(&loc), &token).await;
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
     assert!(
-        files_under(&uploads).is_empty(),
+        media_keys(sg.as_ref()).await.is_empty(),
         "expired upload file left behind"
     );
 }

@@ -58,7 +58,12 @@ pub async fn removal_fingerprint(
     video: spool_core::VideoId,
 ) -> ServiceResult<Option<String>> {
     let key = spool_blob::keys::video_original(video);
-    if let Some(path) = state.media().local_path(cell, &key) {
+    let scratch = state
+        .media()
+        .scratch_dir()
+        .map_err(crate::services::ServiceError::unexpected)?;
+    // The stored file itself on the local backend, a downloaded copy on object storage.
+    if let Ok(path) = state.media().stage(cell, &key, scratch.path()).await {
         match fingerprint_file(&path, REMOVED_EVERY_SECS, &state.media_limits()).await {
             Ok(fp) if !fp.frames.is_empty() => {
                 return Ok(Some(
