@@ -455,7 +455,7 @@ impl Cell {
                 } else {
                     key.open(account_id, "session_device", &sealed)?
                 });
-                Ok((record, crate::db::flag(&r, "current")?))
+                Ok((record, crate::db::flag(r, "current")?))
             })
             .collect()
     }

@@ -293,7 +293,8 @@ impl Db {
                 };
                 // SQLite's INTEGER PRIMARY KEY is the rowid; PostgreSQL's an identity.
                 let row_id = kind == ColumnKind::Integer
-                    && (pk == 1 && self.backend == Backend::Postgres || pk == 1 && ty == "INTEGER");
+                    && pk == 1
+                    && (self.backend == Backend::Postgres || ty == "INTEGER");
                 Column { name, kind, row_id }
             })
             .collect())

@@ -180,7 +180,7 @@ impl Cell {
                 Ok(SessionExport {
                     created_at: at(r, "created_at")?,
                     expires_at: at(r, "expires_at")?,
-                    current: crate::db::flag(&r, "current")?,
+                    current: crate::db::flag(r, "current")?,
                 })
             })
             .collect()
@@ -425,7 +425,7 @@ impl Cell {
                 actor_id: r.try_get("actor_id")?,
                 video_id: r.try_get("video_id")?,
                 comment_id: r.try_get("comment_id")?,
-                read: r.try_get("read")?,
+                read: crate::db::flag(r, "read")?,
                 created_at: at(r, "created_at")?,
             })
         })

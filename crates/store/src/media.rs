@@ -588,7 +588,7 @@ pub(crate) fn video_record(r: &AnyRow) -> Result<VideoRecord> {
         width: r.try_get("width")?,
         height: r.try_get("height")?,
         renditions_json: r.try_get("renditions")?,
-        ladder_complete: r.try_get("ladder_complete")?,
+        ladder_complete: crate::db::flag(r, "ladder_complete")?,
         created_at: from_ms(r.try_get("created_at")?),
         published_at: r.try_get::<Option<i64>, _>("published_at")?.map(from_ms),
         like_count: r.try_get("like_count")?,

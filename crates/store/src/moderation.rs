@@ -431,7 +431,7 @@ fn decision(r: &AnyRow) -> Result<DecisionRecord> {
         automated_decision: crate::db::flag(r, "automated_decision")?,
         source: r.try_get("source")?,
         decided_by: opt_uuid(r, "decided_by")?.map(AccountId),
-        in_force: r.try_get("in_force")?,
+        in_force: crate::db::flag(r, "in_force")?,
         reversed_by: opt_uuid(r, "reversed_by")?,
         notice_ms: r.try_get("notice_at")?,
         deadline_ms: r.try_get("deadline_at")?,

@@ -571,7 +571,7 @@ impl Cell {
                         .and_then(|c| Uuid::parse_str(&c).ok())
                         .map(CommentId),
                     created_at: from_ms(r.try_get("created_at")?),
-                    read: r.try_get("read")?,
+                    read: crate::db::flag(r, "read")?,
                 })
             })
             .collect()

@@ -117,11 +117,15 @@ pub fn forget_removed(state: &AppState, cell: &Cell, videos: &[VideoId], sounds:
         state.feed().remove_video(id.0.as_u128());
         state.public_media().forget(*id);
         let _ = state.search().remove(Kind::Video, &id.to_string());
-        state.media_cache().forget_under(&cell.video_dir(*id));
+        state
+            .media_cache()
+            .forget_under(cell.region(), &spool_blob::keys::video_dir(*id));
     }
     for id in sounds {
         let _ = state.search().remove(Kind::Sound, &id.to_string());
-        state.media_cache().forget_under(&cell.sound_path(*id));
+        state
+            .media_cache()
+            .forget_under(cell.region(), &spool_blob::keys::sound(*id));
     }
 }
 

@@ -187,10 +187,11 @@ pub async fn stored_text(data: &Path, region: &str) -> Vec<u8> {
     .expect("list the tables");
     let mut out = Vec::new();
     for t in tables {
-        let rows: Vec<String> = sqlx::query_scalar(&format!("SELECT CAST(t AS TEXT) FROM \"{t}\" t"))
-            .fetch_all(&pool)
-            .await
-            .expect("read a table");
+        let rows: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT CAST(t AS TEXT) FROM \"{t}\" t"))
+                .fetch_all(&pool)
+                .await
+                .expect("read a table");
         for r in rows {
             out.extend_from_slice(r.as_bytes());
             out.push(b'\n');

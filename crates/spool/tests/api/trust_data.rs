@@ -357,7 +357,9 @@ fn scanned_files(data: &Path) -> Vec<PathBuf> {
 async fn find_traces(data: &Path, needles: &[String]) -> Vec<String> {
     let mut found = Vec::new();
     for region in ["directory", "us", "eu", "sg"] {
-        let bytes = crate::harness::stored_text(data, region).await.to_ascii_lowercase();
+        let bytes = crate::harness::stored_text(data, region)
+            .await
+            .to_ascii_lowercase();
         for needle in needles {
             let n = needle.to_ascii_lowercase();
             if bytes.windows(n.len()).any(|w| w == n.as_bytes()) {
