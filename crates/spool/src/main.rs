@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 mod admin;
 mod bench;
+mod cluster_bench;
 mod eval;
 mod feed_bench;
 mod moderation_bench;
@@ -183,6 +184,28 @@ struct RoleArgs {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Load on running API nodes (e.g. `scripts/cluster up`): sign-ups, log-ins, uploads,
+    /// For-You pages and events, spread over the nodes in turn; requests per second,
+    /// p50/p99 per kind, events per second, errors. The nodes need rate limits off.
+    Cluster {
+        /// Base URL of an API node; repeat for each node.
+        #[arg(long, required = true)]
+        api: Vec<String>,
+        #[arg(long, default_value_t = 200)]
+        users: usize,
+        #[arg(long, default_value_t = 20)]
+        uploads: usize,
+        #[arg(long, default_value_t = 2000)]
+        pages: usize,
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+        /// The clip to upload.
+        #[arg(long, value_name = "FILE")]
+        clip: PathBuf,
+        /// Home region of the accounts.
+        #[arg(long, default_value = "eu")]
+        region: String,
+    },
     /// The feed engine on a synthetic catalog and audience: page latency (p50/p99 for
     /// 20 items), events per second, memory, event -> next page, HNSW vs exact search.
     Feed {
@@ -433,6 +456,26 @@ async fn main() -> anyhow::Result<()> {
                 runs: runs.max(1),
                 threads,
                 input,
+            })
+            .await?;
+        }
+        Command::Bench(BenchCommand::Cluster {
+            api,
+            users,
+            uploads,
+            pages,
+            concurrency,
+            clip,
+            region,
+        }) => {
+            cluster_bench::run(cluster_bench::ClusterBenchArgs {
+                api,
+                users,
+                uploads,
+                pages,
+                concurrency,
+                clip,
+                region,
             })
             .await?;
         }

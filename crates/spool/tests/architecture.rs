@@ -93,7 +93,11 @@ const EXTERNAL_OWNERS: &[(&str, &[&str], &str)] = &[
         &["spool-server", "spool-web"],
         "HTTP lives in the server and the web client",
     ),
-    ("reqwest", &[], "no HTTP client outside tests"),
+    (
+        "reqwest",
+        &["spool"],
+        "no HTTP client outside tests but the load generator (spool bench cluster)",
+    ),
     (
         "async-nats",
         &["spool-server"],
@@ -252,6 +256,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
     (
         "crates/spool/src/eval.rs",
         "the evaluation's scratch folder and results",
+    ),
+    (
+        "crates/spool/src/cluster_bench.rs",
+        "reads the clip it uploads to the API nodes",
     ),
     (
         "crates/spool/src/feed_bench.rs",

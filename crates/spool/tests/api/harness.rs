@@ -278,6 +278,7 @@ pub fn bus_vars() -> Vec<(String, String)> {
 /// directly) needs to find the same store and bus as the tests' servers.
 pub async fn command_env(data: &Path) -> Vec<(String, String)> {
     let mut env = backend_env(data).await;
+    env.extend(media_env(data));
     env.extend(bus_vars());
     env
 }
@@ -408,6 +409,7 @@ impl TestApp {
     /// seed`, `spool staff`): it must use the server's databases and streams.
     pub fn bus_vars(&self) -> Vec<(String, String)> {
         let mut env = backend_vars(self.data.path());
+        env.extend(media_env(self.data.path()));
         env.extend(
             self.env
                 .iter()
