@@ -198,6 +198,25 @@ pub async fn run(args: ClusterBenchArgs) -> anyhow::Result<()> {
         t.await?;
     }
 
+    // The workers transcode; pages start once the first upload is playable.
+    let ready_by = Instant::now() + Duration::from_secs(300);
+    loop {
+        let page = load
+            .json(
+                load.http
+                    .get(format!("{}/api/v1/feed/for-you?limit=10", load.node()))
+                    .bearer_auth(&tokens[0]),
+                reqwest::StatusCode::OK,
+            )
+            .await
+            .unwrap_or_default();
+        if page["items"].as_array().is_some_and(|i| !i.is_empty()) || args.uploads == 0 {
+            break;
+        }
+        anyhow::ensure!(Instant::now() < ready_by, "no upload became playable within 300 s");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+
     // For-You pages, each followed by events about what it showed.
     let events_started = Instant::now();
     let mut tasks = Vec::new();
