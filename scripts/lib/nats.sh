@@ -47,7 +47,7 @@ nats_start() {
         --jetstream --store_dir "$dir/jetstream" \
         --log "$dir/nats.log" --pid "$dir/nats.pid" &
     NATS_PID=$!
-    trap nats_stop EXIT
+    # The caller stops it (nats_stop), e.g. from its own EXIT trap.
     # Ready when the monitoring endpoint says JetStream is up.
     local i
     for i in $(seq 1 100); do
