@@ -213,7 +213,10 @@ pub async fn run(args: ClusterBenchArgs) -> anyhow::Result<()> {
         if page["items"].as_array().is_some_and(|i| !i.is_empty()) || args.uploads == 0 {
             break;
         }
-        anyhow::ensure!(Instant::now() < ready_by, "no upload became playable within 300 s");
+        anyhow::ensure!(
+            Instant::now() < ready_by,
+            "no upload became playable within 300 s"
+        );
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
 

@@ -333,3 +333,85 @@ async fn rate_limits_count_across_nodes() {
     assert_eq!(login(&b).await, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(login(&a).await, StatusCode::TOO_MANY_REQUESTS);
 }
+
+/// An API node SIGKILLed while it takes writes: every write it acknowledged is there,
+/// asked through the other node (the decision at once, the follower's copy once the
+/// worker's relay delivers it).
+#[tokio::test]
+async fn an_api_node_killed_under_load_loses_no_acknowledged_write() {
+    let mut cluster = Cluster::new(&[]);
+    let mut a = cluster.node("api").await;
+    let b = cluster.node("api").await;
+    let _worker = cluster.node("worker").await;
+    let token = a.user("writer", "eu").await;
+    let n = 24;
+    for i in 0..n {
+        b.signup(&format!("target{i}"), if i % 2 == 0 { "us" } else { "sg" })
+            .await;
+    }
+    let (a_client, a_base) = (a.client.clone(), a.base.clone());
+    let answered = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let (client, base, token) = (a_client.clone(), a_base.clone(), token.clone());
+            let answered = answered.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_millis(40 * i as u64)).await;
+                let r = client
+                    .post(format!("{base}/api/v1/accounts/target{i}/follow"))
+                    .bearer_auth(&token)
+                    .send()
+                    .await;
+                let ok = matches!(r, Ok(ref resp) if resp.status().is_success());
+                if let Ok(resp) = r {
+                    assert!(ok, "follow {i}: {}", resp.status());
+                    answered.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
+                ok.then_some(i)
+            })
+        })
+        .collect();
+    // Killed while the writes keep coming: after a few were acknowledged.
+    while answered.load(std::sync::atomic::Ordering::SeqCst) < 4 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    a.kill();
+    let mut acked = Vec::new();
+    for t in tasks {
+        if let Some(i) = t.await.unwrap() {
+            acked.push(i);
+        }
+    }
+    assert!(
+        !acked.is_empty(),
+        "node A acknowledged nothing before it died"
+    );
+    assert!(
+        acked.len() < n,
+        "every write was answered: the kill came too late to test"
+    );
+    for i in &acked {
+        let handle = format!("target{i}");
+        eventually(Duration::from_secs(10), "an acknowledged follow", || {
+            let b = &b;
+            let handle = handle.clone();
+            async move {
+                let (_, profile) = b.get(&format!("/api/v1/accounts/{handle}"), None).await;
+                profile["follower_count"] == 1
+            }
+        })
+        .await;
+    }
+    eventually(Duration::from_secs(15), "the follower's copies", || {
+        let b = &b;
+        let acked = acked.clone();
+        async move {
+            let (_, list) = b.get("/api/v1/accounts/writer/following", None).await;
+            let text = list.to_string();
+            acked
+                .iter()
+                .all(|i| text.contains(&format!("\"target{i}\"")))
+        }
+    })
+    .await;
+}
