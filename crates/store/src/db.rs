@@ -340,12 +340,9 @@ impl Db {
         }
     }
 
-    /// Copies SQLite's write-ahead log into the database and truncates it to zero bytes.
-    /// Nothing to do on PostgreSQL.
-    pub async fn checkpoint_truncate(&self) -> Result<()> {
-        if self.backend == Backend::Postgres {
-            return Ok(());
-        }
+    /// Copies SQLite's write-ahead log into the database and truncates it to zero bytes
+    /// (only [`Db::purge_erased`] calls it, on SQLite).
+    async fn checkpoint_truncate(&self) -> Result<()> {
         for attempt in 0..50 {
             let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
                 .fetch_one(&self.write)

@@ -501,7 +501,6 @@ async fn seed_publishes_demo_clips_through_the_pipeline() {
     let out = tokio::process::Command::new(crate::harness::spool_bin())
         .args(["seed", "--videos", "1", "--data"])
         .arg(data.path())
-        .envs(crate::harness::media_env(data.path()))
         .env("RUST_LOG", "warn")
         .envs(crate::harness::command_env(data.path()).await)
         .output()
@@ -538,7 +537,6 @@ async fn seed_publishes_demo_clips_through_the_pipeline() {
         .args(["seed", "--videos", "1", "--data"])
         .arg(data.path())
         .envs(crate::harness::command_env(data.path()).await)
-        .envs(crate::harness::media_env(data.path()))
         .output()
         .await
         .unwrap();
