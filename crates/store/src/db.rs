@@ -322,11 +322,15 @@ impl Db {
     /// rows (the server runs with `wal_recycle = off`, so they are removed, not
     /// reused; see docs/deploy.md). Needs a role that may vacuum the tables and
     /// checkpoint (`pg_checkpoint`); without it the rows stay in WAL until it recycles.
+    /// `VACUUM FULL` keeps a deleted row that a snapshot taken before the delete might
+    /// still see (another session's transaction, an autovacuum `ANALYZE`), so it first
+    /// waits, up to [`HORIZON_WAIT`], until no such snapshot is left.
     pub async fn purge_erased(&self, tables: &[&str]) -> Result<()> {
         match self.backend {
             Backend::Sqlite => self.checkpoint_truncate().await,
             Backend::Postgres => {
                 let mut conn = self.write.acquire().await?;
+                wait_for_horizon(&mut conn, HORIZON_WAIT).await?;
                 for table in tables {
                     conn.execute(format!("VACUUM FULL \"{table}\"").as_str())
                         .await?;
@@ -356,6 +360,53 @@ impl Db {
         Err(crate::StoreError::Conflict(
             "the write-ahead log stayed busy; its checkpoint did not finish".into(),
         ))
+    }
+}
+
+/// How long an erasure waits for older snapshots to end before vacuuming anyway.
+const HORIZON_WAIT: Duration = Duration::from_secs(30);
+
+/// Waits until nothing that could still see rows deleted before now holds PostgreSQL's
+/// removal horizon for this database: another session's snapshot or transaction here
+/// (autovacuum workers included), a prepared transaction here, a replication slot (a
+/// standby with `hot_standby_feedback`). Every snapshot taken later is newer than the
+/// deletes, so once the count is zero `VACUUM FULL` drops their rows. After `limit` it
+/// warns and returns: the rows are gone for every query, and their bytes stay in the
+/// files only until a later vacuum (docs/deploy.md says what holds the horizon).
+async fn wait_for_horizon(conn: &mut AnyConnection, limit: Duration) -> Result<()> {
+    use sqlx::Row;
+    // Every transaction that committed before this point has an id below this one.
+    let now: String =
+        sqlx::query("SELECT CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS xid) AS TEXT)")
+            .fetch_one(&mut *conn)
+            .await?
+            .try_get(0)?;
+    let holders = "SELECT CAST(backend_type AS TEXT) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+              AND (age(backend_xmin) >= age(CAST($1 AS xid)) OR age(backend_xid) >= age(CAST($1 AS xid)))
+        UNION ALL SELECT 'prepared transaction' FROM pg_prepared_xacts
+            WHERE database = current_database() AND age(transaction) >= age(CAST($1 AS xid))
+        UNION ALL SELECT 'replication slot ' || CAST(slot_name AS TEXT) FROM pg_replication_slots
+            WHERE age(xmin) >= age(CAST($1 AS xid))";
+    let start = std::time::Instant::now();
+    loop {
+        let rows = sqlx::query(holders)
+            .bind(&now)
+            .fetch_all(&mut *conn)
+            .await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        if start.elapsed() >= limit {
+            let held_by: Vec<String> = rows.iter().filter_map(|r| r.try_get(0).ok()).collect();
+            tracing::warn!(
+                ?held_by,
+                "erased rows are still visible to older snapshots; vacuuming anyway, their bytes \
+                 leave the files at a later vacuum"
+            );
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 

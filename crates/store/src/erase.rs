@@ -525,7 +525,8 @@ mod tests {
     /// (checkpoints retired the segments that held it; the server runs with
     /// `wal_recycle = off`). Its personal fields were never there in clear (sealed with
     /// its data key, which went with it). The same scan finds the account before the
-    /// erasure, so it can tell.
+    /// erasure, so it can tell. An older snapshot held by another session while the
+    /// erasure starts only delays the vacuum.
     #[tokio::test]
     async fn on_postgres_an_erased_account_leaves_no_bytes_in_the_data_directory() {
         let data = std::path::PathBuf::from(std::env::var("SPOOL_TEST_PG_DATA").unwrap_or_else(|_| {
@@ -574,7 +575,21 @@ mod tests {
                 "the scan does not see {needle:?} before the erasure"
             );
         }
+        // Another session took a snapshot that still sees the rows (as a report query or
+        // an autovacuum ANALYZE may) and ends it a moment into the erasure.
+        let mut reader = eu.db.read.acquire().await.unwrap();
+        sqlx::query("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            .execute(&mut *reader)
+            .await
+            .unwrap();
+        // (It reads no table, so it holds no lock that would make VACUUM FULL wait.)
+        sqlx::query("SELECT 1").execute(&mut *reader).await.unwrap();
+        let ends = tokio::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            sqlx::query("COMMIT").execute(&mut *reader).await.unwrap();
+        });
         store.erase_account(gone, &regions[0]).await.unwrap();
+        ends.await.unwrap();
         for needle in [&handle, &bio, &caption] {
             let left = files_containing(&data, needle.as_bytes());
             assert!(left.is_empty(), "{needle:?} is still in {left:?}");
