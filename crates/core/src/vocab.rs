@@ -110,9 +110,29 @@ impl From<RemixKind> for NotificationKind {
 vocabulary! {
     /// The kinds of durable background job.
     JobKind (field = "kind", code = "invalid_job_kind") {
-        /// Probe, first rendition and poster, sound, the rest of the ladder.
+        /// Probe, the first (smallest) rendition, poster and fingerprint: then the
+        /// video is playable. Queues `sound` and `ladder` when it is done.
         Transcode = "transcode",
+        /// The clip's own audio as a sound others can reuse.
+        Sound = "sound",
+        /// The rest of the rendition ladder.
+        Ladder = "ladder",
     }
+}
+
+impl JobKind {
+    /// Lower runs first: what makes a new video playable before anyone's sound, and
+    /// sounds before the rest of any ladder.
+    pub fn priority(self) -> u32 {
+        match self {
+            Self::Transcode => 0,
+            Self::Sound => 1,
+            Self::Ladder => 2,
+        }
+    }
+
+    /// The highest priority that still counts as urgent (a worker slot is kept for it).
+    pub const URGENT: u32 = 0;
 }
 
 vocabulary! {

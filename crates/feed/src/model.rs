@@ -34,6 +34,7 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 /// Hash tables keyed by ids: FxHash (ids are not attacker-chosen hash-flooding vectors:
 /// they are server-made UUIDs and normalized hashtags, bounded per video).
@@ -100,13 +101,69 @@ impl Default for ModelConfig {
     }
 }
 
+/// A shared, immutable name (a hashtag, a language, a handle, a region): the catalog
+/// interns them, so a million videos with the same hashtag hold one copy of its text.
+/// Compares, hashes and serializes as its text.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(Arc<str>);
+
+impl Name {
+    /// Whether anything but `holders` others share this text.
+    pub(crate) fn shared_by_more_than(&self, holders: usize) -> bool {
+        Arc::strong_count(&self.0) > holders + 1
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Name {
+    fn from(s: &str) -> Name {
+        Name(s.into())
+    }
+}
+
+impl Serialize for Name {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Name, D::Error> {
+        String::deserialize(d).map(|s| Name(s.into()))
+    }
+}
+
 /// A content feature of a video; each has its own row.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 pub enum Feature {
     Creator(u128),
     Sound(u128),
-    Tag(String),
-    Lang(String),
+    Tag(Name),
+    Lang(Name),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -177,7 +234,7 @@ impl Row {
 /// What one video is made of, as the model sees it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ItemInfo {
-    pub features: Vec<Feature>,
+    pub features: Box<[Feature]>,
     /// Events seen for this video, counted even before it has its own row.
     pub seen: u32,
 }
@@ -265,7 +322,7 @@ impl Model {
             }
         }
         let info = self.info.entry(item).or_default();
-        info.features = features;
+        info.features = features.into_boxed_slice();
         if !self.pool_index.contains_key(&item) {
             self.pool_index.insert(item, self.pool.len());
             self.pool.push(item);
@@ -490,7 +547,7 @@ impl Model {
         }
         let share = 1.0 / n as f32;
         let gs = scaled(gv, share);
-        for f in &info.features {
+        for f in info.features.iter() {
             if let Some(row) = features.get_mut(f) {
                 row.step(&gs, gb.map(|g| g * share), rates, now);
             }

@@ -147,7 +147,7 @@ pub async fn with_sound(
 
 /// Runs ffmpeg and publishes `tmp` if it succeeded and wrote something.
 async fn run_to(tmp: TempOutput, args: &[OsString], limits: &Limits) -> Result<(), MediaError> {
-    let done = process::run("ffmpeg", args, None, limits.time_limit).await?;
+    let done = process::run("ffmpeg", args, None, limits).await?;
     if !done.success {
         return Err(done.into_failed("ffmpeg"));
     }

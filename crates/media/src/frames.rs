@@ -104,7 +104,7 @@ pub async fn for_each_frame(
     let mut reader = PpmStream::default();
     let mut count = 0usize;
     let mut bad: Option<String> = None;
-    let done = process::run_streaming("ffmpeg", &args, limits.time_limit, |chunk| {
+    let done = process::run_streaming("ffmpeg", &args, limits, |chunk| {
         reader.buf.extend_from_slice(chunk);
         loop {
             match reader.next_frame() {

@@ -85,7 +85,7 @@ pub async fn generate_clip(
     args.extend(["-movflags", "+faststart", "-f", "mp4"].map(OsString::from));
     args.push(process::file_url(&tmp.path)?);
 
-    let done = process::run("ffmpeg", &args, None, limits.time_limit).await?;
+    let done = process::run("ffmpeg", &args, None, limits).await?;
     if !done.success {
         return Err(done.into_failed("ffmpeg"));
     }

@@ -69,6 +69,10 @@ pub struct Limits {
     pub max_duration_secs: f64,
     /// Largest acceptable width or height (as displayed), in pixels. Default 4096.
     pub max_side: u32,
+    /// Scheduling niceness of the ffmpeg and ffprobe processes (0–19, higher yields the
+    /// CPU to others): work that can wait (the rest of a ladder) runs niced, so a
+    /// new upload's first rendition gets the cores first. Default 0.
+    pub niceness: u8,
 }
 
 impl Default for Limits {
@@ -79,6 +83,7 @@ impl Default for Limits {
             min_duration_secs: 1.0,
             max_duration_secs: 600.0,
             max_side: 4096,
+            niceness: 0,
         }
     }
 }

@@ -71,7 +71,7 @@ pub async fn probe(path: &Path, limits: &Limits) -> Result<ProbeReport, MediaErr
     .map(OsString::from)
     .collect();
     process::push_input(&mut args, PROBE_FORMATS, process::file_url(path)?);
-    let done = process::run("ffprobe", &args, None, limits.time_limit).await?;
+    let done = process::run("ffprobe", &args, None, limits).await?;
     if !done.success {
         tracing::debug!(path = %path.display(), reason = %done.reason(), "ffprobe refused the file");
         return Err(classify_probe_failure(&done.stderr_tail, limits));
@@ -88,7 +88,7 @@ pub(crate) async fn output_duration(path: &Path, limits: &Limits) -> Result<f64,
         .map(OsString::from)
         .collect();
     process::push_input(&mut args, process::MEDIA_FORMATS, process::file_url(path)?);
-    let done = process::run("ffprobe", &args, None, limits.time_limit).await?;
+    let done = process::run("ffprobe", &args, None, limits).await?;
     if !done.success {
         return Err(done.into_failed("ffprobe"));
     }

@@ -3,12 +3,12 @@
 use std::ffi::OsString;
 use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::process::Command;
 
-use crate::MediaError;
+use crate::{Limits, MediaError};
 
 /// How much of stderr is kept for the failure reason.
 const STDERR_TAIL_BYTES: usize = 4096;
@@ -84,6 +84,17 @@ pub(crate) fn push_input(args: &mut Vec<OsString>, formats: &str, url: OsString)
     args.push(url);
 }
 
+/// `tool`, started through coreutils' `nice` when `niceness` is above 0 (`nice` execs
+/// the tool, so the child is the tool itself and killing it stops the tool).
+fn command(tool: &str, niceness: u8) -> Command {
+    if niceness == 0 {
+        return Command::new(tool);
+    }
+    let mut cmd = Command::new("nice");
+    cmd.arg("-n").arg(niceness.min(19).to_string()).arg(tool);
+    cmd
+}
+
 /// The common start of every ffmpeg command line.
 pub(crate) fn ffmpeg_args(threads: u32) -> Vec<OsString> {
     let mut args: Vec<OsString> = ["-nostdin", "-hide_banner", "-loglevel", "error", "-y"]
@@ -104,9 +115,10 @@ pub(crate) async fn run(
     tool: &'static str,
     args: &[OsString],
     cwd: Option<&Path>,
-    limit: Duration,
+    limits: &Limits,
 ) -> Result<Finished, MediaError> {
-    let mut cmd = Command::new(tool);
+    let limit = limits.time_limit;
+    let mut cmd = command(tool, limits.niceness);
     cmd.args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -166,10 +178,11 @@ pub(crate) async fn run(
 pub(crate) async fn run_streaming(
     tool: &'static str,
     args: &[OsString],
-    limit: Duration,
+    limits: &Limits,
     mut on_stdout: impl FnMut(&[u8]) -> bool,
 ) -> Result<Finished, MediaError> {
-    let mut cmd = Command::new(tool);
+    let limit = limits.time_limit;
+    let mut cmd = command(tool, limits.niceness);
     cmd.args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

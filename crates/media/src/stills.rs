@@ -51,7 +51,7 @@ pub async fn make_poster(
     );
     args.push(process::file_url(&tmp.path)?);
 
-    let done = process::run("ffmpeg", &args, None, limits.time_limit).await?;
+    let done = process::run("ffmpeg", &args, None, limits).await?;
     if !done.success {
         return Err(done.into_failed("ffmpeg"));
     }
@@ -121,7 +121,7 @@ pub async fn extract_sound(
         .map(OsString::from),
     );
     args.push(process::file_url(&tmp.path)?);
-    let done = process::run("ffmpeg", &args, None, limits.time_limit).await?;
+    let done = process::run("ffmpeg", &args, None, limits).await?;
     if !done.success {
         return Err(done.into_failed("ffmpeg"));
     }

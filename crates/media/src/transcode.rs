@@ -96,7 +96,7 @@ pub async fn transcode_renditions(
     }
 
     let args = build_args(source, probe, &plan, audio, limits)?;
-    let result = process::run("ffmpeg", &args, Some(out_dir), limits.time_limit).await;
+    let result = process::run("ffmpeg", &args, Some(out_dir), limits).await;
     let failure = match result {
         Ok(done) if done.success => None,
         Ok(done) => Some(done.into_failed("ffmpeg")),

@@ -274,7 +274,9 @@ pub struct MediaConfig {
     pub ffmpeg_threads: u32,
     /// Seconds one ffmpeg or ffprobe run may take.
     pub ffmpeg_time_limit_secs: u64,
-    /// Transcode jobs run at once.
+    /// Media jobs run at once in this process; 0 (the default): the number of cores, at
+    /// least 2. One slot is kept for first renditions (what makes a new upload
+    /// playable): sounds and the rest of ladders take at most `workers - 1`.
     pub workers: u32,
     /// Seconds a signed media URL stays valid.
     pub signed_url_ttl_secs: u64,
@@ -426,6 +428,17 @@ impl S3Config {
     }
 }
 
+impl MediaConfig {
+    /// How many media jobs run at once (`workers`, or from the cores when 0).
+    pub fn job_slots(&self) -> u32 {
+        if self.workers > 0 {
+            return self.workers;
+        }
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        u32::try_from(cores).unwrap_or(u32::MAX).max(2)
+    }
+}
+
 impl Default for MediaConfig {
     fn default() -> Self {
         Self {
@@ -433,7 +446,7 @@ impl Default for MediaConfig {
             upload_expiry_secs: 86400,
             ffmpeg_threads: 2,
             ffmpeg_time_limit_secs: 600,
-            workers: 1,
+            workers: 0,
             signed_url_ttl_secs: 3600,
             cache_bytes: 256 << 20,
             signing_key_file: PathBuf::new(),
@@ -778,9 +791,9 @@ impl Config {
                 "accounts.session_days must be at least 1".into(),
             ));
         }
-        if self.media.workers == 0 || self.media.ffmpeg_threads == 0 {
+        if self.media.ffmpeg_threads == 0 {
             return Err(ConfigError(
-                "media.workers and media.ffmpeg_threads must be at least 1".into(),
+                "media.ffmpeg_threads must be at least 1".into(),
             ));
         }
         if self.media.backend == MediaBackend::S3 {

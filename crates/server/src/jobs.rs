@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use spool_core::RegionCode;
-use spool_store::{FailOutcome, Job, Store, StoreError};
+use spool_store::{FailOutcome, Job, NewJob, Store, StoreError};
 
 /// Why a queue operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -28,12 +28,14 @@ pub enum QueueError {
 pub type QueueResult<T> = Result<T, QueueError>;
 
 pub trait JobQueue: Send + Sync + 'static {
-    /// Takes the next due job of `region` for `worker`, leased for `lease`.
+    /// Takes the next due job of `region` with a priority of at most `max_priority`
+    /// for `worker`, leased for `lease` (lowest priority first; see spool_store's jobs).
     fn claim<'a>(
         &'a self,
         region: &'a RegionCode,
         worker: &'a str,
         lease: Duration,
+        max_priority: u32,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>>;
     /// Renews a lease; `false` when the job is not this worker's any more.
     fn heartbeat<'a>(
@@ -43,11 +45,14 @@ pub trait JobQueue: Send + Sync + 'static {
         worker: &'a str,
         lease: Duration,
     ) -> BoxFuture<'a, QueueResult<bool>>;
+    /// Marks the job done and queues `next` with it, in one transaction (the caller
+    /// then announces them with [`queued`](JobQueue::queued)).
     fn complete<'a>(
         &'a self,
         region: &'a RegionCode,
         job: i64,
         worker: &'a str,
+        next: &'a [NewJob],
     ) -> BoxFuture<'a, QueueResult<()>>;
     /// Records a failure: retried after `backoff` unless `permanent` or out of attempts.
     fn fail<'a>(
@@ -95,8 +100,14 @@ impl JobQueue for TableQueue {
         region: &'a RegionCode,
         worker: &'a str,
         lease: Duration,
+        max_priority: u32,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>> {
-        Box::pin(async move { Ok(self.cell(region)?.claim_job(worker, lease).await?) })
+        Box::pin(async move {
+            Ok(self
+                .cell(region)?
+                .claim_job(worker, lease, max_priority)
+                .await?)
+        })
     }
 
     fn heartbeat<'a>(
@@ -114,8 +125,14 @@ impl JobQueue for TableQueue {
         region: &'a RegionCode,
         job: i64,
         worker: &'a str,
+        next: &'a [NewJob],
     ) -> BoxFuture<'a, QueueResult<()>> {
-        Box::pin(async move { Ok(self.cell(region)?.complete_job(job, worker).await?) })
+        Box::pin(async move {
+            self.cell(region)?
+                .complete_job_then(job, worker, next)
+                .await?;
+            Ok(())
+        })
     }
 
     fn fail<'a>(

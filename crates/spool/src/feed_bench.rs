@@ -1,13 +1,18 @@
 //! `spool bench feed`: the feed engine on a synthetic catalog and audience (no media
 //! files): page latency, event throughput, memory, event → next page, and the
-//! nearest-neighbour index against exact search.
+//! nearest-neighbour index against exact search (and, with `--compare`, against the
+//! alternatives: other probe counts, a flat int8 scan, the HNSW graph of `hnsw_rs`).
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
+use anndists::dist::Distance;
+use hnsw_rs::hnsw::Hnsw;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use spool_feed::ann::{AnnIndex, DEFAULT_PROBES};
 use spool_feed::engine::EventKind;
+use spool_feed::model::Vector;
 use spool_feed::{FeedConfig, FeedEngine, Mode, VideoMeta, Viewer};
 
 pub struct FeedBenchArgs {
@@ -15,6 +20,53 @@ pub struct FeedBenchArgs {
     pub viewers: usize,
     pub events_per_viewer: usize,
     pub pages: usize,
+    /// Also measure the index alternatives side by side.
+    pub compare: bool,
+}
+
+/// Cosine distance on vectors normalised beforehand: 1 - a·b, clamped at 0 against
+/// rounding (anndists' `DistDot` asserts instead).
+#[derive(Debug, Clone, Copy, Default)]
+struct UnitCosine;
+
+impl Distance<f32> for UnitCosine {
+    fn eval(&self, a: &[f32], b: &[f32]) -> f32 {
+        (1.0 - a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>()).max(0.0)
+    }
+}
+
+/// One row of the alternatives table.
+struct Measured {
+    method: String,
+    recall: f64,
+    p50: f64,
+    p99: f64,
+}
+
+/// Recall@k of `search` against `exact` over `queries`, with its latency.
+fn measure(
+    method: String,
+    queries: &[Vector],
+    exact: &[HashSet<u128>],
+    k: usize,
+    mut search: impl FnMut(&Vector) -> Vec<u128>,
+) -> Measured {
+    let (mut hits, mut total) = (0usize, 0usize);
+    let mut lat = Vec::with_capacity(queries.len());
+    for (q, truth) in queries.iter().zip(exact) {
+        let t = Instant::now();
+        let got = search(q);
+        lat.push(t.elapsed());
+        hits += got.iter().filter(|id| truth.contains(id)).count();
+        total += truth.len().min(k);
+    }
+    lat.sort();
+    Measured {
+        method,
+        recall: hits as f64 / total.max(1) as f64,
+        p50: pct(&lat, 0.5),
+        p99: pct(&lat, 0.99),
+    }
 }
 
 const TOPICS: usize = 200;
@@ -81,8 +133,8 @@ fn build(engine: &FeedEngine, n: usize, now: i64, rng: &mut StdRng) -> Synthetic
 }
 
 pub fn run(args: FeedBenchArgs) -> anyhow::Result<()> {
-    println!("| videos | viewers | events/s (ingest) | ANN build s | ANN recall@100 | ANN query ms p50 | exact query ms p50 | page p50 ms | page p99 ms | non-personalized p99 ms | event → next page ms (p50/max) | RSS MiB |");
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    let mut main_rows = Vec::new();
+    let mut alt_rows = Vec::new();
     for &n in &args.videos {
         let mut rng = StdRng::seed_from_u64(42);
         let engine = FeedEngine::new(FeedConfig::default());
@@ -137,24 +189,121 @@ pub fn run(args: FeedBenchArgs) -> anyhow::Result<()> {
 
         // The index against exact search, for the taste vectors of 200 viewers.
         let ann = engine.ann();
-        let (mut hits, mut total) = (0usize, 0usize);
-        let (mut t_ann, mut t_exact) = (Vec::new(), Vec::new());
-        for (v, _) in viewers.iter().take(200) {
-            let Some(u) = engine.user_vector(*v) else {
-                continue;
-            };
-            let t = Instant::now();
-            let approx: HashSet<u128> =
-                ann.search_graph(&u, 100).into_iter().map(|x| x.0).collect();
-            t_ann.push(t.elapsed());
-            let t = Instant::now();
-            let exact = ann.exact(&u, 100);
-            t_exact.push(t.elapsed());
-            hits += exact.iter().filter(|x| approx.contains(&x.0)).count();
-            total += exact.len();
-        }
-        t_ann.sort();
+        let queries: Vec<Vector> = viewers
+            .iter()
+            .take(200)
+            .filter_map(|(v, _)| engine.user_vector(*v))
+            .collect();
+        const K: usize = 100;
+        let mut t_exact = Vec::new();
+        let exact: Vec<HashSet<u128>> = queries
+            .iter()
+            .map(|q| {
+                let t = Instant::now();
+                let e = ann.exact(q, K);
+                t_exact.push(t.elapsed());
+                e.into_iter().map(|x| x.0).collect()
+            })
+            .collect();
         t_exact.sort();
+        let exact_p50 = pct(&t_exact, 0.5);
+        let ids = |r: Vec<(u128, f32)>| r.into_iter().map(|x| x.0).collect::<Vec<_>>();
+        let chosen = measure(
+            format!("IVF-int8, {} lists, {DEFAULT_PROBES} probes", ann.lists()),
+            &queries,
+            &exact,
+            K,
+            |q| ids(ann.search_lists(q, K, DEFAULT_PROBES)),
+        );
+        let index_bytes = ann.heap_bytes() as f64 / ann.len().max(1) as f64;
+        // The engine's memory, before any alternative is built beside it.
+        let rss = rss_mib();
+        let mut alts = vec![Measured {
+            method: "exact (f32 scan)".into(),
+            recall: 1.0,
+            p50: exact_p50,
+            p99: pct(&t_exact, 0.99),
+        }];
+        if args.compare {
+            for probes in [4, 8, 16, 32, 64] {
+                alts.push(measure(
+                    format!("IVF-int8, {} lists, {probes} probes", ann.lists()),
+                    &queries,
+                    &exact,
+                    K,
+                    |q| ids(ann.search_lists(q, K, probes)),
+                ));
+            }
+            alts.push(measure(
+                "flat int8 scan + exact re-scoring".into(),
+                &queries,
+                &exact,
+                K,
+                |q| ids(ann.search_flat_int8(q, K)),
+            ));
+            // Four times the lists, the same share of the catalog probed.
+            let t = Instant::now();
+            let fine = AnnIndex::build_with(
+                ann.items().map(|(id, v)| (id, *v)).collect(),
+                AnnIndex::default_lists(n) * 4,
+                7,
+            );
+            let fine_build = t.elapsed().as_secs_f64();
+            alts.push(measure(
+                format!(
+                    "IVF-int8, {} lists, {} probes (build {fine_build:.1} s)",
+                    fine.lists(),
+                    DEFAULT_PROBES * 4
+                ),
+                &queries,
+                &exact,
+                K,
+                |q| ids(fine.search_lists(q, K, DEFAULT_PROBES * 4)),
+            ));
+            drop(fine);
+            // The HNSW graph the feed used before (M = 16, ef_construction = 100).
+            let rss_before = rss_mib();
+            let t = Instant::now();
+            let data: Vec<(&[f32], usize)> = ann.items().map(|(_, v)| &v[..]).zip(0..).collect();
+            let layers = 16.min((data.len() as f32).ln().ceil().max(1.0) as usize);
+            let hnsw = Hnsw::<f32, UnitCosine>::new(16, data.len(), layers, 100, UnitCosine);
+            hnsw.parallel_insert_slice(&data);
+            drop(data);
+            let hnsw_build = t.elapsed().as_secs_f64();
+            let hnsw_kib = (rss_mib() - rss_before) * 1024.0 / n as f64;
+            let order: Vec<u128> = ann.items().map(|(id, _)| id).collect();
+            for ef in [48, 128, 256, 512] {
+                alts.push(measure(
+                    format!("HNSW (hnsw_rs, M 16), ef {ef} (build {hnsw_build:.0} s, ≈ {hnsw_kib:.2} KiB/video)"),
+                    &queries,
+                    &exact,
+                    K,
+                    |q| {
+                        let Some(q) = spool_feed::ann::normalized(q) else {
+                            return Vec::new();
+                        };
+                        hnsw.search(&q, K, ef.max(K))
+                            .into_iter()
+                            .filter_map(|nb| order.get(nb.d_id).copied())
+                            .collect()
+                    },
+                ));
+            }
+        }
+        let chosen_row = format!(
+            "{} | {:.3} | {:.3} | {:.3}",
+            chosen.method, chosen.recall, chosen.p50, exact_p50
+        );
+        for a in std::iter::once(&chosen).chain(&alts) {
+            alt_rows.push(format!(
+                "| {n} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                a.method,
+                a.recall,
+                a.p50,
+                a.p99,
+                a.p50 / exact_p50
+            ));
+        }
 
         // Page latency, personalized (20 items) and non-personalized.
         let mut lat = Vec::with_capacity(args.pages);
@@ -244,21 +393,35 @@ pub fn run(args: FeedBenchArgs) -> anyhow::Result<()> {
                 .map_or(f64::NAN, |d| d.as_secs_f64() * 1000.0),
             reflect.len()
         );
-        println!(
-            "| {n} | {} | {:.0} | {:.1} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.0} |",
+        for r in alt_rows.iter().rev().take(alts.len() + 1).rev() {
+            eprintln!("{r}");
+        }
+        main_rows.push(format!(
+            "| {n} | {} | {:.0} | {:.1} | {chosen_row} | {:.3} | {:.3} | {:.3} | {} | {:.0} | {:.2} | {:.0} |",
             args.viewers,
             ingest,
             ann_build,
-            hits as f64 / total.max(1) as f64,
-            pct(&t_ann, 0.5),
-            pct(&t_exact, 0.5),
             pct(&lat, 0.5),
             pct(&lat, 0.99),
             pct(&np, 0.99),
             reflected,
-            rss_mib()
-        );
+            rss,
+            rss * 1024.0 / n as f64,
+            index_bytes,
+        ));
+        eprintln!("{}", main_rows.last().map_or("", |r| r.as_str()));
         drop(engine);
+    }
+    println!("| videos | viewers | events/s (ingest) | index build s | index | recall@100 | index query ms p50 | exact query ms p50 | page p50 ms | page p99 ms | non-personalized p99 ms | event → next page ms (p50/max) | RSS MiB | RSS KiB per video | index bytes per video |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    for r in &main_rows {
+        println!("{r}");
+    }
+    println!();
+    println!("| videos | method | recall@100 | query ms p50 | query ms p99 | time / exact (p50) |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for r in &alt_rows {
+        println!("{r}");
     }
     Ok(())
 }

@@ -207,7 +207,7 @@ enum BenchCommand {
         region: String,
     },
     /// The feed engine on a synthetic catalog and audience: page latency (p50/p99 for
-    /// 20 items), events per second, memory, event -> next page, HNSW vs exact search.
+    /// 20 items), events per second, memory, event -> next page, the index vs exact search.
     Feed {
         /// Catalog sizes, comma-separated.
         #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
@@ -220,6 +220,9 @@ enum BenchCommand {
         /// Pages timed per catalog size.
         #[arg(long, default_value_t = 5_000)]
         pages: usize,
+        /// Also measure the index alternatives (probe counts, flat int8, HNSW).
+        #[arg(long)]
+        compare: bool,
     },
     /// Seconds from upload complete to the first playable rendition and to the full
     /// ladder, for a generated clip, in a temporary data folder.
@@ -239,6 +242,21 @@ enum BenchCommand {
         /// Use this clip instead of generating one (--width/--height/--secs are ignored).
         #[arg(long, value_name = "FILE")]
         input: Option<PathBuf>,
+        /// Several uploads at once, run by the process's own job workers (priorities,
+        /// fairness, `--workers` slots): each clip's time to its first rendition while
+        /// the others' ladders run.
+        #[arg(long)]
+        concurrent: bool,
+        /// With --concurrent: the clips, in publishing order, as SECS or SECS@ACCOUNT
+        /// (clips of one ACCOUNT come from one account; without it each has its own).
+        #[arg(long, value_delimiter = ',', default_value = "55,11,30,8")]
+        clips: Vec<bench::ClipSpec>,
+        /// With --concurrent: seconds between one publish and the next.
+        #[arg(long, default_value_t = 2.0)]
+        stagger: f64,
+        /// With --concurrent: job slots (`media.workers`; 0 = from the cores).
+        #[arg(long, default_value_t = 0)]
+        workers: u32,
     },
     /// Re-upload blocking with vPDQ-style fingerprints: recall per re-upload variant of
     /// removed clips, false matches against other clips, hashing cost per second of video.
@@ -435,12 +453,44 @@ async fn main() -> anyhow::Result<()> {
             viewers,
             events,
             pages,
+            compare,
         }) => feed_bench::run(feed_bench::FeedBenchArgs {
             videos,
             viewers: viewers.max(1),
             events_per_viewer: events,
             pages: pages.max(1),
+            compare,
         })?,
+        Command::Bench(BenchCommand::Ingest {
+            width,
+            height,
+            secs: _,
+            runs: _,
+            threads,
+            input,
+            concurrent,
+            clips,
+            stagger,
+            workers,
+        }) if concurrent => {
+            anyhow::ensure!(
+                input.is_none(),
+                "--concurrent generates its clips; drop --input"
+            );
+            anyhow::ensure!(
+                stagger.is_finite() && (0.0..=600.0).contains(&stagger),
+                "--stagger is 0 to 600 seconds"
+            );
+            bench::ingest_concurrent(bench::ConcurrentArgs {
+                width,
+                height,
+                clips,
+                stagger,
+                threads,
+                workers,
+            })
+            .await?;
+        }
         Command::Bench(BenchCommand::Ingest {
             width,
             height,
@@ -448,6 +498,7 @@ async fn main() -> anyhow::Result<()> {
             runs,
             threads,
             input,
+            ..
         }) => {
             bench::ingest(bench::IngestArgs {
                 width,

@@ -6,6 +6,15 @@
 //! nothing. Each claim counts as an attempt; failures are retried with exponential
 //! backoff until `max_attempts`, after which the job is `failed` for good. Job handlers
 //! must therefore be idempotent.
+//!
+//! Order: a claim takes the lowest `priority` first (0: what makes a new video
+//! playable; higher: work that can wait, such as the rest of a ladder), and within a
+//! priority the job of the account with the fewest jobs running right now (a video's
+//! account, found through the job's subject), then the oldest. So one account's batch
+//! of uploads takes one worker at a time while others' uploads wait, not all of them.
+//! A job can name the jobs that follow it ([`Cell::complete_job_then`]): they are
+//! queued in the same transaction that marks it done, so they never run before it
+//! finished and are never lost after it.
 
 use std::time::Duration;
 
@@ -22,6 +31,8 @@ pub struct NewJob {
     pub subject: String,
     pub payload: String,
     pub max_attempts: u32,
+    /// Lower runs first.
+    pub priority: u32,
 }
 
 /// A claimed job.
@@ -34,6 +45,7 @@ pub struct Job {
     /// Including this one.
     pub attempts: u32,
     pub max_attempts: u32,
+    pub priority: u32,
 }
 
 /// Where a job stands (for diagnostics and tests).
@@ -77,13 +89,14 @@ pub(crate) async fn insert_job(
     now: i64,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO jobs (kind, subject, payload, state, max_attempts, run_after, created_at, updated_at)
-         VALUES ($1, $2, $3, 'queued', $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+        "INSERT INTO jobs (kind, subject, payload, state, max_attempts, priority, run_after, created_at, updated_at)
+         VALUES ($1, $2, $3, 'queued', $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
     )
     .bind(&job.kind)
     .bind(&job.subject)
     .bind(&job.payload)
     .bind(i64::from(job.max_attempts))
+    .bind(i64::from(job.priority))
     .bind(now)
     .bind(now)
     .bind(now)
@@ -100,37 +113,39 @@ impl Cell {
         Ok(())
     }
 
-    /// Claims the next due job (queued and due, or running with an expired lease).
-    pub async fn claim_job(&self, worker: &str, lease: Duration) -> Result<Option<Job>> {
+    /// Claims the next due job (queued and due, or running with an expired lease) whose
+    /// priority is at most `max_priority`, in the order the module doc gives.
+    pub async fn claim_job(
+        &self,
+        worker: &str,
+        lease: Duration,
+        max_priority: u32,
+    ) -> Result<Option<Job>> {
         let now = now_ms();
         let row = sqlx::query(
             "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, worker = $2, updated_at = $3
-             WHERE id = (SELECT id FROM jobs
-                         WHERE (state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $5)
-                         ORDER BY run_after, id LIMIT 1)
+             WHERE id = (SELECT j.id FROM jobs j LEFT JOIN videos v ON v.id = j.subject
+                         WHERE ((j.state = 'queued' AND j.run_after <= $4) OR (j.state = 'running' AND j.lease_until < $5))
+                           AND j.priority <= $6
+                         ORDER BY j.priority,
+                                  (SELECT COUNT(*) FROM jobs r JOIN videos rv ON rv.id = r.subject
+                                   WHERE r.state = 'running' AND r.lease_until >= $5 AND rv.account_id = v.account_id),
+                                  j.run_after, j.id
+                         LIMIT 1)
                -- Checked again on the row itself: on PostgreSQL another worker may
                -- have claimed it since the subquery looked.
                AND ((state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $5))
-             RETURNING id, kind, subject, payload, attempts, max_attempts",
+             RETURNING id, kind, subject, payload, attempts, max_attempts, priority",
         )
         .bind(now + lease.as_millis() as i64)
         .bind(worker)
         .bind(now)
         .bind(now)
         .bind(now)
+        .bind(i64::from(max_priority))
         .fetch_optional(&self.db.write)
         .await?;
-        row.map(|r| {
-            Ok(Job {
-                id: r.try_get("id")?,
-                kind: r.try_get("kind")?,
-                subject: r.try_get("subject")?,
-                payload: r.try_get("payload")?,
-                attempts: r.try_get::<i64, _>("attempts")? as u32,
-                max_attempts: r.try_get::<i64, _>("max_attempts")? as u32,
-            })
-        })
-        .transpose()
+        row.map(|r| job_row(&r)).transpose()
     }
 
     /// Claims the job (`kind`, `subject`) if it is due (queued and due, or running with
@@ -147,7 +162,7 @@ impl Cell {
             "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, worker = $2, updated_at = $3
              WHERE kind = $4 AND subject = $5
                AND ((state = 'queued' AND run_after <= $6) OR (state = 'running' AND lease_until < $7))
-             RETURNING id, kind, subject, payload, attempts, max_attempts",
+             RETURNING id, kind, subject, payload, attempts, max_attempts, priority",
         )
         .bind(now + lease.as_millis() as i64)
         .bind(worker)
@@ -159,14 +174,7 @@ impl Cell {
         .fetch_optional(&self.db.write)
         .await?;
         if let Some(r) = row {
-            return Ok(NamedClaim::Claimed(Job {
-                id: r.try_get("id")?,
-                kind: r.try_get("kind")?,
-                subject: r.try_get("subject")?,
-                payload: r.try_get("payload")?,
-                attempts: r.try_get::<i64, _>("attempts")? as u32,
-                max_attempts: r.try_get::<i64, _>("max_attempts")? as u32,
-            }));
+            return Ok(NamedClaim::Claimed(job_row(&r)?));
         }
         let row = sqlx::query(
             "SELECT state, run_after, lease_until FROM jobs WHERE kind = $1 AND subject = $2",
@@ -230,15 +238,37 @@ impl Cell {
     }
 
     pub async fn complete_job(&self, job_id: i64, worker: &str) -> Result<()> {
-        sqlx::query(
+        self.complete_job_then(job_id, worker, &[]).await.map(drop)
+    }
+
+    /// Marks the job done and queues `next` in the same transaction (each kept once per
+    /// kind and subject, as [`enqueue_job`](Self::enqueue_job) does). Returns whether the
+    /// job was still this worker's: when it was not (its lease ran out and another
+    /// worker took it), nothing changes and that worker will queue them.
+    pub async fn complete_job_then(
+        &self,
+        job_id: i64,
+        worker: &str,
+        next: &[NewJob],
+    ) -> Result<bool> {
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        let done = sqlx::query(
             "UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = $1 WHERE id = $2 AND worker = $3",
         )
-        .bind(now_ms())
+        .bind(now)
         .bind(job_id)
         .bind(worker)
-        .execute(&self.db.write)
+        .execute(&mut *tx)
         .await?;
-        Ok(())
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        for job in next {
+            insert_job(&mut tx, job, now).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Records a failed attempt: retried after `backoff * 2^(attempts-1)` unless
@@ -301,6 +331,18 @@ impl Cell {
     }
 }
 
+fn job_row(r: &sqlx::any::AnyRow) -> Result<Job> {
+    Ok(Job {
+        id: r.try_get("id")?,
+        kind: r.try_get("kind")?,
+        subject: r.try_get("subject")?,
+        payload: r.try_get("payload")?,
+        attempts: r.try_get::<i64, _>("attempts")? as u32,
+        max_attempts: r.try_get::<i64, _>("max_attempts")? as u32,
+        priority: r.try_get::<i64, _>("priority")? as u32,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +365,7 @@ mod tests {
             subject: subject.into(),
             payload: "{}".into(),
             max_attempts: 2,
+            priority: 0,
         }
     }
 
@@ -332,13 +375,13 @@ mod tests {
         cell.enqueue_job(&job("a")).await.unwrap();
         cell.enqueue_job(&job("a")).await.unwrap(); // idempotent
         let lease = Duration::from_millis(200);
-        let first = cell.claim_job("w1", lease).await.unwrap().unwrap();
+        let first = cell.claim_job("w1", lease, 9).await.unwrap().unwrap();
         assert_eq!(first.attempts, 1);
-        assert!(cell.claim_job("w2", lease).await.unwrap().is_none());
+        assert!(cell.claim_job("w2", lease, 9).await.unwrap().is_none());
         assert!(cell.heartbeat(first.id, "w1", lease).await.unwrap());
         // w1 "dies": after the lease, w2 gets it, and w1 can no longer touch it.
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let second = cell.claim_job("w2", lease).await.unwrap().unwrap();
+        let second = cell.claim_job("w2", lease, 9).await.unwrap().unwrap();
         assert_eq!((second.id, second.attempts), (first.id, 2));
         assert!(!cell.heartbeat(first.id, "w1", lease).await.unwrap());
         cell.complete_job(second.id, "w2").await.unwrap();
@@ -354,18 +397,18 @@ mod tests {
         let (_dir, cell) = cell().await;
         cell.enqueue_job(&job("b")).await.unwrap();
         let lease = Duration::from_secs(30);
-        let j = cell.claim_job("w", lease).await.unwrap().unwrap();
+        let j = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
         let outcome = cell
             .fail_job(&j, "w", "boom", false, Duration::from_millis(100))
             .await
             .unwrap();
         assert_eq!(outcome, FailOutcome::WillRetry);
         assert!(
-            cell.claim_job("w", lease).await.unwrap().is_none(),
+            cell.claim_job("w", lease, 9).await.unwrap().is_none(),
             "backoff not respected"
         );
         tokio::time::sleep(Duration::from_millis(150)).await;
-        let j = cell.claim_job("w", lease).await.unwrap().unwrap();
+        let j = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
         let outcome = cell
             .fail_job(&j, "w", "boom again", false, Duration::from_millis(1))
             .await
@@ -424,5 +467,133 @@ mod tests {
             NamedClaim::Finished
         ));
         assert!(cell.overdue_jobs(now_ms(), 10).await.unwrap().is_empty());
+    }
+
+    /// Inserts an account and a video of it directly (the queue only reads
+    /// `videos.account_id`) and returns the video id.
+    async fn video_of(cell: &Cell, account: spool_core::AccountId) -> String {
+        let video = uuid::Uuid::new_v4().to_string();
+        sqlx::query(
+            "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
+                allow_stitch, state, created_at) VALUES ($1, $2, $3, '', 'public', 1, 1, 1, 'processing', 0)",
+        )
+        .bind(&video)
+        .bind(account.0.to_string())
+        .bind(uuid::Uuid::new_v4().to_string())
+        .execute(&cell.db.write)
+        .await
+        .unwrap();
+        video
+    }
+
+    async fn new_account(cell: &Cell, handle: &str) -> spool_core::AccountId {
+        use spool_core::{BirthDate, DisplayName, Handle};
+        let id = spool_core::AccountId::new();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        cell.create_account(&crate::NewAccount {
+            id,
+            handle: Handle::parse(handle).unwrap(),
+            display_name: DisplayName::parse("").unwrap(),
+            email: None,
+            birth_date: BirthDate::parse("1990-05-05", today).unwrap(),
+            password_hash: "hash".into(),
+            is_private: false,
+        })
+        .await
+        .unwrap();
+        id
+    }
+
+    fn kind_job(kind: &str, subject: &str, priority: u32) -> NewJob {
+        NewJob {
+            kind: kind.into(),
+            priority,
+            ..job(subject)
+        }
+    }
+
+    #[tokio::test]
+    async fn a_lower_priority_runs_first_and_a_capped_claim_takes_nothing_above_its_cap() {
+        let (_dir, cell) = cell().await;
+        let lease = Duration::from_secs(30);
+        cell.enqueue_job(&kind_job("ladder", "old", 2))
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        cell.enqueue_job(&kind_job("transcode", "new", 0))
+            .await
+            .unwrap();
+        // Only first renditions: the older ladder is not this claim's.
+        let first = cell.claim_job("fast", lease, 0).await.unwrap().unwrap();
+        assert_eq!(
+            (first.kind.as_str(), first.subject.as_str(), first.priority),
+            ("transcode", "new", 0)
+        );
+        assert!(cell.claim_job("fast", lease, 0).await.unwrap().is_none());
+        let later = cell.claim_job("any", lease, 9).await.unwrap().unwrap();
+        assert_eq!((later.kind.as_str(), later.priority), ("ladder", 2));
+    }
+
+    #[tokio::test]
+    async fn an_account_with_a_job_running_waits_behind_another_accounts_job() {
+        let (_dir, cell) = cell().await;
+        let lease = Duration::from_secs(30);
+        let batch = new_account(&cell, "batch").await;
+        let other = new_account(&cell, "other").await;
+        let mut batch_videos = Vec::new();
+        for _ in 0..3 {
+            let v = video_of(&cell, batch).await;
+            cell.enqueue_job(&kind_job("transcode", &v, 0))
+                .await
+                .unwrap();
+            batch_videos.push(v);
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        let late = video_of(&cell, other).await;
+        cell.enqueue_job(&kind_job("transcode", &late, 0))
+            .await
+            .unwrap();
+        let order: Vec<String> = [
+            cell.claim_job("w1", lease, 9).await.unwrap().unwrap(),
+            cell.claim_job("w2", lease, 9).await.unwrap().unwrap(),
+            cell.claim_job("w3", lease, 9).await.unwrap().unwrap(),
+        ]
+        .into_iter()
+        .map(|j| j.subject)
+        .collect();
+        assert_eq!(
+            order,
+            [batch_videos[0].clone(), late, batch_videos[1].clone()]
+        );
+    }
+
+    #[tokio::test]
+    async fn the_jobs_that_follow_are_queued_with_the_completion_and_only_by_its_owner() {
+        let (_dir, cell) = cell().await;
+        let lease = Duration::from_secs(30);
+        cell.enqueue_job(&job("v")).await.unwrap();
+        let j = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        let next = [kind_job("sound", "v", 1), kind_job("ladder", "v", 2)];
+        assert!(!cell
+            .complete_job_then(j.id, "someone else", &next)
+            .await
+            .unwrap());
+        assert!(cell.job_status("ladder", "v").await.unwrap().is_none());
+        assert_eq!(
+            cell.job_status("test", "v").await.unwrap().unwrap().state,
+            "running"
+        );
+        assert!(cell.complete_job_then(j.id, "w", &next).await.unwrap());
+        assert_eq!(
+            cell.job_status("test", "v").await.unwrap().unwrap().state,
+            "done"
+        );
+        let sound = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        assert_eq!((sound.kind.as_str(), sound.priority), ("sound", 1));
+        // Queued again (a repeated completion): kept once.
+        cell.enqueue_job(&next[1]).await.unwrap();
+        let ladder = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        assert_eq!(ladder.kind, "ladder");
+        assert!(cell.claim_job("w", lease, 9).await.unwrap().is_none());
     }
 }

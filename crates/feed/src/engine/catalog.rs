@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Exploration, FeedEngine, State};
-use crate::model::Feature;
+use crate::model::{Feature, Map, Name};
 
 /// A public, ready video as the feed sees it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,7 +26,68 @@ pub struct VideoMeta {
     pub followers_only_feed: bool,
 }
 
-impl VideoMeta {
+/// A video as the catalog holds it: `VideoMeta` with its names (handle, region,
+/// language, hashtags) interned and its lists boxed, ≈ 150 bytes instead of ≈ 460 at a
+/// million videos (measured by `spool bench feed`).
+#[derive(Debug, Clone)]
+pub(super) struct Video {
+    pub(super) creator: u128,
+    pub(super) sound: Option<u128>,
+    pub(super) created_at: i64,
+    pub(super) duration_ms: u32,
+    pub(super) followers_only_feed: bool,
+    pub(super) creator_handle: Name,
+    pub(super) region: Name,
+    pub(super) language: Option<Name>,
+    pub(super) hashtags: Box<[Name]>,
+    pub(super) caption: Box<str>,
+}
+
+/// The interned names of the catalog; a name no video holds any more is dropped by
+/// `prune_pool`.
+pub(super) type Names = rustc_hash::FxHashSet<Name>;
+
+fn intern(names: &mut Names, s: &str) -> Name {
+    if let Some(n) = names.get(s) {
+        return n.clone();
+    }
+    let n = Name::from(s);
+    names.insert(n.clone());
+    n
+}
+
+impl Video {
+    fn from_meta(meta: VideoMeta, names: &mut Names) -> Video {
+        Video {
+            creator: meta.creator,
+            sound: meta.sound,
+            created_at: meta.created_at,
+            duration_ms: meta.duration_ms,
+            followers_only_feed: meta.followers_only_feed,
+            creator_handle: intern(names, &meta.creator_handle),
+            region: intern(names, &meta.region),
+            language: meta.language.map(|l| intern(names, &l)),
+            hashtags: meta.hashtags.iter().map(|t| intern(names, t)).collect(),
+            caption: meta.caption.into_boxed_str(),
+        }
+    }
+
+    fn to_meta(&self, id: u128) -> VideoMeta {
+        VideoMeta {
+            id,
+            creator: self.creator,
+            creator_handle: self.creator_handle.to_string(),
+            region: self.region.to_string(),
+            sound: self.sound,
+            hashtags: self.hashtags.iter().map(|t| t.to_string()).collect(),
+            language: self.language.as_ref().map(|l| l.to_string()),
+            caption: self.caption.to_string(),
+            created_at: self.created_at,
+            duration_ms: self.duration_ms,
+            followers_only_feed: self.followers_only_feed,
+        }
+    }
+
     pub(super) fn features(&self) -> Vec<Feature> {
         let mut f = vec![Feature::Creator(self.creator)];
         if let Some(s) = self.sound {
@@ -39,6 +100,9 @@ impl VideoMeta {
         f
     }
 }
+
+/// The catalog's videos by id.
+pub(super) type Videos = Map<u128, Video>;
 
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 pub(super) struct Stats {
@@ -82,17 +146,25 @@ impl FeedEngine {
     /// Adds or updates a public, ready video.
     pub fn upsert_video(&self, meta: VideoMeta) {
         let mut st = self.state.write();
-        let now = meta.created_at.max(0) as u32;
-        st.model.upsert_item(meta.id, meta.features(), now);
-        let list = st.by_creator.entry(meta.creator).or_default();
-        if !list.contains(&meta.id) {
-            list.push(meta.id);
+        let st = &mut *st;
+        let id = meta.id;
+        let video = Video::from_meta(meta, &mut st.names);
+        let now = video.created_at.max(0) as u32;
+        st.model.upsert_item(id, video.features(), now);
+        let list = st.by_creator.entry(video.creator).or_default();
+        if !list.contains(&id) {
+            list.push(id);
         }
-        if !st.videos.contains_key(&meta.id) {
-            st.fresh.insert((meta.created_at, meta.id));
-            st.pool.push(meta.id);
+        if let Some(old) = st.videos.get(&id) {
+            // A new creation time moves it in the fresh list.
+            if old.created_at != video.created_at && st.fresh.remove(&(old.created_at, id)) {
+                st.fresh.insert((video.created_at, id));
+            }
+        } else {
+            st.fresh.insert((video.created_at, id));
+            st.pool.push(id);
         }
-        st.videos.insert(meta.id, meta);
+        st.videos.insert(id, video);
     }
 
     /// Removes a video from every list (deleted, gone private, moderated).
@@ -140,7 +212,7 @@ impl FeedEngine {
 
     /// The catalog's record of a video.
     pub fn video(&self, id: u128) -> Option<VideoMeta> {
-        self.state.read().videos.get(&id).cloned()
+        self.state.read().videos.get(&id).map(|v| v.to_meta(id))
     }
 
     /// Drops model rows idle for longer than the expiry.
@@ -158,8 +230,10 @@ impl FeedEngine {
             pool,
             videos,
             stats,
+            names,
             ..
         } = &mut *st;
+        names.retain(|n| n.shared_by_more_than(0));
         pool.retain(|id| {
             let Some(v) = videos.get(id) else {
                 return false;
@@ -167,5 +241,65 @@ impl FeedEngine {
             let s = stats.get(id).copied().unwrap_or_default();
             now - v.created_at <= max_age && stage_of(&s, stages, ex).is_some()
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FeedConfig;
+
+    fn meta(id: u128, tags: &[&str]) -> VideoMeta {
+        VideoMeta {
+            id,
+            creator: 7,
+            creator_handle: "maria".into(),
+            region: "eu".into(),
+            sound: Some(9),
+            hashtags: tags.iter().map(|t| t.to_string()).collect(),
+            language: Some("es".into()),
+            caption: "hola #cats".into(),
+            created_at: 100 + id as i64,
+            duration_ms: 15_000,
+            followers_only_feed: false,
+        }
+    }
+
+    #[test]
+    fn the_compact_record_gives_back_what_was_upserted() {
+        let engine = FeedEngine::new(FeedConfig::default());
+        let m = meta(1, &["cats", "dogs"]);
+        engine.upsert_video(m.clone());
+        let back = engine.video(1).unwrap();
+        assert_eq!(
+            serde_json::to_value(&back).unwrap(),
+            serde_json::to_value(&m).unwrap()
+        );
+        assert!(engine.video(2).is_none());
+    }
+
+    #[test]
+    fn videos_share_their_names_and_unused_names_are_dropped() {
+        let engine = FeedEngine::new(FeedConfig::default());
+        engine.upsert_video(meta(1, &["cats"]));
+        engine.upsert_video(VideoMeta {
+            creator_handle: "solo".into(),
+            ..meta(2, &["cats", "rare"])
+        });
+        {
+            let st = engine.state.read();
+            let (a, b) = (&st.videos[&1], &st.videos[&2]);
+            assert!(std::ptr::eq(&*a.hashtags[0], &*b.hashtags[0]));
+            assert!(std::ptr::eq(&*a.region, &*b.region));
+            assert!(st.names.contains("rare"));
+        }
+        engine.remove_video(2);
+        engine.prune_pool(200);
+        let st = engine.state.read();
+        assert!(st.names.contains("cats") && st.names.contains("eu"));
+        // A handle no video holds any more is gone; a hashtag stays while the model
+        // keeps its row.
+        assert!(!st.names.contains("solo"));
+        assert!(!st.videos.contains_key(&2));
     }
 }

@@ -132,7 +132,7 @@ impl FeedEngine {
                 vs.recent_positive.pop_front();
             }
             for t in &tags {
-                *vs.tag_counts.entry(t.clone()).or_default() += 1.0;
+                *vs.tag_counts.entry(t.to_string()).or_default() += 1.0;
             }
         }
         if kind == EventKind::NotInterested {

@@ -1,10 +1,10 @@
 //! The safety and viewer rules a candidate must pass, in both modes.
 
-use super::{FeedEngine, VideoMeta, Viewer};
+use super::{FeedEngine, Video, Viewer};
 
 impl FeedEngine {
     /// Safety and viewer rules shared by both modes.
-    pub(super) fn allowed(&self, meta: &VideoMeta, viewer: &Viewer) -> bool {
+    pub(super) fn allowed(&self, meta: &Video, viewer: &Viewer) -> bool {
         if viewer.hidden_creators.contains(&meta.creator) || Some(meta.creator) == viewer.id {
             return false;
         }
@@ -14,7 +14,10 @@ impl FeedEngine {
         if !viewer.keyword_filters.is_empty() {
             let hit = viewer.keyword_filters.iter().any(|k| {
                 meta.caption.contains(k.as_str())
-                    || meta.hashtags.iter().any(|t| t == k.trim_start_matches('#'))
+                    || meta
+                        .hashtags
+                        .iter()
+                        .any(|t| &**t == k.trim_start_matches('#'))
             });
             if hit {
                 return false;

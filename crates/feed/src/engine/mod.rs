@@ -37,7 +37,7 @@ pub use reasons::Reason;
 pub use viewer::{Viewer, ViewerState};
 
 use candidates::Sources;
-use catalog::{stage_of, Decayed, Stats};
+use catalog::{stage_of, Decayed, Stats, Video};
 use cursor::{decode_cursor, Cursor};
 use viewer::SERVED_CAP;
 
@@ -61,10 +61,12 @@ pub struct Page {
     pub cursor: Option<String>,
 }
 
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Default)]
 struct State {
     model: Model,
-    videos: HashMap<u128, VideoMeta>,
+    videos: catalog::Videos,
+    /// The names the videos share (interned).
+    names: catalog::Names,
     stats: HashMap<u128, Stats>,
     by_creator: HashMap<u128, Vec<u128>>,
     /// Trending per viewer region (engagement from viewers of that region).
@@ -280,7 +282,7 @@ impl FeedEngine {
             "stages": [
                 {"name": "events", "description": "The feed client reports impressions, watch time, replays, quick skips and \"not interested\"; likes, comments, shares and follows count too. Each event trains the model at once, so it changes the very next page."},
                 {"name": "model", "description": "An online model: every viewer, video, creator, sound, hashtag and language has its own embedding row (no hashing collisions). A video is its own row plus the mean of its features' rows, so a new video already has a place. Watching to the end, replays, likes, comments and shares are positives (pairwise updates against a sampled video the viewer ranks too high); quick skips and \"not interested\" are negatives. A video gets its own row after `item_min_count` events; rows idle for `expiry_secs` are dropped.", "parameters": self.config.model},
-                {"name": "candidates", "description": "Nearest neighbours of the viewer's taste vector (HNSW index over video vectors), videos similar to the viewer's recent likes, recent videos of followed accounts, trending in the viewer's region (time-decayed engagement, half-life in hours below), the exploration pool, and fresh videos as a fallback."},
+                {"name": "candidates", "description": "Nearest neighbours of the viewer's taste vector (an inverted-file index of int8-quantized video vectors, re-scored exactly), videos similar to the viewer's recent likes, recent videos of followed accounts, trending in the viewer's region (time-decayed engagement, half-life in hours below), the exploration pool, and fresh videos as a fallback."},
                 {"name": "exploration", "description": "Every new public video is shown to a small first audience; the audience is widened stage by stage only while its completion rate or engagement rate stays above the thresholds.", "parameters": self.config.exploration},
                 {"name": "ranking", "description": "score = engagement × (model score, normalised over the candidates) + freshness × exp(-age/freshness_hours) + trending × (regional trending score / the highest among the candidates) + exploration × (in a test stage) + following × (you follow the creator). Test-stage videos also get reserved slots.", "weights": self.config.weights, "freshness_hours": self.config.freshness_hours, "trending_half_life_hours": self.config.trending_half_life_hours},
                 {"name": "filters", "description": "Removed: videos already seen, blocked and muted accounts (both directions of a block), creators and videos marked \"not interested\", your own videos, videos matching your keyword filters, and videos of creators under 16 unless you follow them. Only public, ready videos of public accounts are in the catalog (moderation removes videos from it)."},

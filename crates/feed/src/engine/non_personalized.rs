@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::diversity::diversify;
 use super::reasons::reason;
-use super::{decode_cursor, FeedEngine, Page, PageItem, Reason, Sources, VideoMeta, Viewer};
+use super::{decode_cursor, FeedEngine, Page, PageItem, Reason, Sources, Video, Viewer};
 
 impl FeedEngine {
     pub(super) fn non_personalized(
@@ -73,8 +73,8 @@ impl FeedEngine {
     ) -> Vec<(u128, Vec<Reason>)> {
         let lists = self.lists.read();
         let st = self.state.read();
-        let lang_ok = |m: &VideoMeta| match (&viewer.language, &m.language) {
-            (Some(l), Some(ml)) => l == ml,
+        let lang_ok = |m: &Video| match (&viewer.language, &m.language) {
+            (Some(l), Some(ml)) => **l == **ml,
             _ => true,
         };
         let hl = self.half_life();
@@ -87,7 +87,11 @@ impl FeedEngine {
             if fresh_n >= 1000 {
                 break;
             }
-            if st.videos.get(v).is_some_and(|m| m.region == viewer.region) {
+            if st
+                .videos
+                .get(v)
+                .is_some_and(|m| *m.region == *viewer.region)
+            {
                 cands.entry(*v).or_default().fresh = true;
                 fresh_n += 1;
             }

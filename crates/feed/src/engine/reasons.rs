@@ -45,7 +45,7 @@ impl FeedEngine {
             out.push(reason(
                 "follows_creator",
                 format!("You follow @{}", meta.creator_handle),
-                [("handle", meta.creator_handle.clone())],
+                [("handle", meta.creator_handle.to_string())],
             ));
         }
         if src.exploration {
@@ -61,7 +61,7 @@ impl FeedEngine {
             let topic = meta
                 .hashtags
                 .iter()
-                .filter(|t| vs.tag_counts.get(*t).copied().unwrap_or(0.0) >= 2.0)
+                .filter(|t| vs.tag_counts.get(&***t).copied().unwrap_or(0.0) >= 2.0)
                 .max_by(|a, b| {
                     let fa = user
                         .and_then(|u| st.model.feature_affinity(u, &Feature::Tag((*a).clone())))
@@ -75,7 +75,7 @@ impl FeedEngine {
                 out.push(reason(
                     "topic",
                     format!("You watched several #{t} videos"),
-                    [("hashtag", t.clone())],
+                    [("hashtag", t.to_string())],
                 ));
             } else if src.similar {
                 out.push(reason(

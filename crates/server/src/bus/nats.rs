@@ -55,6 +55,7 @@ impl Names {
         format!("{}_jobs", self.prefix)
     }
 
+    /// Jobs of a region that can wait (sounds, the rest of ladders).
     pub(crate) fn jobs_subject(&self, region: &str) -> String {
         format!("{}.jobs.{region}", self.prefix)
     }
@@ -62,6 +63,20 @@ impl Names {
     /// The durable consumer that the workers of a region share.
     pub(crate) fn jobs_consumer(&self, region: &str) -> String {
         format!("{}_jobs_{region}", self.prefix)
+    }
+
+    /// The urgent lane (priority [`spool_core::JobKind::URGENT`]: first renditions), a
+    /// stream of its own so that a worker kept for urgent jobs reads only those.
+    pub(crate) fn urgent_stream(&self) -> String {
+        format!("{}_urgent", self.prefix)
+    }
+
+    pub(crate) fn urgent_subject(&self, region: &str) -> String {
+        format!("{}.urgent.{region}", self.prefix)
+    }
+
+    pub(crate) fn urgent_consumer(&self, region: &str) -> String {
+        format!("{}_urgent_{region}", self.prefix)
     }
 
     pub(crate) fn limits_bucket(&self) -> String {
@@ -130,17 +145,22 @@ impl Nats {
             },
         )
         .await?;
-        ensure_stream(
-            &js,
-            stream::Config {
-                name: names.jobs_stream(),
-                subjects: vec![names.jobs_subject("*")],
-                retention: stream::RetentionPolicy::WorkQueue,
-                duplicate_window: Duration::from_secs(600),
-                ..Default::default()
-            },
-        )
-        .await?;
+        for (name, subjects) in [
+            (names.jobs_stream(), names.jobs_subject("*")),
+            (names.urgent_stream(), names.urgent_subject("*")),
+        ] {
+            ensure_stream(
+                &js,
+                stream::Config {
+                    name,
+                    subjects: vec![subjects],
+                    retention: stream::RetentionPolicy::WorkQueue,
+                    duplicate_window: Duration::from_secs(600),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        }
         let (outgoing, rx) = mpsc::unbounded_channel();
         let publisher = tokio::spawn(publish_loop(js.clone(), node.to_owned(), rx));
         Ok(Self {
@@ -204,9 +224,16 @@ impl Nats {
             kind: kind.to_owned(),
             subject: subject.to_owned(),
         };
+        let urgent = spool_core::JobKind::parse(kind)
+            .is_ok_and(|k| k.priority() == spool_core::JobKind::URGENT);
+        let lane = if urgent {
+            self.names.urgent_subject(region.as_str())
+        } else {
+            self.names.jobs_subject(region.as_str())
+        };
         match serde_json::to_vec(&job) {
             Ok(payload) => self.send(
-                self.names.jobs_subject(region.as_str()),
+                lane,
                 payload,
                 Some(format!("{region}.{kind}.{subject}.{generation}")),
             ),
@@ -283,6 +310,8 @@ mod tests {
         assert_eq!(n.catalog_subject(">"), "t-1.catalog.>");
         assert_eq!(n.jobs_subject("*"), "t-1.jobs.*");
         assert_eq!(n.jobs_consumer("us"), "t-1_jobs_us");
+        assert_eq!(n.urgent_subject("*"), "t-1.urgent.*");
+        assert_eq!(n.urgent_consumer("us"), "t-1_urgent_us");
         assert_eq!(n.limits_bucket(), "t-1_limits");
     }
 }

@@ -4,7 +4,12 @@
 //! work-queue stream carries word of it to the workers.
 //!
 //! Delivery: after the enqueuing transaction commits, the job is published to
-//! `<prefix>.jobs.<region>`; the workers of a region share one durable pull consumer.
+//! `<prefix>.urgent.<region>` (first renditions) or `<prefix>.jobs.<region>` (work that
+//! can wait), two work-queue streams; the workers of a region share one durable pull
+//! consumer of each. A claim reads the urgent lane first; a claim limited to urgent
+//! jobs (the slot a worker keeps for them) reads only that lane. Within a lane the
+//! order is the stream's; which account goes first is the table's rule only where the
+//! table orders (on NATS a batch of one account's uploads is taken in turn).
 //! A delivery claims the named row ([`Cell::claim_named_job`]); a job leased by a live
 //! worker or waiting for its retry is handed back (`nak`) until then; a job already
 //! done is acknowledged and ignored. A running job's heartbeat renews its lease and
@@ -23,8 +28,8 @@ use async_nats::jetstream::message::AckKind;
 use futures_util::future::BoxFuture;
 use futures_util::StreamExt as _;
 use parking_lot::Mutex;
-use spool_core::RegionCode;
-use spool_store::{FailOutcome, Job, NamedClaim, Store, StoreError};
+use spool_core::{JobKind, RegionCode};
+use spool_store::{FailOutcome, Job, NamedClaim, NewJob, Store, StoreError};
 
 use super::{JobMessage, Nats};
 use crate::jobs::{JobQueue, QueueError, QueueResult};
@@ -35,7 +40,8 @@ const CLAIM_WAIT: Duration = Duration::from_secs(1);
 pub struct StreamQueue {
     store: Store,
     nats: Arc<Nats>,
-    consumers: HashMap<RegionCode, PullConsumer>,
+    /// Per region: the urgent lane's consumer and the other lane's.
+    consumers: HashMap<RegionCode, [PullConsumer; 2]>,
     /// The delivery of each job this process runs, to acknowledge it.
     held: Mutex<HashMap<(RegionCode, i64), async_nats::jetstream::Message>>,
 }
@@ -47,30 +53,27 @@ fn unexpected(e: impl std::fmt::Display) -> QueueError {
 impl StreamQueue {
     /// Makes (or finds) the durable consumer of every region.
     pub async fn new(store: Store, nats: Arc<Nats>, lease: Duration) -> anyhow::Result<Self> {
-        let stream = nats
-            .js
-            .get_stream(nats.names.jobs_stream())
-            .await
-            .map_err(|e| anyhow::anyhow!("the jobs stream: {e}"))?;
+        let names = &nats.names;
         let mut consumers = HashMap::new();
         for region in store.regions() {
-            let name = nats.names.jobs_consumer(region.as_str());
-            let consumer = stream
-                .get_or_create_consumer(
-                    &name,
-                    pull::Config {
-                        durable_name: Some(name.clone()),
-                        filter_subject: nats.names.jobs_subject(region.as_str()),
-                        ack_policy: AckPolicy::Explicit,
-                        ack_wait: lease,
-                        // Attempts are counted by the row, not by the server.
-                        max_deliver: -1,
-                        ..Default::default()
-                    },
-                )
-                .await
-                .map_err(|e| anyhow::anyhow!("the jobs consumer {name}: {e}"))?;
-            consumers.insert(region.clone(), consumer);
+            let r = region.as_str();
+            let urgent = consumer(
+                &nats,
+                names.urgent_stream(),
+                names.urgent_consumer(r),
+                names.urgent_subject(r),
+                lease,
+            )
+            .await?;
+            let later = consumer(
+                &nats,
+                names.jobs_stream(),
+                names.jobs_consumer(r),
+                names.jobs_subject(r),
+                lease,
+            )
+            .await?;
+            consumers.insert(region.clone(), [urgent, later]);
         }
         Ok(Self {
             store,
@@ -86,32 +89,75 @@ impl StreamQueue {
             .ok_or_else(|| StoreError::UnknownRegion(region.to_string()).into())
     }
 
+    /// The next delivery of the urgent lane, else (unless `urgent_only`) of the other
+    /// lane: the urgent lane is only glanced at when the other follows, the last lane
+    /// read waits up to `wait`.
     async fn next_delivery(
         &self,
         region: &RegionCode,
         wait: Duration,
+        urgent_only: bool,
     ) -> QueueResult<Option<async_nats::jetstream::Message>> {
-        let consumer = self
+        let lanes = self
             .consumers
             .get(region)
             .ok_or_else(|| StoreError::UnknownRegion(region.to_string()))?;
-        let mut batch = consumer
-            .fetch()
-            .max_messages(1)
-            .expires(wait)
-            .messages()
-            .await
-            .map_err(unexpected)?;
-        match batch.next().await {
-            Some(Ok(m)) => Ok(Some(m)),
-            Some(Err(e)) => Err(unexpected(e)),
-            None => Ok(None),
+        let lanes = if urgent_only { &lanes[..1] } else { &lanes[..] };
+        for (i, consumer) in lanes.iter().enumerate() {
+            let wait = if i + 1 < lanes.len() {
+                Duration::from_millis(20)
+            } else {
+                wait
+            };
+            let mut batch = consumer
+                .fetch()
+                .max_messages(1)
+                .expires(wait)
+                .messages()
+                .await
+                .map_err(unexpected)?;
+            match batch.next().await {
+                Some(Ok(m)) => return Ok(Some(m)),
+                Some(Err(e)) => return Err(unexpected(e)),
+                None => {}
+            }
         }
+        Ok(None)
     }
 
     fn take(&self, region: &RegionCode, job: i64) -> Option<async_nats::jetstream::Message> {
         self.held.lock().remove(&(region.clone(), job))
     }
+}
+
+/// Makes (or finds) the durable consumer `name` of `stream` for `subject`.
+async fn consumer(
+    nats: &Nats,
+    stream: String,
+    name: String,
+    subject: String,
+    lease: Duration,
+) -> anyhow::Result<PullConsumer> {
+    let stream = nats
+        .js
+        .get_stream(&stream)
+        .await
+        .map_err(|e| anyhow::anyhow!("the jobs stream {stream}: {e}"))?;
+    stream
+        .get_or_create_consumer(
+            &name,
+            pull::Config {
+                durable_name: Some(name.clone()),
+                filter_subject: subject,
+                ack_policy: AckPolicy::Explicit,
+                ack_wait: lease,
+                // Attempts are counted by the row, not by the server.
+                max_deliver: -1,
+                ..Default::default()
+            },
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("the jobs consumer {name}: {e}"))
 }
 
 async fn answer(message: &async_nats::jetstream::Message, kind: AckKind) {
@@ -126,16 +172,18 @@ impl JobQueue for StreamQueue {
         region: &'a RegionCode,
         worker: &'a str,
         lease: Duration,
+        max_priority: u32,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>> {
         Box::pin(async move {
             let cell = self.cell(region)?;
+            let urgent_only = max_priority == JobKind::URGENT;
             let deadline = tokio::time::Instant::now() + CLAIM_WAIT;
             loop {
                 let left = deadline.saturating_duration_since(tokio::time::Instant::now());
                 if left < Duration::from_millis(50) {
                     return Ok(None);
                 }
-                let Some(message) = self.next_delivery(region, left).await? else {
+                let Some(message) = self.next_delivery(region, left, urgent_only).await? else {
                     return Ok(None);
                 };
                 let word: JobMessage = match serde_json::from_slice(&message.payload) {
@@ -190,9 +238,12 @@ impl JobQueue for StreamQueue {
         region: &'a RegionCode,
         job: i64,
         worker: &'a str,
+        next: &'a [NewJob],
     ) -> BoxFuture<'a, QueueResult<()>> {
         Box::pin(async move {
-            self.cell(region)?.complete_job(job, worker).await?;
+            self.cell(region)?
+                .complete_job_then(job, worker, next)
+                .await?;
             if let Some(message) = self.take(region, job) {
                 answer(&message, AckKind::Ack).await;
             }
@@ -310,6 +361,15 @@ mod tests {
             subject: subject.into(),
             payload: "{}".into(),
             max_attempts: 3,
+            priority: 2,
+        }
+    }
+
+    fn kind_job(kind: JobKind, subject: &str) -> NewJob {
+        NewJob {
+            kind: kind.as_str().into(),
+            priority: kind.priority(),
+            ..job(subject)
         }
     }
 
@@ -321,7 +381,7 @@ mod tests {
         lease: Duration,
     ) -> Job {
         for _ in 0..60 {
-            if let Some(job) = q.claim(region, worker, lease).await.unwrap() {
+            if let Some(job) = q.claim(region, worker, lease, u32::MAX).await.unwrap() {
                 return job;
             }
         }
@@ -348,13 +408,13 @@ mod tests {
         assert_eq!((second.id, second.attempts), (first.id, 2));
         assert!(!q.heartbeat(&us, first.id, "w1", lease).await.unwrap());
         assert!(q.heartbeat(&us, second.id, "w2", lease).await.unwrap());
-        q.complete(&us, second.id, "w2").await.unwrap();
+        q.complete(&us, second.id, "w2", &[]).await.unwrap();
         assert_eq!(q.pending(&us).await.unwrap(), 0);
         // Word of the finished job once more (as a relay might send): acknowledged and
         // ignored, nothing runs.
         nats.publish_job(&us, "test", "a", "again");
         nats.flush().await;
-        assert!(q.claim(&us, "w3", lease).await.unwrap().is_none());
+        assert!(q.claim(&us, "w3", lease, u32::MAX).await.unwrap().is_none());
         let status = store
             .cell(&us)
             .unwrap()
@@ -377,11 +437,44 @@ mod tests {
             .enqueue_job(&job("lost"))
             .await
             .unwrap();
-        assert!(q.claim(&us, "w", lease).await.unwrap().is_none());
+        assert!(q.claim(&us, "w", lease, u32::MAX).await.unwrap().is_none());
         assert_eq!(relay(&store, &nats, Duration::ZERO).await.unwrap(), 1);
         let job = claim_soon(&q, &us, "w", lease).await;
         assert_eq!(job.subject, "lost");
-        q.complete(&us, job.id, "w").await.unwrap();
+        q.complete(&us, job.id, "w", &[]).await.unwrap();
         assert_eq!(relay(&store, &nats, Duration::ZERO).await.unwrap(), 0);
+    }
+
+    #[tokio::test]
+    async fn the_urgent_lane_comes_first_and_a_slot_kept_for_it_takes_nothing_else() {
+        let lease = Duration::from_secs(30);
+        let (_dir, store, _nats, q) = queue(lease).await;
+        let us = RegionCode::parse("us").unwrap();
+        let cell = store.cell(&us).unwrap();
+        let ladder = kind_job(JobKind::Ladder, "old");
+        cell.enqueue_job(&ladder).await.unwrap();
+        q.queued(&us, &ladder.kind, "old");
+        // The kept slot finds no urgent job: the ladder is not for it.
+        assert!(q
+            .claim(&us, "kept", lease, JobKind::URGENT)
+            .await
+            .unwrap()
+            .is_none());
+        let first = kind_job(JobKind::Transcode, "new");
+        cell.enqueue_job(&first).await.unwrap();
+        q.queued(&us, &first.kind, "new");
+        // Any slot takes the urgent job before the older ladder.
+        let got = claim_soon(&q, &us, "any", lease).await;
+        assert_eq!(
+            (got.kind.as_str(), got.subject.as_str()),
+            ("transcode", "new")
+        );
+        let next = [kind_job(JobKind::Sound, "new")];
+        q.complete(&us, got.id, "any", &next).await.unwrap();
+        q.queued(&us, &next[0].kind, "new");
+        let got = claim_soon(&q, &us, "any", lease).await;
+        assert_eq!(got.kind, "ladder");
+        let got = claim_soon(&q, &us, "any", lease).await;
+        assert_eq!((got.kind.as_str(), got.subject.as_str()), ("sound", "new"));
     }
 }

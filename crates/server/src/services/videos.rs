@@ -241,6 +241,7 @@ pub async fn publish_upload(
         subject: id.to_string(),
         payload: serde_json::to_string(&payload).map_err(ServiceError::unexpected)?,
         max_attempts: state.config().jobs.max_attempts,
+        priority: spool_core::JobKind::Transcode.priority(),
     };
     let directory = state.store().directory();
     directory

@@ -1,6 +1,10 @@
-//! The job workers: one [`JobWorker`] per region claims jobs from the queue
-//! ([`crate::jobs::JobQueue`]) and runs them; `media.workers` bounds how many run at once
-//! in this process.
+//! The job workers: `media.workers` [`JobWorker`] loops per region claim jobs from the
+//! queue ([`crate::jobs::JobQueue`]) and run them; as many permits bound how many run
+//! at once in this process. One slot is kept for urgent jobs (priority
+//! [`JobKind::URGENT`]: a new upload's first rendition): a loop that cannot get one of
+//! the `workers - 1` background permits claims urgent jobs only, so a first rendition
+//! starts at once even while every other slot works on someone's ladder. Background
+//! work also runs its ffmpeg niced, so the urgent run gets the cores first.
 //!
 //! Interruption at any point is safe: a job is only marked done after its last step,
 //! every step is idempotent (outputs are renamed into place only when complete and
@@ -11,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use spool_core::{JobKind, RegionCode};
-use spool_store::{FailOutcome, Job};
+use spool_store::{FailOutcome, Job, NewJob};
 use tokio::sync::Semaphore;
 use tokio::task::JoinHandle;
 
@@ -55,28 +59,39 @@ pub struct JobWorker {
     state: AppState,
     region: RegionCode,
     worker: String,
-    permits: Arc<Semaphore>,
+    slots: Slots,
 }
 
-/// One job worker per region, sharing `media.workers` permits.
+/// The permits the loops of a process share: `all` bounds the jobs running at once,
+/// `background` the non-urgent ones among them (one fewer, when there are two or more).
+#[derive(Clone)]
+struct Slots {
+    all: Arc<Semaphore>,
+    background: Arc<Semaphore>,
+}
+
+/// `media.workers` job loops per region, sharing the slots.
 pub fn start(state: &AppState) -> Vec<JoinHandle<()>> {
-    let permits = Arc::new(Semaphore::new(state.config().media.workers.max(1) as usize));
+    let n = state.config().media.job_slots().max(1) as usize;
+    let slots = Slots {
+        all: Arc::new(Semaphore::new(n)),
+        background: Arc::new(Semaphore::new(n.saturating_sub(1).max(1))),
+    };
+    tracing::info!(slots = n, "job workers");
     let instance = uuid::Uuid::new_v4().simple().to_string();
-    state
-        .store()
-        .regions()
-        .cloned()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .map(|region| {
-            super::spawn(JobWorker {
+    let regions: Vec<RegionCode> = state.store().regions().cloned().collect();
+    let mut handles = Vec::new();
+    for region in regions {
+        for i in 0..n {
+            handles.push(super::spawn(JobWorker {
                 state: state.clone(),
-                worker: format!("{instance}-{region}"),
-                region,
-                permits: Arc::clone(&permits),
-            })
-        })
-        .collect()
+                worker: format!("{instance}-{region}-{i}"),
+                region: region.clone(),
+                slots: slots.clone(),
+            }));
+        }
+    }
+    handles
 }
 
 impl Worker for JobWorker {
@@ -86,18 +101,27 @@ impl Worker for JobWorker {
 
     fn work(&mut self) -> WorkFuture<'_> {
         Box::pin(async move {
-            let permit = Arc::clone(&self.permits).acquire_owned().await?;
+            let permit = Arc::clone(&self.slots.all).acquire_owned().await?;
+            let mut background = Arc::clone(&self.slots.background).try_acquire_owned().ok();
+            let max_priority = match background {
+                Some(_) => u32::MAX,
+                None => JobKind::URGENT,
+            };
             let lease = Duration::from_secs(self.state.config().jobs.lease_secs);
             let job = self
                 .state
                 .jobs()
-                .claim(&self.region, &self.worker, lease)
+                .claim(&self.region, &self.worker, lease, max_priority)
                 .await?;
             let Some(job) = job else {
                 return Ok(WorkState::Idle);
             };
+            if job.priority == JobKind::URGENT {
+                // An urgent job does not hold a background slot.
+                background.take();
+            }
             run_one(&self.state, &self.region, &self.worker, job).await;
-            drop(permit);
+            drop((permit, background));
             Ok(WorkState::Busy)
         })
     }
@@ -116,7 +140,7 @@ pub async fn drain(state: &AppState) -> anyhow::Result<()> {
     loop {
         let mut pending = 0;
         for region in &regions {
-            while let Some(job) = state.jobs().claim(region, &worker, lease).await? {
+            while let Some(job) = state.jobs().claim(region, &worker, lease, u32::MAX).await? {
                 run_one(state, region, &worker, job).await;
             }
             pending += state.jobs().pending(region).await?;
@@ -163,9 +187,16 @@ async fn run_one(state: &AppState, region: &RegionCode, worker: &str, job: Job) 
         _ = async { let _ = heartbeat.await; } => Err(JobError::Retry("lost the job's lease".into())),
     };
     match result {
-        Ok(()) => {
-            if let Err(e) = state.jobs().complete(region, job.id, worker).await {
-                tracing::warn!(error = %e, "cannot mark the job done; it will run again");
+        Ok(next) => {
+            match state.jobs().complete(region, job.id, worker, &next).await {
+                Ok(()) => {
+                    for n in &next {
+                        state.jobs().queued(region, &n.kind, &n.subject);
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot mark the job done; it will run again")
+                }
             }
             metrics::histogram!("spool_job_seconds", "kind" => job.kind.clone())
                 .record(started.elapsed().as_secs_f64());
@@ -205,14 +236,19 @@ async fn finish_failed(
     }
 }
 
-async fn execute(state: &AppState, region: &RegionCode, job: &Job) -> Result<(), JobError> {
+/// Runs the job; on success, the jobs that follow it (queued with its completion).
+async fn execute(
+    state: &AppState,
+    region: &RegionCode,
+    job: &Job,
+) -> Result<Vec<NewJob>, JobError> {
     let Some(cell) = state.store().cell(region) else {
         return Err(JobError::Retry(format!(
             "region {region} is not served here"
         )));
     };
     match JobKind::parse(&job.kind) {
-        Ok(JobKind::Transcode) => super::transcode::run(state, cell, job).await,
+        Ok(kind) => super::transcode::run(state, cell, job, kind).await,
         Err(_) => Err(JobError::Permanent(format!(
             "unknown_job: no handler for {:?}",
             job.kind

@@ -1,7 +1,10 @@
-//! The transcode job: probe → smallest rendition + poster, and beside it the video's
-//! fingerprint, matched against removed content (a match holds the video before it ever
-//! becomes playable) → the video is playable → own sound → the rest of the ladder. Each
-//! step skips what a previous attempt finished.
+//! A new video's media jobs. `transcode` (urgent): probe → smallest rendition + poster,
+//! and beside it the video's fingerprint, matched against removed content (a match
+//! holds the video before it ever becomes playable) → the video is playable; its
+//! completion queues `sound` (the clip's own audio as a reusable sound), whose
+//! completion queues `ladder` (the rest of the renditions; the video is then complete).
+//! Both can wait behind other uploads' first renditions and run their ffmpeg niced. Each job stages the original into a work folder of its
+//! own and skips what a previous attempt finished.
 //!
 //! A video (or its account) deleted while its job runs: the job checks between steps,
 //! and when the video is gone it removes what it wrote (files, the sound it registered)
@@ -14,9 +17,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use spool_blob::keys;
-use spool_core::{RegionCode, RemixKind, SoundId, UploadId, VideoId};
-use spool_media::{AudioSource, MediaError, ProbeReport, Rendition};
-use spool_store::{Cell, Job, ObjectKind, SoundRecord};
+use spool_core::{JobKind, RegionCode, RemixKind, SoundId, UploadId, VideoId};
+use spool_media::{AudioSource, Limits, MediaError, ProbeReport, Rendition};
+use spool_store::{Cell, Job, NewJob, ObjectKind, SoundRecord};
 
 use super::jobs::JobError;
 use crate::services::catalog;
@@ -92,36 +95,137 @@ async fn still_there(state: &AppState, cell: &Cell, id: VideoId) -> Result<bool,
     Ok(false)
 }
 
-pub async fn run(state: &AppState, cell: &Cell, job: &Job) -> Result<(), JobError> {
+/// Runs one of a video's media jobs; returns the jobs that follow it.
+pub async fn run(
+    state: &AppState,
+    cell: &Cell,
+    job: &Job,
+    kind: JobKind,
+) -> Result<Vec<NewJob>, JobError> {
     let video_id =
         VideoId::parse(&job.subject).map_err(|e| JobError::Permanent(format!("bad_job: {e}")))?;
     let payload: TranscodePayload = serde_json::from_str(&job.payload)
         .map_err(|e| JobError::Permanent(format!("bad_job: {e}")))?;
     if !still_there(state, cell, video_id).await? {
-        return Ok(());
+        return Ok(Vec::new());
     }
-    let work = state.media().work_dir(cell, video_id);
+    let video_work = state.media().work_dir(cell, video_id);
+    let work = video_work.join(kind.as_str());
     tokio::fs::create_dir_all(&work).await.map_err(io)?;
-    let result = steps(state, cell, video_id, &payload, &work).await;
+    let mut limits = state.media_limits();
+    if kind.priority() > JobKind::URGENT {
+        limits.niceness = 10;
+    }
+    let result = match kind {
+        JobKind::Transcode => first(state, cell, video_id, &payload, &work, &limits).await,
+        JobKind::Sound => sound(state, cell, video_id, &work, &limits).await,
+        JobKind::Ladder => ladder(state, cell, video_id, &payload, &work, &limits).await,
+    };
     if result.is_ok() {
         let _ = tokio::fs::remove_dir_all(&work).await;
+        // Gone once no other job of the video still works in it.
+        let _ = tokio::fs::remove_dir(&video_work).await;
     }
-    result
+    let next = result?;
+    Ok(next
+        .into_iter()
+        .map(|k| NewJob {
+            kind: k.as_str().into(),
+            subject: job.subject.clone(),
+            payload: job.payload.clone(),
+            max_attempts: job.max_attempts,
+            priority: k.priority(),
+        })
+        .collect())
 }
 
-async fn steps(
+/// What every job of a video starts from: the original, staged into `work`, and its
+/// probe and rendition ladder.
+struct Source {
+    video: spool_store::VideoRecord,
+    original: std::path::PathBuf,
+    probe: ProbeReport,
+    ladder: Vec<Rendition>,
+}
+
+async fn source(
     state: &AppState,
     cell: &Cell,
     video_id: VideoId,
     payload: &TranscodePayload,
     work: &Path,
-) -> Result<(), JobError> {
+    limits: &Limits,
+) -> Result<Option<Source>, JobError> {
     let Some(video) = cell.video(video_id).await? else {
-        return Ok(());
+        return Ok(None);
+    };
+    let original = state
+        .media()
+        .stage(cell, &keys::video_original(video_id), work)
+        .await
+        .map_err(blob)?;
+    let probe = spool_media::probe(&original, limits).await?;
+    let ladder = ladder_for(&probe, payload);
+    Ok(Some(Source {
+        video,
+        original,
+        probe,
+        ladder,
+    }))
+}
+
+/// The renditions to make of a video probed as `probe`: with an audio track when it
+/// has audio of its own or a reused sound.
+fn ladder_for(probe: &ProbeReport, payload: &TranscodePayload) -> Vec<Rendition> {
+    let with_audio = payload.sound.is_some() || probe.has_audio;
+    spool_media::plan_ladder(probe)
+        .into_iter()
+        .map(|r| r.with_audio(with_audio))
+        .collect()
+}
+
+/// The reused sound of the video, staged into `work`, when it has one.
+async fn staged_sound(
+    state: &AppState,
+    payload: &TranscodePayload,
+    work: &Path,
+) -> Result<Option<std::path::PathBuf>, JobError> {
+    let Some((region, id)) = &payload.sound else {
+        return Ok(None);
+    };
+    let sound_cell = state.store().cell(region).ok_or_else(|| {
+        JobError::Permanent("sound_gone: the sound's region is not served here".into())
+    })?;
+    state
+        .media()
+        .stage_sound(sound_cell, *id, work)
+        .await
+        .map(Some)
+        .map_err(|_| JobError::Permanent("sound_gone: the sound was removed".into()))
+}
+
+fn audio_of<'a>(sound: &'a Option<std::path::PathBuf>, probe: &ProbeReport) -> AudioSource<'a> {
+    match sound {
+        Some(p) => AudioSource::Sound(p),
+        None if probe.has_audio => AudioSource::Original,
+        None => AudioSource::None,
+    }
+}
+
+/// The urgent job: the video becomes playable. Returns the jobs that follow.
+async fn first(
+    state: &AppState,
+    cell: &Cell,
+    video_id: VideoId,
+    payload: &TranscodePayload,
+    work: &Path,
+    limits: &Limits,
+) -> Result<Vec<JobKind>, JobError> {
+    let Some(video) = cell.video(video_id).await? else {
+        return Ok(Vec::new());
     };
     let media = state.media();
     let blobs = media.blobs(cell).map_err(blob)?;
-    let limits = state.media_limits();
     let original_key = keys::video_original(video_id);
     // For a duet or stitch the upload is the user's own clip; `original` is the
     // composition made from it and the remixed video.
@@ -143,16 +247,16 @@ async fn steps(
         if !media.exists(cell, &original_key).await {
             let clip = media.stage(cell, &own_key, work).await.map_err(blob)?;
             let out = work.join("composed.mp4");
-            compose(state, work, &clip, &out, *kind, region, *of).await?;
+            compose(state, work, &clip, &out, *kind, region, *of, limits).await?;
             blobs.put_file(&original_key, &out).await.map_err(blob)?;
         }
     }
     if !still_there(state, cell, video_id).await? {
-        return Ok(());
+        return Ok(Vec::new());
     }
 
     let original = media.stage(cell, &original_key, work).await.map_err(blob)?;
-    let probe = match spool_media::probe(&original, &limits).await {
+    let probe = match spool_media::probe(&original, limits).await {
         Ok(p) => p,
         Err(e @ MediaError::Rejected { .. }) => {
             media.remove_video(cell, video_id).await;
@@ -167,35 +271,13 @@ async fn steps(
         i64::from(probe.height),
     )
     .await?;
-    let with_audio = payload.sound.is_some() || probe.has_audio;
-    let ladder: Vec<Rendition> = spool_media::plan_ladder(&probe)
-        .into_iter()
-        .map(|r| r.with_audio(with_audio))
-        .collect();
+    let ladder = ladder_for(&probe, payload);
     let Some(first) = ladder.first().cloned() else {
         return Err(JobError::Permanent(
             "not_media: no rendition fits this video".into(),
         ));
     };
-    let sound_path = match &payload.sound {
-        Some((region, id)) => {
-            let sound_cell = state.store().cell(region).ok_or_else(|| {
-                JobError::Permanent("sound_gone: the sound's region is not served here".into())
-            })?;
-            Some(
-                media
-                    .stage_sound(sound_cell, *id, work)
-                    .await
-                    .map_err(|_| JobError::Permanent("sound_gone: the sound was removed".into()))?,
-            )
-        }
-        None => None,
-    };
-    let audio = || match &sound_path {
-        Some(p) => AudioSource::Sound(p),
-        None if probe.has_audio => AudioSource::Original,
-        None => AudioSource::None,
-    };
+    let sound_path = staged_sound(state, payload, work).await?;
     let hls = work.join("hls");
     tokio::fs::create_dir_all(&hls).await.map_err(io)?;
 
@@ -210,10 +292,11 @@ async fn steps(
             &original,
             &probe,
             std::slice::from_ref(&first),
-            audio(),
+            audio_of(&sound_path, &probe),
             &hls,
+            limits,
         ),
-        fingerprint(cell, video_id, &original, &limits),
+        fingerprint(cell, video_id, &original, limits),
     );
     rendered?;
     let fingerprint = fingerprint?;
@@ -230,20 +313,56 @@ async fn steps(
     let poster_key = keys::video_poster(video_id);
     if !media.exists(cell, &poster_key).await {
         let poster = work.join("poster.jpg");
-        spool_media::make_poster(&original, &probe, &poster, &limits).await?;
+        spool_media::make_poster(&original, &probe, &poster, limits).await?;
         blobs.put_file(&poster_key, &poster).await.map_err(blob)?;
     }
     if !still_there(state, cell, video_id).await? {
-        return Ok(());
+        return Ok(Vec::new());
+    }
+    // A ladder already complete (this job runs again after its follow-ups finished,
+    // e.g. its completion was lost) is not cut back to the first rendition, and
+    // nothing follows.
+    if video.ladder_complete {
+        return Ok(Vec::new());
     }
     publish_renditions(state, cell, video_id, &probe, &ladder[..1], false).await?;
     catalog::video_changed(state, cell, video_id).await;
-
-    // 2. The clip's own audio becomes a sound others can reuse.
+    // The follow-ups run one after the other, the ladder last: a video is complete
+    // (`ladder_complete`) only when all of its jobs are done.
     if !video.reuses_sound && probe.has_audio {
+        Ok(vec![JobKind::Sound])
+    } else {
+        Ok(vec![JobKind::Ladder])
+    }
+}
+
+/// The clip's own audio becomes a sound others can reuse.
+async fn sound(
+    state: &AppState,
+    cell: &Cell,
+    video_id: VideoId,
+    work: &Path,
+    limits: &Limits,
+) -> Result<Vec<JobKind>, JobError> {
+    let no_sound = TranscodePayload {
+        upload_id: UploadId(uuid::Uuid::nil()),
+        sound: None,
+        remix: None,
+    };
+    let Some(Source {
+        video,
+        original,
+        probe,
+        ..
+    }) = source(state, cell, video_id, &no_sound, work, limits).await?
+    else {
+        return Ok(Vec::new());
+    };
+    let blobs = state.media().blobs(cell).map_err(blob)?;
+    if !video.reuses_sound && probe.has_audio && video.sound_id.is_none() {
         let sound_id = SoundId(video_id.0);
         let local = work.join("sound.m4a");
-        let duration = spool_media::extract_sound(&original, &probe, &local, &limits)
+        let duration = spool_media::extract_sound(&original, &probe, &local, limits)
             .await?
             .unwrap_or(0.0);
         if duration > 0.0 {
@@ -278,12 +397,37 @@ async fn steps(
                 .await?;
             if !attached {
                 still_there(state, cell, video_id).await?;
-                return Ok(());
             }
         }
     }
+    if video.ladder_complete {
+        return Ok(Vec::new());
+    }
+    Ok(vec![JobKind::Ladder])
+}
 
-    // 3. The rest of the ladder, in one ffmpeg run; then the video is complete.
+/// The rest of the ladder (if the video has more than one rendition), in one ffmpeg
+/// run; then the video is complete.
+async fn ladder(
+    state: &AppState,
+    cell: &Cell,
+    video_id: VideoId,
+    payload: &TranscodePayload,
+    work: &Path,
+    limits: &Limits,
+) -> Result<Vec<JobKind>, JobError> {
+    let Some(Source {
+        original,
+        probe,
+        ladder,
+        ..
+    }) = source(state, cell, video_id, payload, work, limits).await?
+    else {
+        return Ok(Vec::new());
+    };
+    let sound_path = staged_sound(state, payload, work).await?;
+    let hls = work.join("hls");
+    tokio::fs::create_dir_all(&hls).await.map_err(io)?;
     if ladder.len() > 1 {
         render(
             state,
@@ -292,20 +436,21 @@ async fn steps(
             &original,
             &probe,
             &ladder[1..],
-            audio(),
+            audio_of(&sound_path, &probe),
             &hls,
+            limits,
         )
         .await?;
     }
     if !still_there(state, cell, video_id).await? {
-        return Ok(());
+        return Ok(Vec::new());
     }
     publish_renditions(state, cell, video_id, &probe, &ladder, true).await?;
     catalog::video_changed(state, cell, video_id).await;
     // A deletion that ran during the last step finds the files and removes them; one
     // that runs after this check is the deletion's own to finish.
     still_there(state, cell, video_id).await?;
-    Ok(())
+    Ok(Vec::new())
 }
 
 fn blob(e: spool_blob::BlobError) -> JobError {
@@ -350,6 +495,7 @@ async fn render(
     renditions: &[Rendition],
     audio: AudioSource<'_>,
     hls: &Path,
+    limits: &Limits,
 ) -> Result<(), JobError> {
     let media = state.media();
     let mut todo = Vec::new();
@@ -363,8 +509,7 @@ async fn render(
     if todo.is_empty() {
         return Ok(());
     }
-    spool_media::transcode_renditions(original, probe, &todo, audio, hls, &state.media_limits())
-        .await?;
+    spool_media::transcode_renditions(original, probe, &todo, audio, hls, limits).await?;
     let blobs = media.blobs(cell).map_err(blob)?;
     for r in &todo {
         let prefix = keys::rendition_dir(video, &r.name)
@@ -378,6 +523,7 @@ async fn render(
 }
 
 /// Makes `out`, the duet or stitch of the original `of` with the creator's `clip`.
+#[allow(clippy::too_many_arguments)]
 async fn compose(
     state: &AppState,
     dir: &Path,
@@ -386,8 +532,8 @@ async fn compose(
     kind: RemixKind,
     region: &RegionCode,
     of: VideoId,
+    limits: &Limits,
 ) -> Result<(), JobError> {
-    let limits = state.media_limits();
     let media = state.media();
     let gone = || JobError::Permanent("remix_gone: the original video was removed".into());
     let source_cell = state.store().cell(region).ok_or_else(gone)?;
@@ -396,7 +542,7 @@ async fn compose(
         .stage(source_cell, &keys::video_original(of), dir)
         .await
         .map_err(|_| gone())?;
-    let raw_probe = spool_media::probe(&raw, &limits).await?;
+    let raw_probe = spool_media::probe(&raw, limits).await?;
     // The original as published: with its reused sound, not its upload's audio.
     let source = match original.sound_id.filter(|_| original.reuses_sound) {
         None => raw,
@@ -414,20 +560,20 @@ async fn compose(
                 .map_err(|_| gone())?;
             let published = dir.join("source.mp4");
             if !tokio::fs::try_exists(&published).await.map_err(io)? {
-                spool_media::with_sound(&raw, &raw_probe, &sound_file, &published, &limits).await?;
+                spool_media::with_sound(&raw, &raw_probe, &sound_file, &published, limits).await?;
             }
             published
         }
     };
-    let source_probe = spool_media::probe(&source, &limits).await?;
-    let clip_probe = spool_media::probe(clip, &limits).await?;
+    let source_probe = spool_media::probe(&source, limits).await?;
+    let clip_probe = spool_media::probe(clip, limits).await?;
     match kind {
         RemixKind::Duet => {
-            spool_media::compose_duet(&source, &source_probe, clip, &clip_probe, out, &limits)
+            spool_media::compose_duet(&source, &source_probe, clip, &clip_probe, out, limits)
                 .await?
         }
         RemixKind::Stitch => {
-            spool_media::compose_stitch(&source, &source_probe, clip, &clip_probe, out, &limits)
+            spool_media::compose_stitch(&source, &source_probe, clip, &clip_probe, out, limits)
                 .await?
         }
     }

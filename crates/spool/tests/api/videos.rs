@@ -424,8 +424,10 @@ async fn reusing_a_sound_replaces_the_audio() {
     );
 }
 
-/// SIGKILL during transcoding; after a restart the job is taken up again and the video
-/// becomes ready. No half-written rendition is ever served.
+/// SIGKILL during the first rendition, and again during the ladder (after the first job
+/// queued its follow-ups in its completion): after each restart the job is taken up
+/// again and the video becomes ready, then complete. No half-written rendition is ever
+/// served.
 #[tokio::test]
 async fn a_killed_transcode_finishes_after_restart() {
     let mut app = spawn_app_with(&[("SPOOL_JOBS__LEASE_SECS", "3")]).await;
@@ -439,27 +441,27 @@ async fn a_killed_transcode_finishes_after_restart() {
         .join("media/videos")
         .join(&id)
         .join("hls");
-    // ffmpeg writes in the job's local work folder; renditions become blobs under
-    // media/videos/<id>/hls only when complete.
-    let work = app.data.path().join("work/us").join(&id).join("hls");
-    // Wait until ffmpeg is writing a rendition (a temporary folder exists).
-    let deadline = std::time::Instant::now() + Duration::from_secs(120);
-    loop {
-        let writing = std::fs::read_dir(&work)
-            .map(|d| {
-                d.flatten()
-                    .any(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-            })
-            .unwrap_or(false);
-        if writing {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "transcoding never started"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    // ffmpeg writes in the job's local work folder (one per job kind); renditions
+    // become blobs under media/videos/<id>/hls only when complete.
+    let work = app.data.path().join("work/us").join(&id);
+    // Killed first while the urgent job writes the first rendition, then, after the
+    // restart, while the ladder job writes the others.
+    wait_writing(&work.join("transcode/hls")).await;
+    app.kill();
+    app.restart().await;
+    let (_, playable) = app.get(&format!("/api/v1/videos/{id}"), Some(&token)).await;
+    assert_eq!(playable["ladder_complete"], false, "{playable}");
+    wait_writing(&work.join("ladder/hls")).await;
+    let (_, before) = app.get(&format!("/api/v1/videos/{id}"), Some(&token)).await;
+    assert_eq!(
+        before["state"], "ready",
+        "playable before the ladder: {before}"
+    );
+    assert_eq!(
+        before["renditions"].as_array().unwrap().len(),
+        1,
+        "{before}"
+    );
     app.kill();
     // Whatever is on disk now, the API does not offer a half-written rendition.
     app.restart().await;
@@ -493,6 +495,76 @@ async fn a_killed_transcode_finishes_after_restart() {
         !work.exists(),
         "the job's work folder is removed when it is done"
     );
+}
+
+/// Two job slots, and one account's long clip is in its ladder: another account's short
+/// upload becomes playable without waiting for that ladder (the urgent first rendition
+/// has a slot of its own and goes before queued ladders), and both end complete.
+#[tokio::test]
+async fn a_new_upload_is_playable_while_another_videos_ladder_runs() {
+    let app = spawn_app_with(&[("SPOOL_MEDIA__WORKERS", "2")]).await;
+    let long_owner = app.user("longclip", "us").await;
+    let short_owner = app.user("shortclip", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let long = make_clip(dir.path(), "long.mp4", 1080, 1920, 30.0, true);
+    let short = make_clip(dir.path(), "short.mp4", 720, 1280, 3.0, true);
+    let long_id = app.publish(&long_owner, &long, json!({})).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The long clip's ladder starts once it is playable (its sound job comes first).
+    app.wait_video(&long_owner, &long_id, 240, |v| v["state"] == "ready")
+        .await;
+    wait_writing(
+        &app.data
+            .path()
+            .join("work/us")
+            .join(&long_id)
+            .join("ladder/hls"),
+    )
+    .await;
+    let short_id = app.publish(&short_owner, &short, json!({})).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.wait_video(&short_owner, &short_id, 240, |v| v["state"] == "ready")
+        .await;
+    let (_, busy) = app
+        .get(&format!("/api/v1/videos/{long_id}"), Some(&long_owner))
+        .await;
+    assert_eq!(
+        busy["ladder_complete"], false,
+        "the short clip became playable only after the long ladder: {busy}"
+    );
+    let done = app.wait_complete(&long_owner, &long_id).await;
+    assert!(done["renditions"].as_array().unwrap().len() >= 3, "{done}");
+    let short_done = app.wait_complete(&short_owner, &short_id).await;
+    assert!(
+        short_done["sound"]["id"].is_string(),
+        "its own sound: {short_done}"
+    );
+}
+
+/// Waits until ffmpeg writes a rendition into `hls` (a temporary folder exists there).
+async fn wait_writing(hls: &std::path::Path) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        let writing = std::fs::read_dir(hls)
+            .map(|d| {
+                d.flatten()
+                    .any(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            })
+            .unwrap_or(false);
+        if writing {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "transcoding never started in {}",
+            hls.display()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 #[tokio::test]
