@@ -166,11 +166,14 @@ pub async fn ingest_concurrent(args: ConcurrentArgs) -> anyhow::Result<()> {
     loop {
         if Instant::now() >= next_publish {
             if let Some((spec, account, path)) = pending.next() {
-                let video = publish(&state, &cell, account, &path).await?;
+                let upload = stage_upload(&state, &cell, account, &path).await?;
+                // The clock starts when the upload is complete and publishing is asked for.
+                let published = Instant::now();
+                let video = publish(&state, &cell, account, upload).await?;
                 uploads.push(Upload {
                     spec,
                     video,
-                    published: Instant::now(),
+                    published,
                     first: None,
                     full: None,
                 });
@@ -221,14 +224,13 @@ pub async fn ingest_concurrent(args: ConcurrentArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Puts `clip` in place as a complete upload of `account` and publishes it (the clock of
-/// the upload starts when this returns).
-async fn publish(
+/// Puts `clip` in place as a complete upload of `account`.
+async fn stage_upload(
     state: &spool_server::state::AppState,
     cell: &spool_store::Cell,
     account: spool_core::AccountId,
     clip: &std::path::Path,
-) -> anyhow::Result<spool_core::VideoId> {
+) -> anyhow::Result<UploadId> {
     let bytes = tokio::fs::read(clip).await?;
     let size = bytes.len() as u64;
     let id = UploadId::new();
@@ -249,6 +251,16 @@ async fn publish(
         expires_at: now + chrono::Duration::hours(1),
     })
     .await?;
+    Ok(id)
+}
+
+/// Publishes the complete upload `id` of `account` as a public video.
+async fn publish(
+    state: &spool_server::state::AppState,
+    cell: &spool_store::Cell,
+    account: spool_core::AccountId,
+    id: UploadId,
+) -> anyhow::Result<spool_core::VideoId> {
     let video = publish_upload(
         state,
         cell,
@@ -323,7 +335,6 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
             (clip, args.secs)
         }
     };
-    let size = tokio::fs::metadata(&clip).await?.len();
 
     println!(
         "machine: {}, {} cores; ffmpeg threads: {}",
@@ -335,46 +346,10 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
     println!("| --- | --- | --- | --- | --- | --- |");
     let (mut firsts, mut fulls) = (Vec::new(), Vec::new());
     for run in 1..=args.runs {
-        let id = UploadId::new();
-        state
-            .media()
-            .blobs(&cell)?
-            .put(
-                &spool_blob::keys::upload_part(id),
-                tokio::fs::read(&clip).await?.into(),
-            )
-            .await?;
-        let now = chrono::Utc::now();
-        cell.create_upload(&UploadRecord {
-            id,
-            account_id: account.id,
-            length: size,
-            offset: size,
-            metadata: String::new(),
-            state: UploadState::Complete,
-            created_at: now,
-            expires_at: now + chrono::Duration::hours(1),
-        })
-        .await?;
+        let id = stage_upload(&state, &cell, account.id, &clip).await?;
         // The clock starts when the upload is complete and publishing is asked for.
         let start = Instant::now();
-        let video = publish_upload(
-            &state,
-            &cell,
-            account.id,
-            id,
-            PublishOptions {
-                caption: Caption::parse("bench")?,
-                visibility: Visibility::Public,
-                allow_comments: true,
-                allow_duet: true,
-                allow_stitch: true,
-                sound: None,
-                remix: None,
-            },
-        )
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let video = publish(&state, &cell, account.id, id).await?;
         let drain = {
             let state = state.clone();
             tokio::spawn(async move { spool_server::workers::jobs::drain(&state).await })
@@ -382,7 +357,7 @@ pub async fn ingest(args: IngestArgs) -> anyhow::Result<()> {
         let mut first = None;
         let full = loop {
             let v = cell
-                .video(video.id)
+                .video(video)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("video vanished"))?;
             if v.state == VideoState::Failed {
