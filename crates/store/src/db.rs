@@ -367,9 +367,9 @@ impl Db {
 const HORIZON_WAIT: Duration = Duration::from_secs(30);
 
 /// Waits until nothing that could still see rows deleted before now holds PostgreSQL's
-/// removal horizon for this database: another session's snapshot or transaction here
-/// (autovacuum workers included), a prepared transaction here, a replication slot (a
-/// standby with `hot_standby_feedback`). Every snapshot taken later is newer than the
+/// removal horizon for this database: another session's snapshot here (autovacuum
+/// workers included), a transaction that holds an id anywhere on the server or is
+/// prepared, a replication slot (a standby with `hot_standby_feedback`). Every snapshot taken later is newer than the
 /// deletes, so once the count is zero `VACUUM FULL` drops their rows. After `limit` it
 /// warns and returns: the rows are gone for every query, and their bytes stay in the
 /// files only until a later vacuum (docs/deploy.md says what holds the horizon).
@@ -381,11 +381,16 @@ async fn wait_for_horizon(conn: &mut AnyConnection, limit: Duration) -> Result<(
             .fetch_one(&mut *conn)
             .await?
             .try_get(0)?;
+    // A snapshot here holds the horizon directly. A transaction with an id anywhere on the
+    // server (another database's writer, a CREATE DATABASE, a prepared transaction) holds
+    // it too: every snapshot taken while it runs, VACUUM FULL's own among them, starts at
+    // or below its id.
     let holders = "SELECT CAST(backend_type AS TEXT) FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid()
-              AND (age(backend_xmin) >= age(CAST($1 AS xid)) OR age(backend_xid) >= age(CAST($1 AS xid)))
+            WHERE pid <> pg_backend_pid()
+              AND ((datname = current_database() AND age(backend_xmin) >= age(CAST($1 AS xid)))
+                   OR age(backend_xid) >= age(CAST($1 AS xid)))
         UNION ALL SELECT 'prepared transaction' FROM pg_prepared_xacts
-            WHERE database = current_database() AND age(transaction) >= age(CAST($1 AS xid))
+            WHERE age(transaction) >= age(CAST($1 AS xid))
         UNION ALL SELECT 'replication slot ' || CAST(slot_name AS TEXT) FROM pg_replication_slots
             WHERE age(xmin) >= age(CAST($1 AS xid))";
     let start = std::time::Instant::now();

@@ -525,8 +525,9 @@ mod tests {
     /// (checkpoints retired the segments that held it; the server runs with
     /// `wal_recycle = off`). Its personal fields were never there in clear (sealed with
     /// its data key, which went with it). The same scan finds the account before the
-    /// erasure, so it can tell. An older snapshot held by another session while the
-    /// erasure starts only delays the vacuum.
+    /// erasure, so it can tell. An older snapshot held by another session, or a
+    /// transaction id held in another database, while the erasure starts only delays
+    /// the vacuum.
     #[tokio::test]
     async fn on_postgres_an_erased_account_leaves_no_bytes_in_the_data_directory() {
         let data = std::path::PathBuf::from(std::env::var("SPOOL_TEST_PG_DATA").unwrap_or_else(|_| {
@@ -584,9 +585,21 @@ mod tests {
             .unwrap();
         // (It reads no table, so it holds no lock that would make VACUUM FULL wait.)
         sqlx::query("SELECT 1").execute(&mut *reader).await.unwrap();
+        // A writer in another database of the same server (another cell, another test's
+        // CREATE DATABASE) holds a transaction id from before the deletes: every snapshot
+        // taken while it runs, the vacuum's own included, still counts the rows as live.
+        let us = store.cell(&regions[1]).unwrap();
+        let mut writer = us.db.write.acquire().await.unwrap();
+        sqlx::query("BEGIN").execute(&mut *writer).await.unwrap();
+        sqlx::query("SELECT CAST(pg_current_xact_id() AS TEXT)")
+            .execute(&mut *writer)
+            .await
+            .unwrap();
         let ends = tokio::spawn(async move {
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
             sqlx::query("COMMIT").execute(&mut *reader).await.unwrap();
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            sqlx::query("COMMIT").execute(&mut *writer).await.unwrap();
         });
         store.erase_account(gone, &regions[0]).await.unwrap();
         ends.await.unwrap();
