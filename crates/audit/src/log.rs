@@ -1,6 +1,5 @@
 //! The live, appendable log of one region.
 
-use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -10,19 +9,26 @@ use ed25519_dalek::{SigningKey, VerifyingKey};
 
 use crate::error::{AuditError, Problem, ProblemKind};
 use crate::head::SignedTreeHead;
-use crate::merkle::{leaf_hash, Hash, Tree};
-use crate::scan::{scan, Signatures, Which, ENTRIES_FILE, HEADS_FILE};
+use crate::merkle::{leaf_hash, Hash};
+use crate::scan::{resume, Scan, Signatures, Which, ENTRIES_FILE, HEADS_FILE};
 use crate::{Entry, NewEntry};
 
 /// A region's audit log, open for appending. `Send + Sync`: appends from many threads are
 /// serialised by an internal lock, so sequence numbers stay dense.
 ///
-/// Only one `AuditLog` (one process) may have a directory open at a time.
+/// Several processes may have the same directory open (the API nodes of a cluster that
+/// share the data folder): an append holds an exclusive lock on `entries.jsonl` (`flock`)
+/// and first reads, checks and takes in whatever the others appended since, so entries
+/// stay dense and every head covers all entries before it. Reads catch up the same way
+/// when the files grew, so every process answers from the whole log.
 #[derive(Debug)]
 pub struct AuditLog {
     dir: PathBuf,
     region: String,
     key: SigningKey,
+    /// A handle of its own on `entries.jsonl` that only takes the file lock (a lock
+    /// belongs to its open file, and two opens in one process exclude each other too).
+    lock_file: File,
     state: Mutex<State>,
 }
 
@@ -30,15 +36,10 @@ pub struct AuditLog {
 struct State {
     entries: File,
     heads: File,
-    tree: Tree,
-    entry_starts: Vec<u64>,
-    entries_end: u64,
-    head_starts: Vec<u64>,
-    heads_end: u64,
+    /// Everything read and checked so far: the Merkle tree, each line's offset, the ends
+    /// of the complete lines, the entries of each subject, the last head.
+    log: Scan,
     latest: Option<SignedTreeHead>,
-    /// Entry indexes by subject, in log order: built while the files are read at open,
-    /// extended on every append, so reading one subject's entries never scans the log.
-    subjects: HashMap<String, Vec<u64>>,
     /// Set while an append is under way and left set if it could not be undone, so that a
     /// failed or panicked append cannot be followed by one that writes after its debris.
     broken: bool,
@@ -70,68 +71,112 @@ impl AuditLog {
         let entries = open(&entries_path)?;
         let heads = open(&heads_path)?;
         sync_dir(dir)?;
-
-        let found = scan(
-            BufReader::new(&entries),
-            BufReader::new(&heads),
-            region,
-            &key.verifying_key(),
-            Signatures::Last,
-        )
-        .map_err(|(which, source)| AuditError::Io {
-            path: match which {
-                Which::Entries => entries_path.clone(),
-                Which::Heads => heads_path.clone(),
-            },
-            source,
-        })?;
-        let verification = |problem: Problem| AuditError::Verification {
-            dir: dir.to_path_buf(),
-            problem,
-        };
-        if let Some(problem) = found.problem {
-            return Err(verification(problem));
-        }
-        let unsigned = found.tree.len() - found.head_starts.len() as u64;
-        if unsigned > 1 {
-            if let Some(problem) = found.tail_problem() {
-                return Err(verification(problem));
-            }
-        }
-
-        // Only now, with everything before it verified, touch the files.
-        if found.entries_partial {
-            truncate(&entries, found.entries_end).map_err(AuditError::io(&entries_path))?;
-        }
-        if found.heads_partial {
-            truncate(&heads, found.heads_end).map_err(AuditError::io(&heads_path))?;
-        }
+        let lock_file = File::open(&entries_path).map_err(AuditError::io(&entries_path))?;
         let log = AuditLog {
             dir: dir.to_path_buf(),
             region: region.to_owned(),
             key,
+            lock_file,
             state: Mutex::new(State {
                 entries,
                 heads,
-                tree: found.tree,
-                entry_starts: found.entry_starts,
-                entries_end: found.entries_end,
-                head_starts: found.head_starts,
-                heads_end: found.heads_end,
-                latest: found.last_verified,
-                subjects: found.subjects,
+                log: Scan::default(),
+                latest: None,
                 broken: false,
             }),
         };
-        if unsigned == 1 {
+        {
             let mut state = log.lock();
-            let size = state.tree.len();
-            let root = state.tree.root(size);
-            let now = chrono::Utc::now().timestamp_millis();
-            let head = SignedTreeHead::sign(&log.key, region, size, root, now);
-            log.write_head(&mut state, &head)?;
+            let _held = log.exclusive()?;
+            log.take_in(&mut state)?;
         }
         Ok(log)
+    }
+
+    /// Reads the lines appended since this process last looked (all of them at open) and
+    /// settles the tail an interrupted append left behind. Call it holding the exclusive
+    /// file lock: no other process is then between the two writes of an append.
+    ///
+    /// A problem before the tail is refused as [`AuditError::Verification`]; past the
+    /// last head, a partial line is cut off and a single unsigned entry gets its head
+    /// (more than one cannot come from an interrupted append, and is refused).
+    fn take_in(&self, state: &mut State) -> Result<(), AuditError> {
+        let read_error = |which: Which, source| AuditError::Io {
+            path: self.dir.join(match which {
+                Which::Entries => ENTRIES_FILE,
+                Which::Heads => HEADS_FILE,
+            }),
+            source,
+        };
+        let State {
+            entries,
+            heads,
+            log,
+            ..
+        } = &mut *state;
+        let (entries_at, heads_at) = (log.entries_end, log.heads_end);
+        resume(
+            log,
+            BufReader::new(at(entries, entries_at).map_err(|e| read_error(Which::Entries, e))?),
+            BufReader::new(at(heads, heads_at).map_err(|e| read_error(Which::Heads, e))?),
+            &self.region,
+            &self.key.verifying_key(),
+            Signatures::Last,
+        )
+        .map_err(|(which, source)| read_error(which, source))?;
+        let verification = |problem: Problem| AuditError::Verification {
+            dir: self.dir.clone(),
+            problem,
+        };
+        if let Some(problem) = state.log.problem.clone() {
+            return Err(verification(problem));
+        }
+        let unsigned = state.log.tree.len() - state.log.head_starts.len() as u64;
+        if unsigned > 1 {
+            if let Some(problem) = state.log.tail_problem() {
+                return Err(verification(problem));
+            }
+        }
+        // Only now, with everything before it verified, touch the files.
+        if state.log.entries_partial {
+            truncate(&state.entries, state.log.entries_end)
+                .map_err(AuditError::io(self.dir.join(ENTRIES_FILE)))?;
+            state.log.entries_partial = false;
+        }
+        if state.log.heads_partial {
+            truncate(&state.heads, state.log.heads_end)
+                .map_err(AuditError::io(self.dir.join(HEADS_FILE)))?;
+            state.log.heads_partial = false;
+        }
+        state.latest = state.log.last_verified;
+        if unsigned == 1 {
+            let size = state.log.tree.len();
+            let root = state.log.tree.root(size);
+            let now = chrono::Utc::now().timestamp_millis();
+            let head = SignedTreeHead::sign(&self.key, &self.region, size, root, now);
+            self.write_head(state, &head)?;
+        }
+        Ok(())
+    }
+
+    /// The lock that keeps other processes' appends out (see the type's doc).
+    fn exclusive(&self) -> Result<FileLock<'_>, AuditError> {
+        FileLock::exclusive(&self.lock_file, &self.dir.join(ENTRIES_FILE))
+    }
+
+    /// Catches up with other processes' appends before a read, when the files grew.
+    fn fresh(&self) -> Result<MutexGuard<'_, State>, AuditError> {
+        let mut state = self.lock();
+        let grown = |file: &File, end: u64| file.metadata().map(|m| m.len() != end);
+        let entries_grew = grown(&state.entries, state.log.entries_end)
+            .map_err(AuditError::io(self.dir.join(ENTRIES_FILE)))?;
+        let heads_grew = grown(&state.heads, state.log.heads_end)
+            .map_err(AuditError::io(self.dir.join(HEADS_FILE)))?;
+        if entries_grew || heads_grew {
+            let _held = self.exclusive()?;
+            self.take_in(&mut state)?;
+        }
+        Ok(state)
     }
 
     /// Appends an entry, then signs and appends the head that covers it. Both lines are on
@@ -141,9 +186,11 @@ impl AuditLog {
         if state.broken {
             return Err(AuditError::Broken);
         }
+        let _held = self.exclusive()?;
+        self.take_in(&mut state)?;
         let now = chrono::Utc::now().timestamp_millis();
         let entry = Entry {
-            seq: state.tree.len(),
+            seq: state.log.tree.len(),
             time_ms: now,
             region: self.region.clone(),
             actor: new.actor,
@@ -156,7 +203,7 @@ impl AuditLog {
         line.push(b'\n');
 
         state.broken = true;
-        let entries_end = state.entries_end;
+        let entries_end = state.log.entries_end;
         if let Err(source) = write_synced(&state.entries, &line) {
             state.broken = truncate(&state.entries, entries_end).is_err();
             return Err(AuditError::Io {
@@ -164,18 +211,25 @@ impl AuditLog {
                 source,
             });
         }
-        state.tree.push(leaf);
+        state.log.tree.push(leaf);
         let size = entry.seq + 1;
-        let head = SignedTreeHead::sign(&self.key, &self.region, size, state.tree.root(size), now);
+        let head = SignedTreeHead::sign(
+            &self.key,
+            &self.region,
+            size,
+            state.log.tree.root(size),
+            now,
+        );
         if let Err(error) = self.write_head(&mut state, &head) {
-            state.tree.pop();
+            state.log.tree.pop();
             state.broken = truncate(&state.entries, entries_end).is_err() || state.broken;
             return Err(error);
         }
-        state.entry_starts.push(entries_end);
-        state.entries_end += line.len() as u64;
+        state.log.entry_starts.push(entries_end);
+        state.log.entries_end += line.len() as u64;
         if let Some(subject) = &entry.subject {
             state
+                .log
                 .subjects
                 .entry(subject.clone())
                 .or_default()
@@ -190,7 +244,7 @@ impl AuditLog {
     fn write_head(&self, state: &mut State, head: &SignedTreeHead) -> Result<(), AuditError> {
         let mut line = serde_json::to_vec(head)?;
         line.push(b'\n');
-        let heads_end = state.heads_end;
+        let heads_end = state.log.heads_end;
         if let Err(source) = write_synced(&state.heads, &line) {
             state.broken = truncate(&state.heads, heads_end).is_err();
             return Err(AuditError::Io {
@@ -198,15 +252,17 @@ impl AuditLog {
                 source,
             });
         }
-        state.head_starts.push(heads_end);
-        state.heads_end += line.len() as u64;
+        state.log.head_starts.push(heads_end);
+        state.log.heads_end += line.len() as u64;
+        state.log.last_head = Some(*head);
+        state.log.last_verified = Some(*head);
         state.latest = Some(*head);
         Ok(())
     }
 
     /// The number of entries.
     pub fn len(&self) -> u64 {
-        self.lock().tree.len()
+        self.current().log.tree.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -236,8 +292,8 @@ impl AuditLog {
     /// Every entry whose `subject` is `subject`, oldest first, read through the subject
     /// index (only those entries' bytes are read, each checked against its leaf hash).
     pub fn subject_entries(&self, subject: &str) -> Result<Vec<Entry>, AuditError> {
-        let state = self.lock();
-        let Some(indexes) = state.subjects.get(subject) else {
+        let state = self.fresh()?;
+        let Some(indexes) = state.log.subjects.get(subject) else {
             return Ok(Vec::new());
         };
         let mut out = Vec::with_capacity(indexes.len());
@@ -259,7 +315,7 @@ impl AuditLog {
 
     /// How many entries name `subject`.
     pub fn subject_len(&self, subject: &str) -> usize {
-        self.lock().subjects.get(subject).map_or(0, Vec::len)
+        self.current().log.subjects.get(subject).map_or(0, Vec::len)
     }
 
     pub fn entry(&self, index: u64) -> Result<Option<Entry>, AuditError> {
@@ -279,7 +335,7 @@ impl AuditLog {
     }
 
     fn read_entries(&self, start: u64, limit: usize) -> Result<Vec<Vec<u8>>, AuditError> {
-        let state = self.lock();
+        let state = self.fresh()?;
         self.read_locked(&state, start, limit)
     }
 
@@ -289,15 +345,15 @@ impl AuditLog {
         start: u64,
         limit: usize,
     ) -> Result<Vec<Vec<u8>>, AuditError> {
-        let len = state.tree.len();
+        let len = state.log.tree.len();
         if start >= len || limit == 0 {
             return Ok(Vec::new());
         }
         let end = start.saturating_add(limit as u64).min(len);
-        let from = state.entry_starts[start as usize];
-        let to = match state.entry_starts.get(end as usize) {
+        let from = state.log.entry_starts[start as usize];
+        let to = match state.log.entry_starts.get(end as usize) {
             Some(&offset) => offset,
-            None => state.entries_end,
+            None => state.log.entries_end,
         };
         let bytes = read_range(&state.entries, from, to)
             .map_err(AuditError::io(self.dir.join(ENTRIES_FILE)))?;
@@ -308,7 +364,7 @@ impl AuditLog {
             .enumerate()
         {
             let index = start + i as u64;
-            if Some(leaf_hash(line)) != state.tree.leaf(index) {
+            if Some(leaf_hash(line)) != state.log.tree.leaf(index) {
                 return Err(self.changed_on_disk(index, ENTRIES_FILE));
             }
             lines.push(line.to_vec());
@@ -333,29 +389,30 @@ impl AuditLog {
 
     /// The newest signed tree head; `None` while the log is empty.
     pub fn latest_head(&self) -> Option<SignedTreeHead> {
-        self.lock().latest
+        self.current().latest
     }
 
     /// The head that was signed when the log had `tree_size` entries; `None` for 0 (the
     /// empty tree is never signed) and for sizes the log has not reached.
     pub fn head_at(&self, tree_size: u64) -> Result<Option<SignedTreeHead>, AuditError> {
-        let state = self.lock();
-        let count = state.head_starts.len() as u64;
+        let state = self.fresh()?;
+        let count = state.log.head_starts.len() as u64;
         if tree_size == 0 || tree_size > count {
             return Ok(None);
         }
         let index = (tree_size - 1) as usize;
-        let from = state.head_starts[index];
-        let to = match state.head_starts.get(index + 1) {
+        let from = state.log.head_starts[index];
+        let to = match state.log.head_starts.get(index + 1) {
             Some(&offset) => offset,
-            None => state.heads_end,
+            None => state.log.heads_end,
         };
         let bytes = read_range(&state.heads, from, to)
             .map_err(AuditError::io(self.dir.join(HEADS_FILE)))?;
         let line = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
         match serde_json::from_slice::<SignedTreeHead>(line) {
             Ok(head)
-                if head.tree_size == tree_size && head.root_hash == state.tree.root(tree_size) =>
+                if head.tree_size == tree_size
+                    && head.root_hash == state.log.tree.root(tree_size) =>
             {
                 Ok(Some(head))
             }
@@ -364,36 +421,45 @@ impl AuditLog {
     }
 
     pub fn leaf_hash(&self, index: u64) -> Option<Hash> {
-        self.lock().tree.leaf(index)
+        self.current().log.tree.leaf(index)
     }
 
     /// The RFC 6962 §2.1.1 audit path of entry `index` in the tree of the first `tree_size`
     /// entries; check it with [`verify_inclusion`](crate::verify_inclusion).
     pub fn inclusion_proof(&self, index: u64, tree_size: u64) -> Result<Vec<Hash>, AuditError> {
-        let state = self.lock();
-        let len = state.tree.len();
+        let state = self.fresh()?;
+        let len = state.log.tree.len();
         if index >= tree_size || tree_size > len {
             return Err(AuditError::OutOfRange(format!(
                 "no inclusion proof for entry {index} in a tree of {tree_size}: \
                  the log has {len} entries"
             )));
         }
-        Ok(state.tree.inclusion_path(index, tree_size))
+        Ok(state.log.tree.inclusion_path(index, tree_size))
     }
 
     /// The RFC 6962 §2.1.2 proof that the first `old_size` entries are a prefix of the first
     /// `new_size`; check it with [`verify_consistency`](crate::verify_consistency). Empty
     /// when `old_size` is 0 or equals `new_size`.
     pub fn consistency_proof(&self, old_size: u64, new_size: u64) -> Result<Vec<Hash>, AuditError> {
-        let state = self.lock();
-        let len = state.tree.len();
+        let state = self.fresh()?;
+        let len = state.log.tree.len();
         if old_size > new_size || new_size > len {
             return Err(AuditError::OutOfRange(format!(
                 "no consistency proof from {old_size} to {new_size} entries: \
                  the log has {len} entries"
             )));
         }
-        Ok(state.tree.consistency_path(old_size, new_size))
+        Ok(state.log.tree.consistency_path(old_size, new_size))
+    }
+
+    /// The state after catching up with other processes; where that fails (the files
+    /// cannot be read, or were changed), what this process last read.
+    fn current(&self) -> MutexGuard<'_, State> {
+        match self.fresh() {
+            Ok(state) => state,
+            Err(_) => self.lock(),
+        }
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -417,6 +483,34 @@ pub(crate) fn check_region_ok(region: &str) -> bool {
 fn write_synced(mut file: &File, bytes: &[u8]) -> std::io::Result<()> {
     file.write_all(bytes)?;
     file.sync_data()
+}
+
+/// `file` read from `offset` on (a shared handle: the seek moves its one position).
+fn at(mut file: &File, offset: u64) -> std::io::Result<&File> {
+    file.seek(SeekFrom::Start(offset))?;
+    Ok(file)
+}
+
+/// An exclusive `flock` on a log's file, held by the processes that share the directory
+/// while they append or catch up; released when dropped.
+pub(crate) struct FileLock<'a>(&'a File);
+
+impl<'a> FileLock<'a> {
+    pub(crate) fn exclusive(file: &'a File, path: &Path) -> Result<Self, AuditError> {
+        file.lock().map_err(AuditError::io(path))?;
+        Ok(Self(file))
+    }
+
+    pub(crate) fn shared(file: &'a File, path: &Path) -> Result<Self, AuditError> {
+        file.lock_shared().map_err(AuditError::io(path))?;
+        Ok(Self(file))
+    }
+}
+
+impl Drop for FileLock<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
 }
 
 fn truncate(file: &File, len: u64) -> std::io::Result<()> {

@@ -61,13 +61,35 @@ pub(crate) struct Scan {
 }
 
 pub(crate) fn scan(
-    mut entries: impl BufRead,
-    mut heads: impl BufRead,
+    entries: impl BufRead,
+    heads: impl BufRead,
     region: &str,
     key: &VerifyingKey,
     signatures: Signatures,
 ) -> Result<Scan, (Which, io::Error)> {
     let mut scan = Scan::default();
+    resume(&mut scan, entries, heads, region, key, signatures)?;
+    Ok(scan)
+}
+
+/// Continues `scan` with the lines that follow what it has read: `entries` and `heads`
+/// must start at `scan.entries_end` and `scan.heads_end`. This is how a process catches
+/// up with what other processes appended to a log they share. The per-pass findings
+/// (`problem`, partial lines, line counts) start afresh; what was checked stays. An I/O
+/// error leaves `scan` consistent with the lines it took (a later pass goes on from there).
+pub(crate) fn resume(
+    scan: &mut Scan,
+    mut entries: impl BufRead,
+    mut heads: impl BufRead,
+    region: &str,
+    key: &VerifyingKey,
+    signatures: Signatures,
+) -> Result<(), (Which, io::Error)> {
+    scan.problem = None;
+    scan.entries_partial = false;
+    scan.heads_partial = false;
+    scan.entry_lines = scan.tree.len();
+    scan.head_lines = scan.head_starts.len() as u64;
     let mut entry_line = Vec::new();
     let mut head_line = Vec::new();
     let mut entries_done = false;
@@ -127,7 +149,7 @@ pub(crate) fn scan(
                 head_index,
                 region,
                 key,
-                &scan,
+                scan,
                 signatures,
             ) {
                 Ok((head, verified)) => {
@@ -154,7 +176,7 @@ pub(crate) fn scan(
             }
         }
     }
-    Ok(scan)
+    Ok(())
 }
 
 enum Line {

@@ -8,7 +8,7 @@ use ed25519_dalek::VerifyingKey;
 
 use crate::error::{Problem, ProblemKind};
 use crate::head::SignedTreeHead;
-use crate::log::check_region_ok;
+use crate::log::{check_region_ok, FileLock};
 use crate::scan::{scan, Signatures, Which, ENTRIES_FILE, HEADS_FILE};
 
 /// The outcome of [`verify_dir`].
@@ -38,8 +38,8 @@ impl VerifyReport {
 /// matches the entries and its signature verifies, and no entry is left without a head.
 /// Reports the first entry that fails, so everything before it is vouched for.
 ///
-/// Run it on a copy or a stopped server: on a live log the newest entry can be caught
-/// between its own write and its head's, and would be reported unsigned.
+/// It may run beside a live server: it holds the log's lock shared while it reads, so no
+/// append is caught between its entry's write and its head's.
 pub fn verify_dir(dir: &Path, region: &str, key: &VerifyingKey) -> VerifyReport {
     let mut report = VerifyReport {
         entries: 0,
@@ -62,9 +62,29 @@ pub fn verify_dir(dir: &Path, region: &str, key: &VerifyingKey) -> VerifyReport 
         kind: ProblemKind::Io,
         message: format!("cannot read {}: {e}", path.display()),
     };
-    // Heads are read only up to the length they had before the entries were opened: each
-    // of those heads was written after its entry, so a log appended to while it is read is
-    // not mistaken for a truncated one.
+    let entries_file = match File::open(&entries_path) {
+        Ok(file) => file,
+        Err(e) => {
+            report.problem = Some(io_problem(&entries_path, e));
+            return report;
+        }
+    };
+    // A server appending to the log (in this or another process) holds the lock
+    // exclusively for both writes of an append; the shared lock waits for it to finish.
+    let _held = match FileLock::shared(&entries_file, &entries_path) {
+        Ok(held) => held,
+        Err(e) => {
+            report.problem = Some(Problem {
+                first_bad_entry: None,
+                kind: ProblemKind::Io,
+                message: e.to_string(),
+            });
+            return report;
+        }
+    };
+    // Heads are read only up to the length they had before the entries were read: each of
+    // those heads was written after its entry, so a log appended to while it is read (by
+    // a writer that does not take the lock) is not mistaken for a truncated one.
     let heads = match File::open(&heads_path).and_then(|f| Ok((f.metadata()?.len(), f))) {
         Ok((len, file)) => BufReader::new(file.take(len)),
         Err(e) => {
@@ -72,13 +92,7 @@ pub fn verify_dir(dir: &Path, region: &str, key: &VerifyingKey) -> VerifyReport 
             return report;
         }
     };
-    let entries = match File::open(&entries_path) {
-        Ok(file) => BufReader::new(file),
-        Err(e) => {
-            report.problem = Some(io_problem(&entries_path, e));
-            return report;
-        }
-    };
+    let entries = BufReader::new(&entries_file);
     match scan(entries, heads, region, key, Signatures::Every) {
         Ok(found) => {
             report.entries = found.entry_lines;

@@ -604,3 +604,104 @@ fn entry_changed_while_open_is_not_served() {
     ));
     assert!(log.entry(2).unwrap().is_some());
 }
+
+/// The API nodes of a cluster that share a data folder each open the region's log: their
+/// appends interleave into one dense log that verifies, and each node reads the others'.
+#[test]
+fn processes_sharing_a_directory_keep_one_dense_log() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two handles, two open file descriptions: the file lock separates them as it
+    // separates two processes.
+    let a = Arc::new(AuditLog::open(dir.path(), REGION, key()).unwrap());
+    let b = Arc::new(AuditLog::open(dir.path(), REGION, key()).unwrap());
+    let writers: Vec<_> = (0..4u64)
+        .map(|t| {
+            let log = if t % 2 == 0 { a.clone() } else { b.clone() };
+            std::thread::spawn(move || {
+                for i in 0..25 {
+                    let (entry, head) = log.append(new_entry(t * 100 + i)).unwrap();
+                    assert_eq!(head.tree_size, entry.seq + 1);
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let report = verify(dir.path());
+    assert_eq!(report.problem, None);
+    assert_eq!((report.entries, report.heads), (100, 100));
+    for log in [&a, &b] {
+        assert_eq!(log.len(), 100);
+        assert_eq!(log.latest_head(), report.latest_head);
+        let seqs: Vec<u64> = log.entries(0, 200).unwrap().iter().map(|e| e.seq).collect();
+        assert_eq!(seqs, (0..100).collect::<Vec<_>>());
+    }
+    // What `b` appended is in `a`'s subject index, with proofs that check out.
+    let theirs = a.subject_entries("account:0107").unwrap();
+    assert_eq!(theirs.len(), 1);
+    let index = theirs[0].seq;
+    let head = a.latest_head().unwrap();
+    let proof = a.inclusion_proof(index, head.tree_size).unwrap();
+    let data = a.entry_data(index).unwrap().unwrap();
+    assert!(verify_inclusion(
+        &leaf_hash(&data),
+        index,
+        head.tree_size,
+        &proof,
+        &head.root_hash
+    ));
+}
+
+/// Another process died between writing its entry and its head: the next append by any
+/// process signs the orphan first, then appends after it.
+#[test]
+fn an_append_cut_short_in_another_process_is_settled_by_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = AuditLog::open(dir.path(), REGION, key()).unwrap();
+    for i in 0..3 {
+        a.append(new_entry(i)).unwrap();
+    }
+    let b = AuditLog::open(dir.path(), REGION, key()).unwrap();
+    b.append(new_entry(3)).unwrap();
+    drop(b);
+    // The head of entry 3 never reached the disk, and a partial line follows it.
+    let mut heads = read_lines(&heads_path(dir.path()));
+    heads.pop();
+    write_lines(&heads_path(dir.path()), &heads);
+    {
+        use std::io::Write as _;
+        let mut f = fs::OpenOptions::new()
+            .append(true)
+            .open(heads_path(dir.path()))
+            .unwrap();
+        f.write_all(b"{\"tree_size\":4,\"ro").unwrap();
+    }
+    let (entry, head) = a.append(new_entry(4)).unwrap();
+    assert_eq!((entry.seq, head.tree_size), (4, 5));
+    let report = verify(dir.path());
+    assert_eq!(report.problem, None);
+    assert_eq!((report.entries, report.heads), (5, 5));
+    assert_eq!(a.entry(3).unwrap().unwrap().actor, "staff:alice-3");
+}
+
+/// A process that only reads sees what another appended (a user's access log answered by
+/// any node).
+#[test]
+fn a_reader_sees_another_process_appends() {
+    let dir = tempfile::tempdir().unwrap();
+    let reader = AuditLog::open(dir.path(), REGION, key()).unwrap();
+    assert!(reader.is_empty());
+    let writer = AuditLog::open(dir.path(), REGION, key()).unwrap();
+    for i in 0..5 {
+        writer.append(new_entry(i)).unwrap();
+    }
+    assert_eq!(reader.len(), 5);
+    assert_eq!(reader.subject_entries("account:0004").unwrap().len(), 1);
+    assert_eq!(reader.latest_head(), writer.latest_head());
+    assert_eq!(
+        reader.head_at(3).unwrap(),
+        writer.head_at(3).unwrap(),
+        "the same signed heads"
+    );
+}

@@ -415,3 +415,63 @@ async fn an_api_node_killed_under_load_loses_no_acknowledged_write() {
     })
     .await;
 }
+
+/// The API nodes share the data folder and so each region's audit log: exports asked of
+/// either node at once land as one dense log that `spool audit verify` accepts, and each
+/// node's access log shows what the other recorded.
+#[tokio::test]
+async fn audit_entries_from_both_api_nodes_make_one_log_that_verifies() {
+    let mut cluster = Cluster::new(&[]);
+    let a = cluster.node("api").await;
+    let b = cluster.node("api").await;
+    let owners = 4;
+    let mut tokens = Vec::new();
+    for i in 0..owners {
+        tokens.push(a.user(&format!("owner{i}"), "eu").await);
+    }
+    let exports = 3;
+    let tasks: Vec<_> = (0..owners * exports)
+        .map(|n| {
+            let node = if n % 2 == 0 { &a } else { &b };
+            let (client, base) = (node.client.clone(), node.base.clone());
+            let token = tokens[n % owners].clone();
+            tokio::spawn(async move {
+                let resp = client
+                    .get(format!("{base}/api/v1/me/export"))
+                    .bearer_auth(&token)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(resp.status(), StatusCode::OK);
+                resp.bytes().await.unwrap();
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let out = std::process::Command::new(harness::spool_bin())
+        .args(["audit", "verify", "--region", "eu", "--data"])
+        .arg(cluster.data.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let total = owners * exports;
+    assert!(
+        text.contains(&format!("OK — {total} entries, {total} signed tree heads")),
+        "{text}"
+    );
+    // Each owner's exports, whichever node recorded them, through either node.
+    for node in [&a, &b] {
+        let (status, log) = node.get("/api/v1/me/access-log", Some(&tokens[1])).await;
+        assert_eq!(status, StatusCode::OK, "{log}");
+        let items = log["items"].as_array().unwrap();
+        let exported = items.iter().filter(|e| e["action"] == "export").count();
+        assert_eq!(exported, exports, "{log}");
+    }
+}

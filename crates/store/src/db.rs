@@ -385,8 +385,12 @@ async fn wait_for_horizon(conn: &mut AnyConnection, limit: Duration) -> Result<(
     // server (another database's writer, a CREATE DATABASE, a prepared transaction) holds
     // it too: every snapshot taken while it runs, VACUUM FULL's own among them, starts at
     // or below its id.
+    // An autovacuum worker in a plain VACUUM is left out: the server leaves lazy vacuums
+    // out of the horizon too, and one on a large table can run for minutes.
     let holders = "SELECT CAST(backend_type AS TEXT) FROM pg_stat_activity
             WHERE pid <> pg_backend_pid()
+              AND NOT (backend_type = 'autovacuum worker' AND query LIKE 'autovacuum: VACUUM %'
+                       AND query NOT LIKE '%ANALYZE%')
               AND ((datname = current_database() AND age(backend_xmin) >= age(CAST($1 AS xid)))
                    OR age(backend_xid) >= age(CAST($1 AS xid)))
         UNION ALL SELECT 'prepared transaction' FROM pg_prepared_xacts

@@ -267,7 +267,9 @@ impl Cell {
         for job in next {
             insert_job(&mut tx, job, now).await?;
         }
+        crate::fault::point("job.complete.before_commit");
         tx.commit().await?;
+        crate::fault::point("job.complete.after_commit");
         Ok(true)
     }
 

@@ -3,7 +3,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::harness::{blob_key, code, spawn_app, spawn_app_with};
+use crate::harness::{blob_key, code, db_pool, spawn_app, spawn_app_with};
 use crate::media_support::{
     duration, ffprobe, has_audio, hostile_files, make_clip, real_clip, video_stream,
 };
@@ -495,6 +495,74 @@ async fn a_killed_transcode_finishes_after_restart() {
         !work.exists(),
         "the job's work folder is removed when it is done"
     );
+}
+
+/// SIGKILL exactly where a job ends: its completion and its follow-up jobs (sound, then
+/// ladder) are one transaction. Killed before that commits, the job runs again after the
+/// restart; killed after, the follow-ups are there. Either way the video ends complete,
+/// with each kind of job queued once.
+#[tokio::test]
+async fn a_kill_around_a_jobs_completion_neither_loses_nor_doubles_its_follow_ups() {
+    let crash = tempfile::tempdir().unwrap();
+    let file = crash.path().join("point");
+    std::fs::write(&file, "").unwrap();
+    let mut app = spawn_app_with(&[
+        ("SPOOL_TEST_CRASH_FILE", file.to_str().unwrap()),
+        ("SPOOL_JOBS__LEASE_SECS", "3"),
+    ])
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "clip.mp4", 360, 640, 4.0, true);
+    for (n, point) in ["job.complete.before_commit", "job.complete.after_commit"]
+        .into_iter()
+        .enumerate()
+    {
+        let handle = format!("finisher{n}");
+        let token = app.user(&handle, "us").await;
+        std::fs::write(&file, point).unwrap();
+        let id = app.publish(&token, &clip, json!({})).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let deadline = std::time::Instant::now() + Duration::from_secs(120);
+        while app.client.get(app.url("/healthz")).send().await.is_ok() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the server did not reach {point}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        app.kill();
+        std::fs::write(&file, "").unwrap();
+        app.restart().await;
+        let token = app.login(&handle).await;
+        let video = app.wait_complete(&token, &id).await;
+        assert_eq!(video["state"], "ready", "{point}: {video}");
+        assert!(video["sound"]["id"].is_string(), "{point}: {video}");
+        // The ladder job marks its row done just after the video is complete.
+        let pool = db_pool(app.data.path(), "us").await;
+        let expected: Vec<(String, String)> = ["ladder", "sound", "transcode"]
+            .iter()
+            .map(|k| ((*k).to_owned(), "done".to_owned()))
+            .collect();
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let jobs: Vec<(String, String)> =
+                sqlx::query_as("SELECT kind, state FROM jobs WHERE subject = $1 ORDER BY kind")
+                    .bind(&id)
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap();
+            if jobs == expected {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline && jobs.len() <= 3,
+                "{point}: each job once, each done: {jobs:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
 }
 
 /// Two job slots, and one account's long clip is in its ladder: another account's short
