@@ -133,13 +133,7 @@ impl Application {
                 }
             })
         });
-        let result = axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        let result = crate::serve::serve(self.listener, self.router, shutdown).await;
         // A job cut off here is taken up again once its lease runs out.
         workers.stop();
         subscriptions.stop();
