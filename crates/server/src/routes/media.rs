@@ -28,7 +28,7 @@ const WHOLE_READ_MAX: u64 = 8 << 20;
 /// Files from this size on are sent from the file (`sendfile`) rather than copied from
 /// memory, where the backend and the connection allow; below it a copy costs less than
 /// opening the file.
-const SENDFILE_MIN: u64 = 64 << 10;
+const SENDFILE_MIN: u64 = 16 << 10;
 /// Bigger blobs of an object store are streamed in ranged reads of this size.
 const STREAM_PIECE: u64 = 4 << 20;
 
