@@ -1,12 +1,13 @@
 //! Building and running the server.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
@@ -132,13 +133,7 @@ impl Application {
                 }
             })
         });
-        let result = axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        let result = crate::serve::serve(self.listener, self.router, shutdown).await;
         // A job cut off here is taken up again once its lease runs out.
         workers.stop();
         subscriptions.stop();
@@ -258,8 +253,10 @@ fn with_hsts(router: Router, https: bool) -> Router {
 /// other plain-text error (an extractor's rejection) is rewritten as
 /// `{"error": {"code", "message"}}` with the same status.
 async fn json_errors(req: Request, next: Next) -> Response {
-    let decoded = crate::auth::percent_decode(req.uri().path(), false);
-    if std::str::from_utf8(&decoded).is_err() {
+    // A path without escapes is UTF-8 already (a `&str`): most paths, every media path.
+    let path = req.uri().path();
+    if path.contains('%') && std::str::from_utf8(&crate::auth::percent_decode(path, false)).is_err()
+    {
         return ApiError::new(
             ErrorCode::BadRequest,
             "the request path is not valid UTF-8 once percent-decoded",
@@ -311,19 +308,46 @@ async fn json_errors(req: Request, next: Next) -> Response {
 
 async fn track_metrics(req: Request, next: Next) -> Response {
     let start = Instant::now();
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
-    let method = req.method().to_string();
+    let route = req.extensions().get::<MatchedPath>().cloned();
+    let method = req.method().clone();
     let response = next.run(req).await;
-    let labels = [
-        ("method", method),
-        ("route", route),
-        ("status", response.status().as_u16().to_string()),
-    ];
-    metrics::counter!("spool_http_requests_total", &labels).increment(1);
-    metrics::histogram!("spool_http_request_duration_seconds", &labels)
-        .record(start.elapsed().as_secs_f64());
+    let route = route.as_ref().map_or("unmatched", MatchedPath::as_str);
+    let (requests, duration) = request_metrics(route, &method, response.status());
+    requests.increment(1);
+    duration.record(start.elapsed().as_secs_f64());
     response
+}
+
+/// The request counter and duration histogram of one route, method and status.
+type RequestMetrics = (metrics::Counter, metrics::Histogram);
+
+/// The metrics of `route`, `method` and `status`, registered on first use and kept:
+/// labels made of new strings and looked up in the registry on every request were
+/// most of what counting a media request cost.
+fn request_metrics(route: &str, method: &Method, status: StatusCode) -> RequestMetrics {
+    type Made = HashMap<String, HashMap<(Method, StatusCode), RequestMetrics>>;
+    static MADE: OnceLock<parking_lot::RwLock<Made>> = OnceLock::new();
+    let made = MADE.get_or_init(Default::default);
+    let known = made
+        .read()
+        .get(route)
+        .and_then(|by| by.get(&(method.clone(), status)))
+        .cloned();
+    if let Some(known) = known {
+        return known;
+    }
+    let labels = [
+        ("method", method.to_string()),
+        ("route", route.to_owned()),
+        ("status", status.as_u16().to_string()),
+    ];
+    let new = (
+        metrics::counter!("spool_http_requests_total", &labels),
+        metrics::histogram!("spool_http_request_duration_seconds", &labels),
+    );
+    made.write()
+        .entry(route.to_owned())
+        .or_default()
+        .insert((method.clone(), status), new.clone());
+    new
 }

@@ -282,6 +282,9 @@ pub struct MediaConfig {
     pub signed_url_ttl_secs: u64,
     /// Bytes of small immutable media files (segments, posters, sounds) kept in memory.
     pub cache_bytes: usize,
+    /// Send big cached media files from the file with `sendfile(2)` instead of copying
+    /// them from memory into the socket (local backend only; like nginx's `sendfile`).
+    pub sendfile: bool,
     /// Secret file for media URL signatures; empty: `<data_dir>/secrets/media-url.key`.
     pub signing_key_file: PathBuf,
     /// Bytes one account may keep in uploads and stored originals together.
@@ -449,6 +452,7 @@ impl Default for MediaConfig {
             workers: 0,
             signed_url_ttl_secs: 3600,
             cache_bytes: 256 << 20,
+            sendfile: true,
             signing_key_file: PathBuf::new(),
             quota_bytes_per_account: 10 << 30,
             backend: MediaBackend::Local,

@@ -16,6 +16,7 @@ pub mod media_files;
 pub mod media_urls;
 pub mod rate_limit;
 pub mod routes;
+pub mod serve;
 pub mod services;
 pub mod state;
 pub mod views;

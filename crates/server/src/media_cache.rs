@@ -7,22 +7,58 @@
 //! video or an account calls [`MediaCache::forget_under`].
 //!
 //! Entries are named by region and blob key (`eu/videos/<id>/hls/360p/seg_00001.m4s`),
-//! the same on every media backend, and keep the ETag they were served with.
+//! the same on every media backend, and keep the ETag they were served with. An entry
+//! also keeps the header values that every answer for it repeats (ETag, Last-Modified),
+//! made once when it is cached, and is shared (`Arc`): a hit copies
+//! neither the bytes nor the headers.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use axum::body::Bytes;
+use axum::http::HeaderValue;
 use spool_blob::BlobKey;
 use spool_core::RegionCode;
 
-/// A cached file: when it was written, its ETag (unquoted), its bytes.
-#[derive(Debug, Clone)]
+use crate::serve::OpenFile;
+
+/// At most this many entries keep their file open (for `sendfile`); the others are
+/// opened again per request. Far below any sane descriptor limit.
+const MAX_OPEN_FILES: usize = 1024;
+
+/// A file as it is served: its bytes and the header values made from its metadata.
+#[derive(Debug)]
 pub struct Cached {
-    pub modified: SystemTime,
-    pub etag: String,
     pub bytes: Bytes,
+    /// When the file was written (with the length, what tells this version of it).
+    pub modified: SystemTime,
+    /// The quoted ETag (`"<etag>"`).
+    pub etag: HeaderValue,
+    /// `Last-Modified` (an HTTP date).
+    pub last_modified: HeaderValue,
+    /// The local file the bytes were read from, kept open to send it with `sendfile`.
+    pub file: Option<OpenFile>,
+}
+
+impl Cached {
+    /// `etag` unquoted, as the blob store gives it.
+    pub fn new(bytes: Bytes, etag: &str, modified: SystemTime) -> Option<Self> {
+        Some(Self {
+            etag: HeaderValue::try_from(format!("\"{etag}\"")).ok()?,
+            last_modified: HeaderValue::try_from(httpdate(modified)).ok()?,
+            bytes,
+            modified,
+            file: None,
+        })
+    }
+}
+
+/// An HTTP date (`Last-Modified`).
+pub fn httpdate(t: SystemTime) -> String {
+    chrono::DateTime::<chrono::Utc>::from(t)
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string()
 }
 
 /// The cache's name for a blob of a region.
@@ -37,9 +73,20 @@ pub struct MediaCache {
 
 #[derive(Default)]
 struct Inner {
-    entries: HashMap<String, Cached>,
+    entries: HashMap<String, Arc<Cached>>,
     order: VecDeque<String>,
     bytes: usize,
+    /// Entries that hold an open file.
+    files: usize,
+}
+
+impl Inner {
+    fn remove(&mut self, name: &str) {
+        if let Some(e) = self.entries.remove(name) {
+            self.bytes -= e.bytes.len();
+            self.files -= usize::from(e.file.is_some());
+        }
+    }
 }
 
 impl MediaCache {
@@ -54,29 +101,34 @@ impl MediaCache {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn get(&self, name: &str) -> Option<Cached> {
+    pub fn get(&self, name: &str) -> Option<Arc<Cached>> {
         self.lock().entries.get(name).cloned()
     }
 
-    pub fn insert(&self, name: &str, entry: Cached) {
+    /// Keeps `entry` (unless it is too big, or there already), and gives it back shared.
+    pub fn insert(&self, name: &str, mut entry: Cached) -> Arc<Cached> {
         if entry.bytes.len() > self.max_bytes / 8 {
-            return;
+            return Arc::new(entry);
         }
         let mut inner = self.lock();
-        if inner.entries.contains_key(name) {
-            return;
+        if let Some(known) = inner.entries.get(name) {
+            return Arc::clone(known);
         }
+        if inner.files >= MAX_OPEN_FILES {
+            entry.file = None;
+        }
+        let entry = Arc::new(entry);
         inner.bytes += entry.bytes.len();
-        inner.entries.insert(name.to_owned(), entry);
+        inner.files += usize::from(entry.file.is_some());
+        inner.entries.insert(name.to_owned(), Arc::clone(&entry));
         inner.order.push_back(name.to_owned());
         while inner.bytes > self.max_bytes {
             let Some(old) = inner.order.pop_front() else {
                 break;
             };
-            if let Some(e) = inner.entries.remove(&old) {
-                inner.bytes -= e.bytes.len();
-            }
+            inner.remove(&old);
         }
+        entry
     }
 
     /// Drops the entry of `key` and every entry under it (a deleted video's folder).
@@ -91,9 +143,7 @@ impl MediaCache {
             .cloned()
             .collect();
         for n in gone {
-            if let Some(e) = inner.entries.remove(&n) {
-                inner.bytes -= e.bytes.len();
-            }
+            inner.remove(&n);
         }
         let Inner { entries, order, .. } = &mut *inner;
         order.retain(|p| entries.contains_key(p));
@@ -105,11 +155,7 @@ mod tests {
     use super::*;
 
     fn entry(len: usize) -> Cached {
-        Cached {
-            modified: SystemTime::now(),
-            etag: "e".into(),
-            bytes: Bytes::from(vec![0u8; len]),
-        }
+        Cached::new(Bytes::from(vec![0u8; len]), "e", SystemTime::now()).unwrap()
     }
 
     #[test]

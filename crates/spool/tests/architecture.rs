@@ -237,6 +237,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
         "serves media files straight from disk where the blob store has them (`local_path`)",
     ),
     (
+        "crates/server/src/serve.rs",
+        "sends the media files that routes/media.rs opened with sendfile(2)",
+    ),
+    (
         "crates/server/src/routes/export.rs",
         "the export archive, which is a temporary file; the staged originals in it",
     ),

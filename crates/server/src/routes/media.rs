@@ -20,16 +20,52 @@ use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use tokio_util::io::ReaderStream;
 
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::serve::{OpenFile, Sendfile, ZeroCopy};
 use crate::state::AppState;
 
 /// Files up to this size are read whole before answering.
 const WHOLE_READ_MAX: u64 = 8 << 20;
+/// Files from this size on are sent from the file (`sendfile`) rather than copied from
+/// memory, where the backend and the connection allow; below it a copy costs less than
+/// opening the file.
+const SENDFILE_MIN: u64 = 16 << 10;
 /// Bigger blobs of an object store are streamed in ranged reads of this size.
 const STREAM_PIECE: u64 = 4 << 20;
-const IMMUTABLE: &str = "public, max-age=31536000, immutable";
-const PRIVATE_IMMUTABLE: &str = "private, max-age=3600";
-/// The master playlist grows as renditions finish.
-const MASTER: &str = "public, max-age=5";
+
+/// How a kind of file is served.
+#[derive(Clone, Copy)]
+pub(crate) struct Serving {
+    cache_control: &'static str,
+    /// Public media may be fetched by any origin's player.
+    public: bool,
+    /// Never changes once written: may be kept in the memory cache.
+    immutable: bool,
+}
+
+/// Segments, init files, rendition playlists, posters and sounds of public videos.
+const PUBLIC_IMMUTABLE: Serving = Serving {
+    cache_control: "public, max-age=31536000, immutable",
+    public: true,
+    immutable: true,
+};
+/// A public video's master playlist, which grows as renditions finish.
+const PUBLIC_MASTER: Serving = Serving {
+    cache_control: "public, max-age=5",
+    public: true,
+    immutable: false,
+};
+/// A rendition file through a signed path.
+const SIGNED_IMMUTABLE: Serving = Serving {
+    cache_control: "private, max-age=3600",
+    public: false,
+    immutable: true,
+};
+/// A master playlist or poster through a signed path.
+const SIGNED_TOP: Serving = Serving {
+    cache_control: "private, no-cache",
+    public: false,
+    immutable: false,
+};
 
 fn not_found() -> ApiError {
     ApiError::not_found("media")
@@ -111,19 +147,16 @@ pub async fn public_top(
     State(state): State<AppState>,
     Path((region, video, file)): Path<(String, String, String)>,
     headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = public_video(&state, &region, &video).await?;
     let (key, immutable) = top_file(video, &file).ok_or_else(not_found)?;
-    serve_file(
-        &state,
-        cell,
-        &key,
-        &headers,
-        if immutable { IMMUTABLE } else { MASTER },
-        true,
-        immutable,
-    )
-    .await
+    let serving = if immutable {
+        PUBLIC_IMMUTABLE
+    } else {
+        PUBLIC_MASTER
+    };
+    serve_file(&state, cell, &key, &headers, serving, zero_copy).await
 }
 
 /// A file of one rendition of a public video: `index.m3u8`, `init.mp4`, `seg_NNNNN.m4s`.
@@ -136,10 +169,11 @@ pub async fn public_rendition(
     State(state): State<AppState>,
     Path((region, video, rendition, file)): Path<(String, String, String, String)>,
     headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = public_video(&state, &region, &video).await?;
     let key = rendition_file(video, &rendition, &file).ok_or_else(not_found)?;
-    serve_file(&state, cell, &key, &headers, IMMUTABLE, true, true).await
+    serve_file(&state, cell, &key, &headers, PUBLIC_IMMUTABLE, zero_copy).await
 }
 
 /// Master playlist or poster of a non-public video, through a signed, expiring path.
@@ -153,19 +187,11 @@ pub async fn signed_top(
     State(state): State<AppState>,
     Path((expires, signature, region, video, file)): Path<(String, String, String, String, String)>,
     headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = signed_video(&state, &expires, &signature, &region, &video)?;
     let (key, _) = top_file(video, &file).ok_or_else(not_found)?;
-    serve_file(
-        &state,
-        cell,
-        &key,
-        &headers,
-        "private, no-cache",
-        false,
-        false,
-    )
-    .await
+    serve_file(&state, cell, &key, &headers, SIGNED_TOP, zero_copy).await
 }
 
 /// A rendition file of a non-public video, through a signed, expiring path.
@@ -186,10 +212,11 @@ pub async fn signed_rendition(
         String,
     )>,
     headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = signed_video(&state, &expires, &signature, &region, &video)?;
     let key = rendition_file(video, &rendition, &file).ok_or_else(not_found)?;
-    serve_file(&state, cell, &key, &headers, PRIVATE_IMMUTABLE, false, true).await
+    serve_file(&state, cell, &key, &headers, SIGNED_IMMUTABLE, zero_copy).await
 }
 
 /// A sound's audio (AAC in MP4), for sounds whose original video is public.
@@ -201,6 +228,7 @@ pub async fn sound(
     State(state): State<AppState>,
     Path((region, file)): Path<(String, String)>,
     headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let region = RegionCode::parse(&region).map_err(|_| not_found())?;
     let id = file
@@ -231,9 +259,8 @@ pub async fn sound(
         cell,
         &keys::sound(id),
         &headers,
-        IMMUTABLE,
-        true,
-        true,
+        PUBLIC_IMMUTABLE,
+        zero_copy,
     )
     .await
 }
@@ -287,12 +314,63 @@ enum Source {
     Blob(Arc<dyn BlobStore>),
 }
 
-/// What is served: its size, time, ETag (unquoted) and bytes.
+/// What is served: its size, the header values made from its metadata, and its bytes.
 struct Loaded {
     len: u64,
+    /// Quoted.
+    etag: HeaderValue,
+    last_modified: Option<HeaderValue>,
     modified: Option<SystemTime>,
-    etag: String,
+    /// The local file a `Memory` source was read from, when it is kept open.
+    file: Option<OpenFile>,
     source: Source,
+}
+
+impl Loaded {
+    fn new(len: u64, etag: &str, modified: Option<SystemTime>, source: Source) -> ApiResult<Self> {
+        let etag = HeaderValue::try_from(format!("\"{etag}\"")).map_err(ApiError::internal)?;
+        Ok(Self {
+            len,
+            etag,
+            last_modified: modified
+                .and_then(|m| HeaderValue::try_from(crate::media_cache::httpdate(m)).ok()),
+            modified,
+            file: None,
+            source,
+        })
+    }
+
+    /// A hit of the memory cache: shares its bytes and header values.
+    fn cached(hit: &Cached) -> Self {
+        Self {
+            len: hit.bytes.len() as u64,
+            etag: hit.etag.clone(),
+            last_modified: Some(hit.last_modified.clone()),
+            modified: Some(hit.modified),
+            file: hit.file.clone(),
+            source: Source::Memory(hit.bytes.clone()),
+        }
+    }
+}
+
+/// Puts a file read whole into the memory cache (when it may be cached), with the
+/// local file it was read from (if any, kept open for `sendfile`), and serves it.
+fn remember(
+    cache: Option<&MediaCache>,
+    name: &str,
+    bytes: Bytes,
+    etag: &str,
+    modified: Option<SystemTime>,
+    file: Option<OpenFile>,
+) -> ApiResult<Loaded> {
+    if let (Some(cache), Some(m)) = (cache, modified) {
+        if let Some(mut entry) = Cached::new(bytes.clone(), etag, m) {
+            entry.file = file.filter(|_| bytes.len() as u64 >= SENDFILE_MIN);
+            return Ok(Loaded::cached(&cache.insert(name, entry)));
+        }
+    }
+    let loaded = Loaded::new(bytes.len() as u64, etag, modified, Source::Memory(bytes))?;
+    Ok(Loaded { file, ..loaded })
 }
 
 /// Opens a local file; small immutable ones come from (and go into) the memory cache.
@@ -302,7 +380,7 @@ async fn load_file(
     cache: Option<&MediaCache>,
 ) -> ApiResult<Loaded> {
     if let Some(hit) = cache.and_then(|c| c.get(name)) {
-        return Ok(cached(hit));
+        return Ok(Loaded::cached(&hit));
     }
     let mut file = match tokio::fs::File::open(path).await {
         Ok(f) => f,
@@ -329,44 +407,15 @@ async fn load_file(
             .read_to_end(&mut buf)
             .await
             .map_err(ApiError::internal)?;
-        let bytes = Bytes::from(buf);
-        if let (Some(c), Some(m)) = (cache, modified) {
-            c.insert(
-                name,
-                Cached {
-                    modified: m,
-                    etag: etag.clone(),
-                    bytes: bytes.clone(),
-                },
-            );
-        }
-        return Ok(Loaded {
-            len: bytes.len() as u64,
-            modified,
-            etag,
-            source: Source::Memory(bytes),
-        });
+        let file = Arc::new(file.into_std().await);
+        return remember(cache, name, Bytes::from(buf), &etag, modified, Some(file));
     }
-    Ok(Loaded {
-        len,
-        modified,
-        etag,
-        source: Source::Disk(file),
-    })
-}
-
-fn cached(hit: Cached) -> Loaded {
-    Loaded {
-        len: hit.bytes.len() as u64,
-        modified: Some(hit.modified),
-        etag: hit.etag,
-        source: Source::Memory(hit.bytes),
-    }
+    Loaded::new(len, &etag, modified, Source::Disk(file))
 }
 
 /// A blob of a store without local files: its metadata first (a HEAD), then small blobs
 /// whole (and into the memory cache), big ones as ranged reads while the body is sent.
-/// `None` for the bytes of a conditional request that the ETag answers.
+/// No bytes for a conditional request that the ETag answers.
 async fn load_blob(
     blobs: Arc<dyn BlobStore>,
     key: &BlobKey,
@@ -375,111 +424,139 @@ async fn load_blob(
     headers: &HeaderMap,
 ) -> ApiResult<Loaded> {
     if let Some(hit) = cache.and_then(|c| c.get(name)) {
-        return Ok(cached(hit));
+        return Ok(Loaded::cached(&hit));
     }
     let meta = blobs
         .head(key)
         .await
         .map_err(ApiError::internal)?
-        .ok_or_else(not_found)?;
-    let unread = |source| Loaded {
-        len: meta.len,
-        modified: Some(meta.modified),
-        etag: meta.etag.clone(),
-        source,
-    };
+        .ok_or_else(|| not_found())?;
+    let unread = |source| Loaded::new(meta.len, &meta.etag, Some(meta.modified), source);
     if headers
         .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| etag_matches(v, &format!("\"{}\"", meta.etag)))
+        .is_some_and(|v| etag_matches(v, format!("\"{}\"", meta.etag).as_bytes()))
     {
-        return Ok(unread(Source::Memory(Bytes::new())));
+        return unread(Source::Memory(Bytes::new()));
     }
     if meta.len > WHOLE_READ_MAX {
-        return Ok(unread(Source::Blob(blobs)));
+        return unread(Source::Blob(blobs));
     }
     let bytes = match blobs.get(key).await {
         Ok(b) => b,
         Err(e) if e.is_not_found() => return Err(not_found()),
         Err(e) => return Err(ApiError::internal(e)),
     };
-    if let Some(c) = cache {
-        c.insert(
-            name,
-            Cached {
-                modified: meta.modified,
-                etag: meta.etag.clone(),
-                bytes: bytes.clone(),
-            },
-        );
-    }
-    Ok(Loaded {
-        len: bytes.len() as u64,
-        modified: Some(meta.modified),
-        etag: meta.etag,
-        source: Source::Memory(bytes),
+    remember(cache, name, bytes, &meta.etag, Some(meta.modified), None)
+}
+
+/// Whether an `If-None-Match` header names this (quoted) ETag, or is `*`.
+fn etag_matches(header: &HeaderValue, etag: &[u8]) -> bool {
+    header.as_bytes().split(|b| *b == b',').any(|t| {
+        let t = t.trim_ascii();
+        t == etag || t == b"*"
     })
 }
 
-fn etag_matches(header: &str, etag: &str) -> bool {
-    header
-        .split(',')
-        .any(|t| t.trim() == etag || t.trim() == "*")
-}
-
 /// Serves one media blob of `cell` with ETag, conditional GET and single-range support:
-/// from the local file where the backend has one (streamed from disk), else from the
-/// object store through this node. `memory`: the blob never changes once written
-/// (segments, posters, sounds), so it may be kept in the memory cache.
+/// from the memory cache when it holds the blob (and may: `serving.immutable`), else
+/// from the local file where the backend has one, else from the object store through
+/// this node.
 pub(crate) async fn serve_file(
     state: &AppState,
     cell: &Cell,
     key: &BlobKey,
     headers: &HeaderMap,
-    cache: &'static str,
-    public: bool,
-    memory: bool,
+    serving: Serving,
+    zero_copy: Option<ZeroCopy>,
 ) -> ApiResult<Response> {
     let name = crate::media_cache::name(cell.region(), key);
-    let memory = memory.then(|| state.media_cache());
-    let blobs = state.media().shared(cell).map_err(ApiError::internal)?;
-    let Loaded {
-        len,
-        modified,
-        etag,
-        source,
-    } = match blobs.local_path(key) {
-        Some(path) => load_file(&path, &name, memory).await?,
-        None => load_blob(blobs, key, &name, memory, headers).await?,
-    };
-    let etag = format!("\"{etag}\"");
-    let mut out = HeaderMap::new();
-    let mut set = |name: header::HeaderName, value: &str| {
-        if let Ok(v) = HeaderValue::from_str(value) {
-            out.insert(name, v);
+    let memory = serving.immutable.then(|| state.media_cache());
+    let loaded = match memory.and_then(|c| c.get(&name)) {
+        Some(hit) => Loaded::cached(&hit),
+        None => {
+            let blobs = state.media().shared(cell).map_err(ApiError::internal)?;
+            match blobs.local_path(key) {
+                Some(path) => load_file(&path, &name, memory).await?,
+                None => load_blob(blobs, key, &name, memory, headers).await?,
+            }
         }
     };
-    set(header::ETAG, &etag);
-    set(header::CACHE_CONTROL, cache);
-    set(header::ACCEPT_RANGES, "bytes");
-    set(header::CONTENT_TYPE, content_type(key));
-    if public {
-        set(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-    }
-    if let Some(m) = modified {
-        set(header::LAST_MODIFIED, &httpdate(m));
-    }
-    if headers
+    // Big files in memory go out from the file itself where the connection can (see
+    // `serve.rs`).
+    let sendfile = zero_copy
+        .filter(|_| {
+            state.config().media.sendfile
+                && loaded.len >= SENDFILE_MIN
+                && matches!(loaded.source, Source::Memory(_))
+        })
+        .and_then(|zero_copy| {
+            let file = match &loaded.file {
+                Some(file) => Arc::clone(file),
+                None => reopen(&state.media().local_path(cell, key)?, &loaded)?,
+            };
+            Some((zero_copy, file))
+        });
+    respond(loaded, key, headers, serving, sendfile).await
+}
+
+/// The local file at `path` when it is still the one `loaded` was read from (same
+/// length and time; media files never change once written, but they may be deleted),
+/// for an entry of the memory cache that keeps no file open.
+fn reopen(path: &std::path::Path, loaded: &Loaded) -> Option<OpenFile> {
+    // Opened on this thread, as nginx does: the file was just served, so this is a
+    // lookup in the kernel's caches.
+    let file = std::fs::File::open(path).ok()?;
+    let meta = file.metadata().ok()?;
+    (meta.len() == loaded.len
+        && loaded.modified.is_some()
+        && meta.modified().ok() == loaded.modified)
+        .then(|| Arc::new(file))
+}
+
+/// The answer for a loaded file: 200, 206 (one range), 304 or 416.
+async fn respond(
+    loaded: Loaded,
+    key: &BlobKey,
+    headers: &HeaderMap,
+    serving: Serving,
+    sendfile: Option<(ZeroCopy, OpenFile)>,
+) -> ApiResult<Response> {
+    let Loaded {
+        len,
+        etag,
+        last_modified,
+        source,
+        ..
+    } = loaded;
+    let mut out = HeaderMap::with_capacity(9);
+    let unchanged = headers
         .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| etag_matches(v, &etag))
-    {
-        return Ok((StatusCode::NOT_MODIFIED, out).into_response());
-    }
+        .is_some_and(|v| etag_matches(v, etag.as_bytes()));
     let if_range_ok = headers
         .get(header::IF_RANGE)
-        .and_then(|v| v.to_str().ok())
-        .is_none_or(|v| v.trim() == etag);
+        .is_none_or(|v| v.as_bytes().trim_ascii() == etag.as_bytes());
+    out.insert(header::ETAG, etag);
+    out.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(serving.cache_control),
+    );
+    out.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    out.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(key)),
+    );
+    if serving.public {
+        out.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+    }
+    if let Some(m) = last_modified {
+        out.insert(header::LAST_MODIFIED, m);
+    }
+    if unchanged {
+        return Ok(with_headers(StatusCode::NOT_MODIFIED, out, Body::empty()));
+    }
     let range = match headers.get(header::RANGE).and_then(|v| v.to_str().ok()) {
         Some(raw) if if_range_ok => match parse_range(raw, len) {
             Ok(r) => r,
@@ -495,14 +572,26 @@ pub(crate) async fn serve_file(
     };
     let (status, start, count) = match range {
         Some((start, end)) => {
-            set(header::CONTENT_RANGE, &format!("bytes {start}-{end}/{len}"));
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{len}")) {
+                out.insert(header::CONTENT_RANGE, v);
+            }
             (StatusCode::PARTIAL_CONTENT, start, end - start + 1)
         }
         None => (StatusCode::OK, 0, len),
     };
-    set(header::CONTENT_LENGTH, &count.to_string());
+    out.insert(header::CONTENT_LENGTH, HeaderValue::from(count));
     let body = match source {
-        Source::Memory(bytes) => Body::from(bytes.slice(start as usize..(start + count) as usize)),
+        Source::Memory(bytes) => {
+            let body = if start == 0 && count == len {
+                bytes
+            } else {
+                bytes.slice(start as usize..(start + count) as usize)
+            };
+            if let Some((zero_copy, file)) = sendfile {
+                zero_copy.offer(body.clone(), file, start);
+            }
+            Body::from(body)
+        }
         Source::Disk(mut file) => {
             if start > 0 {
                 file.seek(SeekFrom::Start(start))
@@ -513,7 +602,14 @@ pub(crate) async fn serve_file(
         }
         Source::Blob(blobs) => Body::from_stream(ranged_reads(blobs, key.clone(), start, count)),
     };
-    Ok((status, out, body).into_response())
+    Ok(with_headers(status, out, body))
+}
+
+fn with_headers(status: StatusCode, headers: HeaderMap, body: Body) -> Response {
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response
 }
 
 /// `count` bytes of a blob from `start`, as a stream of ranged reads.
@@ -542,12 +638,6 @@ fn ranged_reads(
             Ok(Some((bytes, next)))
         }
     })
-}
-
-fn httpdate(t: std::time::SystemTime) -> String {
-    chrono::DateTime::<chrono::Utc>::from(t)
-        .format("%a, %d %b %Y %H:%M:%S GMT")
-        .to_string()
 }
 
 #[cfg(test)]

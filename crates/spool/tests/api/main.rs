@@ -11,6 +11,7 @@ mod bad_input;
 mod distribution;
 mod feed;
 mod integrity;
+mod media;
 mod moderation;
 mod openapi;
 mod operations;
