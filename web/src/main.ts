@@ -7,7 +7,7 @@ import { init, t } from './i18n';
 import { loadSession, session, get } from './api';
 import { h, icon } from './dom';
 import { route, start, onRender, type PageContext } from './router';
-import { feedPage, videoPage } from './feed';
+import { feedPage, videoPage, prefetchFirstPage } from './feed';
 
 type PageFn = (ctx: PageContext) => void | Promise<void>;
 
@@ -65,6 +65,8 @@ function frame(root: HTMLElement): void {
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
+  // The feed's first page and the player, asked for while messages and session load.
+  prefetchFirstPage(location.pathname);
   await init(root.dataset.lang ?? document.documentElement.lang, root.dataset.version ?? '');
   await loadSession();
   frame(root);
