@@ -214,10 +214,15 @@ class Feed {
   play(clip: Clip): void {
     clip.video.muted = muted;
     this.syncControls(clip);
-    clip.video.play().catch(() => {
-      // Autoplay with sound refused: play muted instead.
-      if (!clip.video.muted) { muted = true; clip.video.muted = true; this.syncControls(clip); void clip.video.play().catch(() => undefined); }
-    });
+    const start = () => {
+      if (this.clips[this.current] !== clip) return;
+      clip.video.play().catch(() => {
+        // Autoplay with sound refused: play muted instead.
+        if (!clip.video.muted) { muted = true; clip.video.muted = true; this.syncControls(clip); void clip.video.play().catch(() => undefined); }
+      });
+    };
+    // Not before the player has given the video its source (that would abort the play).
+    if (clip.source) void clip.source.ready.then(start); else start();
   }
 
   syncControls(clip: Clip): void {

@@ -14,6 +14,9 @@ type Hls = HlsType;
 type HlsClass = typeof HlsType;
 
 export interface Source {
+  /** Resolves once the video has its source: a `play()` before that would be cut short
+   * (setting a source aborts a pending play). */
+  ready: Promise<void>;
   /** The clip is the one on screen now: buffer ahead as for playing. */
   promote(): void;
   detach(): void;
@@ -99,12 +102,15 @@ export function attach(video: HTMLVideoElement, url: string, prefetch: boolean):
   let native = false;
   let gone = false;
   let ahead = prefetch;
+  let attached: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => { attached = resolve; });
   void loadPlayer().then((Hls) => {
     if (gone) return;
     if (!Hls) {
       native = true;
       video.preload = ahead ? 'metadata' : 'auto';
       video.src = url;
+      attached();
       return;
     }
     const h = new Hls(hlsConfig(ahead, estimate));
@@ -115,10 +121,12 @@ export function attach(video: HTMLVideoElement, url: string, prefetch: boolean):
       if (data.type === Hls.ErrorTypes.NETWORK_ERROR) h.startLoad();
       else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) h.recoverMediaError();
     });
+    h.once(Hls.Events.MEDIA_ATTACHED, () => attached());
     h.loadSource(url);
     h.attachMedia(video);
   });
   return {
+    ready,
     promote() {
       ahead = false;
       if (hls) Object.assign(hls.config, PLAYING_BUFFER);
