@@ -508,6 +508,97 @@ test('web client, end to end', { timeout: 600000 }, async (t) => {
   });
 });
 
+// Starting fast (docs/benchmarks.md has the timings; this checks the behaviour): a visitor
+// on a 1.5 Mbit/s line opens the For-You feed. The first clip's poster is there before its
+// first frame, with a spinner over it while it loads and no "Loading…" text on black; the
+// first clip starts on the smallest rendition; the next clip's first segment is fetched
+// after the first clip plays (not beside it) and before the swipe, which then plays it.
+test('the feed starts fast: the poster at once, a spinner, the next clip fetched ahead', { timeout: 180000 }, async () => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US',
+  });
+  await context.addInitScript(() => {
+    const m = { posterLoaded: null, posterVisible: false, spinnerSeen: false, playing: null, firstFrame: null, loadingText: [] };
+    window.__start = m;
+    const shown = (el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && style.display !== 'none' && style.visibility !== 'hidden';
+    };
+    // Words on screen (not only for screen readers): a text node of its own, at a size.
+    const wordsShown = (el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())
+      && parseFloat(getComputedStyle(el).fontSize) > 0 && shown(el);
+    document.addEventListener('load', (e) => {
+      const img = e.target;
+      if (m.posterLoaded === null && img instanceof HTMLImageElement && img.matches('article.clip:first-of-type img.clip-poster')) {
+        m.posterLoaded = performance.now();
+        m.posterVisible = shown(img);
+      }
+    }, true);
+    document.addEventListener('playing', (e) => {
+      if (m.playing === null && e.target.matches('article.clip:first-of-type video')) m.playing = performance.now();
+    }, true);
+    const tick = () => {
+      for (const el of document.querySelectorAll('.boot, .feed-status')) {
+        if (wordsShown(el) && !m.loadingText.includes(el.textContent)) m.loadingText.push(el.textContent);
+      }
+      const clip = document.querySelector('article.clip');
+      const spinner = clip?.querySelector('.clip-spinner');
+      if (spinner && shown(spinner)) m.spinnerSeen = true;
+      const video = clip?.querySelector('video');
+      if (video && video.currentTime > 0 && video.readyState >= 2) m.firstFrame = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const visitor = await context.newPage();
+  const cdp = await context.newCDPSession(visitor);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 40, downloadThroughput: 1.5e6 / 8, uploadThroughput: 750e3 / 8,
+  });
+  try {
+    await visitor.goto(`${base}/`);
+    await visitor.waitForFunction(() => window.__start.firstFrame !== null, undefined, { timeout: 60000, polling: 100 });
+    const ids = await visitor.$$eval('article.clip', (as) => as.map((a) => a.dataset.videoId));
+    assert.ok(ids.length >= 2, `the visitor's feed has ${ids.length} clips; two are needed`);
+    const [first, second] = ids;
+    // The next clip's first segment arrives while the first clip plays, no swipe yet.
+    const segs = (id) => visitor.evaluate((vid) => performance.getEntriesByType('resource')
+      .filter((e) => e.name.includes(`/${vid}/`) && /\/seg_00000\.m4s$/.test(new URL(e.name).pathname))
+      .map((e) => ({ url: new URL(e.name).pathname, start: e.startTime })), id);
+    await visitor.waitForFunction((vid) => performance.getEntriesByType('resource')
+      .some((e) => e.name.includes(`/${vid}/`) && e.name.endsWith('/seg_00000.m4s')), second, { timeout: 30000, polling: 100 });
+    const m = await visitor.evaluate(() => window.__start);
+    console.log(`# 1.5 Mbit/s: poster at ${Math.round(m.posterLoaded)} ms, first frame at ${Math.round(m.firstFrame)} ms`);
+    assert.deepEqual(m.loadingText, [], 'no "Loading…" text on screen while the feed starts');
+    assert.ok(m.posterLoaded !== null && m.posterLoaded < m.firstFrame, `the poster (${m.posterLoaded}) came after the first frame (${m.firstFrame})`);
+    assert.ok(m.posterVisible, 'the poster image is shown');
+    // Under the video, which lets it through until it has a frame.
+    const layers = await visitor.$eval('article.clip', (a) => ({
+      order: [...a.children].map((c) => c.localName),
+      background: getComputedStyle(a.querySelector('video')).backgroundColor,
+    }));
+    assert.ok(layers.order.indexOf('img') >= 0 && layers.order.indexOf('img') < layers.order.indexOf('video'), layers.order.join());
+    assert.equal(layers.background, 'rgba(0, 0, 0, 0)');
+    assert.ok(m.spinnerSeen, 'a spinner showed over the poster while the clip loaded');
+    assert.equal(await visitor.$eval('article.clip .clip-spinner', (s) => getComputedStyle(s).display), 'none', 'the spinner goes once the clip plays');
+    // The first clip started on the smallest rendition (listed first in its master playlist).
+    const firstSegs = await segs(first);
+    assert.ok(firstSegs.length > 0 && firstSegs[0].url.includes('/240p/'), JSON.stringify(firstSegs));
+    const ahead = await segs(second);
+    assert.ok(m.playing !== null, 'the first clip fired "playing"');
+    assert.ok(ahead.length > 0 && ahead.every((e) => e.start >= m.playing),
+      `the next clip's first segment was fetched beside the first clip's start: ${JSON.stringify(ahead)}, first clip playing at ${m.playing}`);
+    // The swipe: the next clip plays (from what was fetched ahead).
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await visitor.keyboard.press('ArrowDown');
+    await playing(visitor, second);
+  } finally {
+    await context.close();
+  }
+});
+
 // Moderation (docs/moderation.md), as its four kinds of people meet it: a visitor without
 // an account reports the second account's clip with the DSA art. 16 form and keeps the
 // receipt; a moderator of the clip's region (made with `spool staff add-role`) claims the

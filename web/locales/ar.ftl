@@ -45,6 +45,7 @@ video-title = فيديو
 video-processing = جارٍ المعالجة…
 video-failed = فشلت المعالجة
 clip-video-label = فيديو من { $handle }
+clip-loading = جارٍ تحميل الفيديو
 clip-unmute = تشغيل الصوت
 clip-mute = كتم الصوت
 clip-play = تشغيل

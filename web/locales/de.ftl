@@ -41,6 +41,7 @@ video-title = Video
 video-processing = Wird verarbeitet …
 video-failed = Verarbeitung fehlgeschlagen
 clip-video-label = Video von { $handle }
+clip-loading = Video wird geladen
 clip-unmute = Ton einschalten
 clip-mute = Ton ausschalten
 clip-play = Abspielen

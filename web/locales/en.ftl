@@ -43,6 +43,7 @@ video-title = Video
 video-processing = Processing…
 video-failed = Processing failed
 clip-video-label = Video by { $handle }
+clip-loading = Loading the video
 clip-unmute = Turn sound on
 clip-mute = Turn sound off
 clip-play = Play

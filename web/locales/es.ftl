@@ -41,6 +41,7 @@ video-title = Vídeo
 video-processing = Procesando…
 video-failed = Error al procesar
 clip-video-label = Vídeo de { $handle }
+clip-loading = Cargando el vídeo
 clip-unmute = Activar el sonido
 clip-mute = Silenciar
 clip-play = Reproducir

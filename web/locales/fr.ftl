@@ -41,6 +41,7 @@ video-title = Vidéo
 video-processing = Traitement en cours…
 video-failed = Échec du traitement
 clip-video-label = Vidéo de { $handle }
+clip-loading = Chargement de la vidéo
 clip-unmute = Activer le son
 clip-mute = Couper le son
 clip-play = Lire

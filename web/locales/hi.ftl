@@ -38,6 +38,7 @@ video-title = वीडियो
 video-processing = प्रोसेस हो रहा है…
 video-failed = प्रोसेसिंग विफल रही
 clip-video-label = { $handle } का वीडियो
+clip-loading = वीडियो लोड हो रहा है
 clip-unmute = आवाज़ चालू करें
 clip-mute = आवाज़ बंद करें
 clip-play = चलाएँ

@@ -38,6 +38,7 @@ video-title = 動画
 video-processing = 処理中…
 video-failed = 処理に失敗しました
 clip-video-label = { $handle } の動画
+clip-loading = 動画を読み込み中
 clip-unmute = 音声をオンにする
 clip-mute = 音声をオフにする
 clip-play = 再生

@@ -38,6 +38,7 @@ video-title = 동영상
 video-processing = 처리 중…
 video-failed = 처리 실패
 clip-video-label = { $handle }님의 동영상
+clip-loading = 동영상을 불러오는 중
 clip-unmute = 소리 켜기
 clip-mute = 소리 끄기
 clip-play = 재생

@@ -41,6 +41,7 @@ video-title = Vídeo
 video-processing = Processando…
 video-failed = Falha no processamento
 clip-video-label = Vídeo de { $handle }
+clip-loading = Carregando o vídeo
 clip-unmute = Ligar o som
 clip-mute = Desligar o som
 clip-play = Reproduzir

@@ -38,6 +38,7 @@ video-title = 视频
 video-processing = 处理中…
 video-failed = 处理失败
 clip-video-label = { $handle } 的视频
+clip-loading = 正在加载视频
 clip-unmute = 打开声音
 clip-mute = 关闭声音
 clip-play = 播放

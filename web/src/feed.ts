@@ -1,11 +1,17 @@
 // The For You and Following feeds: full-screen clips with scroll snapping, autoplay
-// (muted until the viewer taps), the next clip preloaded, arrow keys on desktop, and on
-// each clip its actions (like, comments, share, follow, sound, duet/stitch, report,
-// not interested, why this video).
+// (muted until the viewer taps), arrow keys on desktop, and on each clip its actions
+// (like, comments, share, follow, sound, duet/stitch, report, not interested, why this
+// video).
+//
+// Starting fast: the first page is asked for while the app still loads its messages
+// (`prefetchFirstPage`); each clip shows its poster (an <img> under the <video>, which
+// stays transparent until it has a frame) with a spinner over it until it plays; the
+// next clip's playlist and first segment are fetched once the clip on screen plays, so
+// the two never share the line at the start.
 import { t, tOr, formatCount, type Args } from './i18n';
 import { api, get, post, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
 import { h, icon, toast, dialog, field, handle as handleEl, at } from './dom';
-import { attach, type Source } from './player';
+import { attach, loadPlayer, warm, type Source } from './player';
 import { Watcher, flush } from './watch';
 import { setTitle, navigate, type PageContext } from './router';
 import { openComments } from './comments';
@@ -43,7 +49,51 @@ let muted = true;
 
 interface Clip {
   item: FeedItem; el: HTMLElement; video: HTMLVideoElement; source: Source | null;
-  watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
+  poster: HTMLImageElement | null; watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
+}
+
+/** Clips ahead of the one on screen whose posters are fetched. */
+const POSTERS_AHEAD = 2;
+
+/** The first page of a feed, asked for before the app is ready to draw it. */
+let early: { url: string; page: Promise<FeedPage> } | null = null;
+
+function firstPageUrl(kind: 'for-you' | 'following'): string {
+  const q = new URLSearchParams({ limit: '8' });
+  // Without a choice stored here, the server applies the account's own setting.
+  const stored = storedMode();
+  if (kind === 'for-you' && stored) q.set('mode', stored);
+  return `/api/v1/feed/${kind}?${q}`;
+}
+
+/** On a feed's address, asks for its first page and the player now, while the app loads
+ * its messages and session: the page is taken by `feedPage` if it asks for the same. */
+export function prefetchFirstPage(path: string): void {
+  const kind = path === '/' ? 'for-you' : path === '/following' ? 'following' : null;
+  if (!kind && !path.startsWith('/v/')) return;
+  void loadPlayer();
+  if (!kind) return;
+  const url = firstPageUrl(kind);
+  const page = get<FeedPage>(url);
+  // As soon as the page is here: the first clip's poster and the start of its video.
+  page.then((p) => {
+    const first = p.items[0]?.video;
+    if (first?.poster_url) {
+      const img = new Image();
+      img.setAttribute('fetchpriority', 'high');
+      img.src = first.poster_url;
+    }
+    if (first?.playlist_url) void warm(first.playlist_url);
+  }, () => undefined);
+  early = { url, page };
+}
+
+/** The page asked for early, if it is `url`'s (asked once: the first feed drawn takes it
+ * or lets it go). */
+function takeEarly(url: string): Promise<FeedPage> | null {
+  const taken = early;
+  early = null;
+  return taken?.url === url ? taken.page : null;
 }
 
 export function captionNodes(video: Video): (Node | string)[] {
@@ -94,7 +144,9 @@ class Feed {
     if (!this.load || this.loading || this.done) return;
     this.loading = true;
     this.scroller.setAttribute('aria-busy', 'true');
-    this.status.textContent = t('loading');
+    // A spinner; the words are for screen readers.
+    this.status.classList.add('busy');
+    this.status.replaceChildren(h('span', { class: 'visually-hidden' }, t('loading')));
     try {
       const page = await this.load(this.cursor);
       this.cursor = page.cursor;
@@ -107,6 +159,7 @@ class Feed {
         : e instanceof ApiError && e.status === 401 ? t('feed-login') : errorText(e);
     } finally {
       this.loading = false;
+      this.status.classList.remove('busy');
       this.scroller.setAttribute('aria-busy', 'false');
     }
   }
@@ -114,6 +167,8 @@ class Feed {
   add(item: FeedItem): void {
     const clip = renderClip(item, this);
     this.clips.push(clip);
+    // The first poster at once; the others once the first clip plays.
+    if (this.clips.length === 1) showPoster(clip, true);
     clip.el.setAttribute('aria-posinset', String(this.clips.length));
     this.scroller.insertBefore(clip.el, this.status);
     this.observer.observe(clip.el);
@@ -122,26 +177,52 @@ class Feed {
   activate(i: number): void {
     if (i < 0 || i === this.current) return;
     const old = this.clips[this.current];
-    if (old) { old.watcher.leave(); old.video.pause(); }
+    if (old) { old.watcher.leave(); old.video.pause(); setLoading(old, false); }
     this.current = i;
+    // The clips next to this one keep what they loaded (a swipe back or on is instant);
+    // the others let theirs go.
     this.clips.forEach((c, j) => {
-      const near = j >= i - 1 && j <= i + 1;
-      if (near && !c.source && c.item.video.playlist_url) c.source = attach(c.video, c.item.video.playlist_url, j !== i);
-      if (!near && c.source) { c.source.detach(); c.source = null; }
+      if ((j < i - 1 || j > i + 1) && c.source) { c.source.detach(); c.source = null; }
     });
     const clip = this.clips[i];
+    showPoster(clip, true);
+    if (clip.source) clip.source.promote();
+    else if (clip.item.video.playlist_url) {
+      void warm(clip.item.video.playlist_url);
+      clip.source = attach(clip.video, clip.item.video.playlist_url, false);
+    }
+    setLoading(clip, clip.video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
     clip.watcher.enter();
     this.play(clip);
+    this.prefetchNext(clip);
     if (i >= this.clips.length - 3) void this.more();
+  }
+
+  /** Once `clip` plays (not before: it has the line to itself until then), fetches the
+   * start of the next clip and the posters of the next few. */
+  private prefetchNext(clip: Clip): void {
+    const start = () => {
+      if (this.clips[this.current] !== clip) return;
+      this.clips.slice(this.current + 1, this.current + 1 + POSTERS_AHEAD).forEach((c) => showPoster(c, false));
+      const next = this.clips[this.current + 1];
+      if (next && !next.source && next.item.video.playlist_url) next.source = attach(next.video, next.item.video.playlist_url, true);
+    };
+    if (clip.video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA && !clip.video.paused) start();
+    else clip.video.addEventListener('playing', start, { once: true });
   }
 
   play(clip: Clip): void {
     clip.video.muted = muted;
     this.syncControls(clip);
-    clip.video.play().catch(() => {
-      // Autoplay with sound refused: play muted instead.
-      if (!clip.video.muted) { muted = true; clip.video.muted = true; this.syncControls(clip); void clip.video.play().catch(() => undefined); }
-    });
+    const start = () => {
+      if (this.clips[this.current] !== clip) return;
+      clip.video.play().catch(() => {
+        // Autoplay with sound refused: play muted instead.
+        if (!clip.video.muted) { muted = true; clip.video.muted = true; this.syncControls(clip); void clip.video.play().catch(() => undefined); }
+      });
+    };
+    // Not before the player has given the video its source (that would abort the play).
+    if (clip.source) void clip.source.ready.then(start); else start();
   }
 
   syncControls(clip: Clip): void {
@@ -199,6 +280,19 @@ class Feed {
   }
 }
 
+/** Starts fetching a clip's poster (the first one ahead of everything else). */
+function showPoster(clip: Clip, first: boolean): void {
+  const img = clip.poster;
+  if (!img || img.getAttribute('src')) return;
+  if (first) img.setAttribute('fetchpriority', 'high');
+  img.src = img.dataset.src ?? '';
+}
+
+/** The spinner over the poster: while the clip on screen has nothing to play yet. */
+function setLoading(clip: Clip, on: boolean): void {
+  clip.el.classList.toggle('loading', on);
+}
+
 function countButton(label: string, iconName: string, count: number, onclick: (b: HTMLButtonElement) => void): HTMLButtonElement {
   // The name comes from the hidden label (with the count in words); the visible count is
   // only for the eye.
@@ -228,13 +322,19 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   const captionId = `cap-${v.id}`;
   const video = h('video', {
     class: 'clip-video', playsinline: true, loop: true, muted: true, preload: 'none',
-    poster: v.poster_url ?? undefined, 'aria-label': t('clip-video-label', { handle: at(handle) }),
+    'aria-label': t('clip-video-label', { handle: at(handle) }),
   });
   video.muted = true;
+  // Under the video, which is transparent until its first frame: the poster, there at once.
+  const poster = v.poster_url ? h('img', { class: 'clip-poster', alt: '', decoding: 'async', 'data-src': v.poster_url }) : null;
+  const spinner = h('span', { class: 'clip-spinner', role: 'progressbar', 'aria-label': t('clip-loading') });
   const tap = h('button', { type: 'button', class: 'clip-tap', onclick: () => feed.tap(clip) }, h('span', { class: 'clip-paused-icon' }, icon('play')));
   const mute = h('button', { type: 'button', class: 'icon-button clip-mute', onclick: () => feed.toggleMute(clip) });
   video.addEventListener('play', () => feed.syncControls(clip));
   video.addEventListener('pause', () => feed.syncControls(clip));
+  // Something to show: the spinner goes (a stall brings it back).
+  for (const ready of ['canplay', 'playing']) video.addEventListener(ready, () => setLoading(clip, false));
+  video.addEventListener('waiting', () => { if (feed.clips[feed.current] === clip) setLoading(clip, true); });
 
   const like = countButton(t('clip-like', { count: v.like_count }), 'heart', v.like_count, async (b) => {
     if (!requireLogin()) return;
@@ -295,8 +395,8 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
     h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
 
   const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id },
-    video, tap, info, rail, mute);
-  const clip: Clip = { item, el, video, source: null, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute };
+    poster, video, spinner, tap, info, rail, mute);
+  const clip: Clip = { item, el, video, source: null, poster, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute };
   feed.syncControls(clip);
   return clip;
 }
@@ -431,13 +531,12 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
     });
     top.append(toggle);
   }
+  const first = firstPageUrl(kind);
+  let pending = takeEarly(first);
   const feed = new Feed(scroller, async (cursor) => {
-    const q = new URLSearchParams({ limit: '8' });
-    // Without a choice stored here, the server applies the account's own setting.
-    const stored = storedMode();
-    if (kind === 'for-you' && stored) q.set('mode', stored);
-    if (cursor) q.set('cursor', cursor);
-    const page = await get<FeedPage>(`/api/v1/feed/${kind}?${q}`);
+    const ready = cursor ? null : pending;
+    pending = null;
+    const page = await (ready ?? get<FeedPage>(cursor ? `${first}&cursor=${enc(cursor)}` : first));
     // The switch shows the mode the server actually used.
     if (page.mode === 'personalized' || page.mode === 'non_personalized') {
       top.querySelector('.mode-switch')?.setAttribute('aria-checked', String(page.mode === 'personalized'));

@@ -1,18 +1,29 @@
 // Entry point: messages, session, the frame (tab bar, live region), then the router.
+//
+// The feed (where most visits start) is in this file's bundle; every other page, and
+// hls.js, are chunks of their own fetched when needed, so a first visit to the feed
+// loads little before it can show posters.
 import { init, t } from './i18n';
 import { loadSession, session, get } from './api';
 import { h, icon } from './dom';
-import { route, start, onRender } from './router';
-import { feedPage, videoPage } from './feed';
-import { uploadPage } from './upload';
-import { profilePage, hashtagPage, soundPage } from './profile';
-import { searchPage } from './search';
-import { inboxPage } from './inbox';
-import { settingsPage, accessPage, algorithmPage } from './settings';
-import { loginPage, signupPage } from './auth';
-import { statusPage } from './status';
-import { moderationPage, moderationItemPage } from './moderation';
-import { transparencyPage } from './transparency';
+import { route, start, onRender, type PageContext } from './router';
+import { feedPage, videoPage, prefetchFirstPage } from './feed';
+
+type PageFn = (ctx: PageContext) => void | Promise<void>;
+
+/** A page whose code is fetched on its first visit. */
+function lazy<M>(load: () => Promise<M>, pick: (m: M) => PageFn): PageFn {
+  return async (ctx) => {
+    let page: PageFn;
+    try {
+      page = pick(await load());
+    } catch {
+      ctx.main.append(h('p', { class: 'notice', role: 'alert' }, t('error-network')));
+      return;
+    }
+    await page(ctx);
+  };
+}
 
 function tab(href: string, label: string, iconName: string, extra?: Node): HTMLAnchorElement {
   return h('a', { href, class: 'tab', 'data-tab': href }, icon(iconName), h('span', { class: 'tab-label' }, label), extra ?? null);
@@ -54,27 +65,33 @@ function frame(root: HTMLElement): void {
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
+  // The feed's first page and the player, asked for while messages and session load.
+  prefetchFirstPage(location.pathname);
   await init(root.dataset.lang ?? document.documentElement.lang, root.dataset.version ?? '');
   await loadSession();
   frame(root);
   route('/', (ctx) => feedPage(ctx, 'for-you'));
   route('/following', (ctx) => feedPage(ctx, 'following'));
   route('/v/{id}', videoPage);
-  route('/upload', uploadPage);
-  route('/u/{handle}', profilePage);
-  route('/tag/{tag}', hashtagPage);
-  route('/sound/{id}', soundPage);
-  route('/search', searchPage);
-  route('/inbox', inboxPage);
-  route('/settings', settingsPage);
-  route('/settings/access', accessPage);
-  route('/settings/status', statusPage);
-  route('/how-the-feed-works', algorithmPage);
-  route('/moderation', moderationPage);
-  route('/moderation/items/{id}', moderationItemPage);
-  route('/transparency', transparencyPage);
-  route('/login', loginPage);
-  route('/signup', signupPage);
+  const profile = () => import('./profile');
+  const settings = () => import('./settings');
+  const moderation = () => import('./moderation');
+  const auth = () => import('./auth');
+  route('/upload', lazy(() => import('./upload'), (m) => m.uploadPage));
+  route('/u/{handle}', lazy(profile, (m) => m.profilePage));
+  route('/tag/{tag}', lazy(profile, (m) => m.hashtagPage));
+  route('/sound/{id}', lazy(profile, (m) => m.soundPage));
+  route('/search', lazy(() => import('./search'), (m) => m.searchPage));
+  route('/inbox', lazy(() => import('./inbox'), (m) => m.inboxPage));
+  route('/settings', lazy(settings, (m) => m.settingsPage));
+  route('/settings/access', lazy(settings, (m) => m.accessPage));
+  route('/settings/status', lazy(() => import('./status'), (m) => m.statusPage));
+  route('/how-the-feed-works', lazy(settings, (m) => m.algorithmPage));
+  route('/moderation', lazy(moderation, (m) => m.moderationPage));
+  route('/moderation/items/{id}', lazy(moderation, (m) => m.moderationItemPage));
+  route('/transparency', lazy(() => import('./transparency'), (m) => m.transparencyPage));
+  route('/login', lazy(auth, (m) => m.loginPage));
+  route('/signup', lazy(auth, (m) => m.signupPage));
   start();
 }
 

@@ -1,41 +1,145 @@
-// Playback: hls.js where Media Source Extensions exist (it lets us preload the next clip
+// Playback: hls.js where Media Source Extensions exist (it lets us prefetch the next clip
 // and pick the rendition for the player's size), the browser's own HLS otherwise
 // (iPhone Safari).
-import Hls from 'hls.js/light';
+//
+// Tuned for short clips that must start fast: hls.js is a chunk of its own, fetched while
+// the feed's first page and posters load (`loadPlayer`); the first clip starts on the
+// ladder's smallest rendition (listed first in the master playlist, its first segment
+// ~1 s), later clips at the bandwidth the earlier ones measured; a clip fetched ahead of
+// the swipe (`prefetch`) buffers only its first segment until it is the one on screen.
+import type HlsType from 'hls.js/light';
+import type { HlsConfig } from 'hls.js/light';
 
-export interface Source { detach(): void }
+type Hls = HlsType;
+type HlsClass = typeof HlsType;
 
-export function attach(video: HTMLVideoElement, url: string, preloadOnly: boolean): Source {
-  if (Hls.isSupported()) {
-    const hls = new Hls({
-      capLevelToPlayerSize: true,
-      startLevel: -1,
-      // A preloaded clip fetches a little; the playing one keeps a modest buffer.
-      maxBufferLength: preloadOnly ? 4 : 20,
-      maxMaxBufferLength: 30,
-      backBufferLength: 10,
-    });
-    hls.loadSource(url);
-    hls.attachMedia(video);
-    hls.on(Hls.Events.ERROR, (_e, data) => {
+export interface Source {
+  /** Resolves once the video has its source: a `play()` before that would be cut short
+   * (setting a source aborts a pending play). */
+  ready: Promise<void>;
+  /** The clip is the one on screen now: buffer ahead as for playing. */
+  promote(): void;
+  detach(): void;
+}
+
+/** Seconds buffered ahead for the clip on screen; a prefetched clip gets its first segment. */
+const PLAYING_BUFFER = { maxBufferLength: 12, maxMaxBufferLength: 30 };
+const PREFETCH_BUFFER = { maxBufferLength: 1, maxMaxBufferLength: 1 };
+
+let player: Promise<HlsClass | null> | null = null;
+/** The last bandwidth estimate (bits/s) of a clip played here, carried to the next one. */
+let estimate = 0;
+
+function mseAvailable(): boolean {
+  return 'MediaSource' in window || 'ManagedMediaSource' in window;
+}
+
+/** Whether hls.js has arrived (or is not needed). */
+let playerReady = false;
+const warmed = new Set<string>();
+
+/** Starts fetching hls.js (once); resolves to null where the browser plays HLS itself. */
+export function loadPlayer(): Promise<HlsClass | null> {
+  player ??= (mseAvailable()
+    ? import('hls.js/light').then((m) => (m.default.isSupported() ? m.default : null), () => null)
+    : Promise.resolve(null)
+  ).then((Hls) => { playerReady = true; return Hls; });
+  return player;
+}
+
+/** Fetches the start of a clip into the HTTP cache while hls.js is still on its way: the
+ * master playlist, the first rendition's playlist (the one the first clip starts on), its
+ * init segment and first segment. hls.js then finds them there. Does nothing once hls.js
+ * is here (it fetches for itself). */
+export async function warm(masterUrl: string): Promise<void> {
+  if (playerReady || warmed.has(masterUrl)) return;
+  warmed.add(masterUrl);
+  try {
+    const text = async (u: string) => {
+      const r = await fetch(u, { credentials: 'same-origin' });
+      return r.ok ? r.text() : '';
+    };
+    const master = new URL(masterUrl, location.href);
+    const variant = (await text(master.href)).split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('#'));
+    if (!variant || playerReady) return;
+    const playlist = new URL(variant, master);
+    const lines = (await text(playlist.href)).split('\n').map((l) => l.trim());
+    const init = /^#EXT-X-MAP:.*URI="([^"]+)"/.exec(lines.find((l) => l.startsWith('#EXT-X-MAP:')) ?? '')?.[1];
+    const first = lines.find((l) => l && !l.startsWith('#'));
+    if (playerReady) return;
+    await Promise.all([init, first].filter((u): u is string => !!u).map(async (u) => {
+      const r = await fetch(new URL(u, playlist).href, { credentials: 'same-origin' });
+      await r.arrayBuffer();
+    }));
+  } catch {
+    // Only a head start: hls.js fetches whatever is missing.
+  }
+}
+
+/** hls.js settings for a clip: `prefetch` for one fetched ahead of the swipe, `bandwidth`
+ * the estimate (bits/s) carried from the clips played before (0: none yet). */
+export function hlsConfig(prefetch: boolean, bandwidth: number): Partial<HlsConfig> {
+  return {
+    // fMP4 segments are appended as they are: no transmuxing worker to start.
+    enableWorker: false,
+    capLevelToPlayerSize: true,
+    // Nothing measured yet: the first level (the smallest, ~1 s first segment). After a
+    // clip has played, its estimate picks the start level of the next.
+    startLevel: bandwidth ? -1 : 0,
+    testBandwidth: false,
+    abrEwmaDefaultEstimate: bandwidth || 500_000,
+    // Fetch the first segment while the MediaSource is still opening.
+    startFragPrefetch: true,
+    // Short clips loop: keep what was played so a loop needs no new requests.
+    backBufferLength: 30,
+    ...(prefetch ? PREFETCH_BUFFER : PLAYING_BUFFER),
+  };
+}
+
+/** Plays `url` in `video`; with `prefetch`, fetches only the start of the clip. */
+export function attach(video: HTMLVideoElement, url: string, prefetch: boolean): Source {
+  let hls: Hls | null = null;
+  let native = false;
+  let gone = false;
+  let ahead = prefetch;
+  let attached: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => { attached = resolve; });
+  void loadPlayer().then((Hls) => {
+    if (gone) return;
+    if (!Hls) {
+      native = true;
+      video.preload = ahead ? 'metadata' : 'auto';
+      video.src = url;
+      attached();
+      return;
+    }
+    const h = new Hls(hlsConfig(ahead, estimate));
+    hls = h;
+    h.on(Hls.Events.FRAG_LOADED, () => { if (h.bandwidthEstimate > 0) estimate = h.bandwidthEstimate; });
+    h.on(Hls.Events.ERROR, (_e, data) => {
       if (!data.fatal) return;
-      if (data.type === Hls.ErrorTypes.NETWORK_ERROR) hls.startLoad();
-      else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) hls.recoverMediaError();
+      if (data.type === Hls.ErrorTypes.NETWORK_ERROR) h.startLoad();
+      else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) h.recoverMediaError();
     });
-    return {
-      detach() {
-        hls.destroy();
+    h.once(Hls.Events.MEDIA_ATTACHED, () => attached());
+    h.loadSource(url);
+    h.attachMedia(video);
+  });
+  return {
+    ready,
+    promote() {
+      ahead = false;
+      if (hls) Object.assign(hls.config, PLAYING_BUFFER);
+      else if (native) video.preload = 'auto';
+    },
+    detach() {
+      gone = true;
+      hls?.destroy();
+      hls = null;
+      if (video.hasAttribute('src')) {
         video.removeAttribute('src');
         video.load();
-      },
-    };
-  }
-  video.preload = 'auto';
-  video.src = url;
-  return {
-    detach() {
-      video.removeAttribute('src');
-      video.load();
+      }
     },
   };
 }

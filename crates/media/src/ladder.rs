@@ -1,5 +1,11 @@
 //! The HLS ladder: which renditions to encode, their bit rates and H.264 levels, and the
 //! master playlist that lists them.
+//!
+//! The first rung is the *starter*: 240p at a rate whose first segment (~1 s, see
+//! [`crate::transcode_renditions`]) arrives in well under a second on a 1.5 Mbit/s link. It
+//! is what the transcode job publishes first and what a player starts on (the master
+//! playlist lists it first); the player moves up the ladder once it has measured the
+//! line.
 
 use std::fmt::Write as _;
 
@@ -27,16 +33,30 @@ pub struct Rendition {
 }
 
 /// Short sides of the ladder, with their video bit rate for a 16:9 (or 9:16) picture and
-/// their AAC bit rate.
+/// their AAC bit rate. The first is the starter rung.
 const TIERS: &[(u32, u32, u32)] = &[
+    (240, 350, 96),
     (360, 800, 96),
     (540, 1400, 128),
     (720, 2500, 128),
     (1080, 4500, 128),
 ];
-/// Audio bit rate of renditions below the ladder's smallest tier.
+/// The smallest full-quality rung: a source smaller than this on its short side gets a
+/// rendition at its own size too (its only one when it is smaller than the starter).
+const FULL_QUALITY_SHORT_SIDE: u32 = 360;
+/// Audio bit rate of renditions at a source's own size below the full-quality rungs.
 const SMALL_AUDIO_KBPS: u32 = 96;
 const MIN_VIDEO_KBPS: u32 = 150;
+
+/// What the first rendition is made for: its first segment, at the encoder's peak rate,
+/// arrives within [`START_BUDGET_SECS`] on a link of [`START_LINK_BPS`].
+pub const START_LINK_BPS: u64 = 1_500_000;
+/// See [`START_LINK_BPS`].
+pub const START_BUDGET_SECS: f64 = 0.5;
+/// The first rendition's video bit rate at most: with 96 kbps of audio, its `BANDWIDTH`
+/// ((1.5 × 380 + 96) × 1.1 = 733 kbit/s) times the 1 s first segment stays within the
+/// budget above (a unit test keeps it so).
+const START_MAX_VIDEO_KBPS: u32 = 380;
 
 /// Peak (VBV max rate): 1.5 times the target bit rate.
 pub(crate) fn maxrate_kbps(video_kbps: u32) -> u32 {
@@ -60,9 +80,11 @@ pub(crate) fn output_frame_rate(source_fps: f64) -> f64 {
     }
 }
 
-/// Short sides 360, 540, 720, 1080 that do not exceed the source's short side; never
-/// upscale. A source smaller than 360 on its short side gets one rendition at its own
-/// (even-rounded) size. Sorted smallest first.
+/// Short sides 240 (the starter), 360, 540, 720, 1080 that do not exceed the source's short
+/// side; never upscale. A source smaller than 360 on its short side also gets a rendition
+/// at its own (even-rounded) size, its only one when it is smaller than 240. Sorted
+/// smallest first; the first one's rate is capped so that it starts fast (see
+/// [`START_LINK_BPS`]).
 ///
 /// The renditions carry audio (`mp4a` in `codecs`, an audio bit rate) when the probe found
 /// audio; when the output's audio differs (see [`crate::AudioSource::output_has_audio`]),
@@ -94,20 +116,29 @@ pub fn plan_ladder(probe: &ProbeReport) -> Vec<Rendition> {
         })
         .collect();
 
-    if out.is_empty() {
+    if short < FULL_QUALITY_SHORT_SIDE {
+        // The source's own size, at the 360p rung's bits per pixel: a 640x272 clip is not
+        // cut down to the 240p starter.
         let (rw, rh) = (even_down(w), even_down(h));
-        let (_, ref_kbps, _) = TIERS[0];
-        let reference = 640.0 * 360.0;
-        let video = round10(f64::from(ref_kbps) * f64::from(rw) * f64::from(rh) / reference)
-            .max(MIN_VIDEO_KBPS);
-        out.push(build(
-            format!("{}p", rw.min(rh)),
-            rw,
-            rh,
-            video,
-            SMALL_AUDIO_KBPS,
-            fps,
-        ));
+        let name = format!("{}p", rw.min(rh));
+        if out.iter().all(|r| r.name != name) {
+            let reference = 640.0 * 360.0;
+            let video =
+                round10(800.0 * f64::from(rw) * f64::from(rh) / reference).max(MIN_VIDEO_KBPS);
+            out.push(build(name, rw, rh, video, SMALL_AUDIO_KBPS, fps));
+        }
+    }
+    if let Some(first) = out.first_mut() {
+        if first.video_bitrate_kbps > START_MAX_VIDEO_KBPS {
+            *first = build(
+                std::mem::take(&mut first.name),
+                first.width,
+                first.height,
+                START_MAX_VIDEO_KBPS,
+                first.audio_bitrate_kbps,
+                fps,
+            );
+        }
     }
     if !probe.has_audio {
         out = out.into_iter().map(|r| r.with_audio(false)).collect();
@@ -310,6 +341,7 @@ mod tests {
         assert_eq!(
             sizes(&ladder),
             [
+                ("240p", 240, 426),
                 ("360p", 360, 640),
                 ("540p", 540, 960),
                 ("720p", 720, 1280),
@@ -320,6 +352,7 @@ mod tests {
         assert_eq!(
             codecs,
             [
+                "avc1.640015,mp4a.40.2",
                 "avc1.64001e,mp4a.40.2",
                 "avc1.64001f,mp4a.40.2",
                 "avc1.64001f,mp4a.40.2",
@@ -327,6 +360,9 @@ mod tests {
             ]
         );
         let r = &ladder[0];
+        assert_eq!((r.video_bitrate_kbps, r.audio_bitrate_kbps), (350, 96));
+        assert_eq!(r.bandwidth, (525 + 96) * 1100);
+        let r = &ladder[1];
         assert_eq!((r.video_bitrate_kbps, r.audio_bitrate_kbps), (800, 96));
         assert_eq!(r.bandwidth, (1200 + 96) * 1100);
     }
@@ -336,7 +372,12 @@ mod tests {
         let ladder = plan_ladder(&report(1280, 720, 30.0, true));
         assert_eq!(
             sizes(&ladder),
-            [("360p", 640, 360), ("540p", 960, 540), ("720p", 1280, 720)]
+            [
+                ("240p", 426, 240),
+                ("360p", 640, 360),
+                ("540p", 960, 540),
+                ("720p", 1280, 720)
+            ]
         );
     }
 
@@ -345,31 +386,58 @@ mod tests {
         let ladder = plan_ladder(&report(1000, 1000, 30.0, true));
         assert_eq!(
             sizes(&ladder),
-            [("360p", 360, 360), ("540p", 540, 540), ("720p", 720, 720)]
+            [
+                ("240p", 240, 240),
+                ("360p", 360, 360),
+                ("540p", 540, 540),
+                ("720p", 720, 720)
+            ]
         );
         // A square picture has fewer pixels than 16:9 at the same short side.
-        assert_eq!(ladder[2].video_bitrate_kbps, 1410);
+        assert_eq!(ladder[3].video_bitrate_kbps, 1410);
+        assert_eq!(ladder[0].video_bitrate_kbps, 200);
     }
 
     #[test]
     fn odd_aspect_rounds_the_long_side_to_even() {
         // 480x854 (a common phone size) is not exactly 9:16: 640.5 rounds to 640.
         let ladder = plan_ladder(&report(480, 854, 30.0, true));
-        assert_eq!(sizes(&ladder), [("360p", 360, 640)]);
+        assert_eq!(sizes(&ladder), [("240p", 240, 428), ("360p", 360, 640)]);
         let ladder = plan_ladder(&report(1366, 768, 30.0, true));
         assert_eq!(
             sizes(&ladder),
-            [("360p", 640, 360), ("540p", 960, 540), ("720p", 1280, 720)]
+            [
+                ("240p", 426, 240),
+                ("360p", 640, 360),
+                ("540p", 960, 540),
+                ("720p", 1280, 720)
+            ]
         );
         let ladder = plan_ladder(&report(721, 997, 30.0, false));
         assert_eq!(
             sizes(&ladder),
-            [("360p", 360, 498), ("540p", 540, 746), ("720p", 720, 996)]
+            [
+                ("240p", 240, 332),
+                ("360p", 360, 498),
+                ("540p", 540, 746),
+                ("720p", 720, 996)
+            ]
         );
         for r in &ladder {
             assert_eq!(r.width % 2, 0);
             assert_eq!(r.height % 2, 0);
         }
+    }
+
+    #[test]
+    fn a_source_below_360p_keeps_its_own_size_above_the_starter() {
+        // 640x272 (the real bikes.mp4): not cut down to 240p.
+        let ladder = plan_ladder(&report(640, 272, 25.0, false));
+        assert_eq!(sizes(&ladder), [("240p", 564, 240), ("272p", 640, 272)]);
+        assert_eq!(ladder[1].video_bitrate_kbps, 600);
+        // Exactly the starter's size: once.
+        let ladder = plan_ladder(&report(240, 426, 30.0, true));
+        assert_eq!(sizes(&ladder), [("240p", 240, 426)]);
     }
 
     #[test]
@@ -388,10 +456,10 @@ mod tests {
     #[test]
     fn high_frame_rate_raises_the_level() {
         let ladder = plan_ladder(&report(1280, 720, 60.0, true));
-        assert_eq!(ladder[2].level_idc(), Some(32));
+        assert_eq!(ladder[3].level_idc(), Some(32));
         // 120 fps is encoded at 60, so the level is the same.
         let ladder = plan_ladder(&report(1280, 720, 120.0, true));
-        assert_eq!(ladder[2].level_idc(), Some(32));
+        assert_eq!(ladder[3].level_idc(), Some(32));
     }
 
     #[test]
@@ -414,7 +482,36 @@ mod tests {
         assert_eq!(stripped, without);
         let restored: Vec<_> = without.into_iter().map(|r| r.with_audio(true)).collect();
         assert_eq!(restored, with);
-        assert_eq!(with[1].level_idc(), Some(31));
+        assert_eq!(with[2].level_idc(), Some(31));
+    }
+
+    /// The first rendition (what the transcode job publishes first and what a player
+    /// starts on) has its first segment, at its peak rate, within half a second of a
+    /// 1.5 Mbit/s link, for any source; and the ladder goes up from it.
+    #[test]
+    fn the_first_rendition_starts_fast_at_1_5_mbit() {
+        let budget = START_LINK_BPS as f64 * START_BUDGET_SECS;
+        let sides = [
+            16, 100, 180, 239, 240, 241, 272, 320, 360, 480, 540, 720, 1080, 1920, 4096,
+        ];
+        for w in sides {
+            for h in sides {
+                for (fps, audio) in [(30.0, true), (60.0, false), (24.0, true)] {
+                    let ladder = plan_ladder(&report(w, h, fps, audio));
+                    let first = ladder[0].clone();
+                    for r in [first.clone(), first.with_audio(true)] {
+                        let bits = r.bandwidth as f64 * f64::from(crate::FIRST_SEGMENT_SECS);
+                        assert!(bits <= budget, "{w}x{h}: {r:?}");
+                    }
+                    for pair in ladder.windows(2) {
+                        assert!(pair[0].bandwidth < pair[1].bandwidth, "{w}x{h}: {ladder:?}");
+                    }
+                    if w.min(h) >= 240 {
+                        assert_eq!(ladder[0].name, "240p", "{w}x{h}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -424,7 +521,7 @@ mod tests {
         ladder2.extend(
             plan_ladder(&report(1080, 1920, 30.0, false))
                 .into_iter()
-                .skip(1)
+                .skip(2)
                 .take(1),
         );
         let text = master_playlist(&ladder2, 29.97);
@@ -433,6 +530,8 @@ mod tests {
             "#EXTM3U\n\
              #EXT-X-VERSION:7\n\
              #EXT-X-INDEPENDENT-SEGMENTS\n\
+             #EXT-X-STREAM-INF:BANDWIDTH=683100,AVERAGE-BANDWIDTH=490600,RESOLUTION=240x426,CODECS=\"avc1.640015,mp4a.40.2\",FRAME-RATE=29.970\n\
+             240p/index.m3u8\n\
              #EXT-X-STREAM-INF:BANDWIDTH=1425600,AVERAGE-BANDWIDTH=985600,RESOLUTION=360x640,CODECS=\"avc1.64001e,mp4a.40.2\",FRAME-RATE=29.970\n\
              360p/index.m3u8\n\
              #EXT-X-STREAM-INF:BANDWIDTH=2310000,AVERAGE-BANDWIDTH=1540000,RESOLUTION=540x960,CODECS=\"avc1.64001f\",FRAME-RATE=29.970\n\

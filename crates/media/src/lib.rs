@@ -28,6 +28,12 @@
 //!   file or folder beside its final place, flushed to disk, and renamed into place only
 //!   when ffmpeg succeeded. A rendition folder that exists is therefore complete, which
 //!   makes [`transcode_renditions`] idempotent: it skips renditions already present.
+//! * **The first seconds are made for starting fast.** The ladder's first rung is a 240p
+//!   starter whose init and ~1 s first segment ([`FIRST_SEGMENT_SECS`]) arrive within half
+//!   a second on a 1.5 Mbit/s link ([`START_LINK_BPS`], [`START_BUDGET_SECS`]); every
+//!   rendition has keyframes at 0 s, 1 s and every 2 s after, so its segments (1 s, then
+//!   2 s) are cut at the same instants whichever run encoded it, and a player can switch
+//!   from the starter to a bigger rung at any segment.
 //! * **Rejections are separate from failures.** [`MediaError::Rejected`] means the upload
 //!   is not an acceptable video and carries a stable machine-readable code; anything that
 //!   goes wrong after a file passed the probe is [`MediaError::Failed`] or
@@ -50,10 +56,10 @@ pub use compose::{compose_duet, compose_stitch, with_sound, STITCH_MAX_SECS};
 pub use frames::{for_each_frame, sample_frames, RgbFrame, MAX_SAMPLED_FRAMES};
 pub use fsutil::write_atomic;
 pub use generate::generate_clip;
-pub use ladder::{master_playlist, plan_ladder, Rendition};
+pub use ladder::{master_playlist, plan_ladder, Rendition, START_BUDGET_SECS, START_LINK_BPS};
 pub use probe::{probe, ProbeReport};
 pub use stills::{extract_sound, make_poster};
-pub use transcode::{transcode_renditions, AudioSource};
+pub use transcode::{transcode_renditions, AudioSource, FIRST_SEGMENT_SECS};
 
 /// Bounds on what one clip may cost and what an acceptable clip looks like.
 #[derive(Debug, Clone, PartialEq)]

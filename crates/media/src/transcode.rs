@@ -10,10 +10,14 @@ use crate::{Limits, MediaError, ProbeReport};
 
 /// x264 speed/quality trade-off for the ladder.
 const PRESET: &str = "veryfast";
-/// Seconds between keyframes; segments are cut at keyframes.
+/// Length of the first segment in seconds: short, so that a player has a frame to show
+/// after little data (with the starter rung, well under a second at 1.5 Mbit/s).
+pub const FIRST_SEGMENT_SECS: u32 = 1;
+/// Seconds between keyframes after the first segment; segments are cut at keyframes.
 const GOP_SECS: u32 = 2;
-/// Target segment length in seconds (two GOPs).
-const SEGMENT_SECS: u32 = 4;
+/// Length of the segments after the first (one GOP): short clips, quick rendition
+/// switches, and a second segment that arrives before the first one has played out.
+const SEGMENT_SECS: u32 = GOP_SECS;
 
 /// What to put in the audio track of the output.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,8 +43,9 @@ impl AudioSource<'_> {
 }
 
 /// Encodes the given renditions of `source` into HLS with fMP4 segments, H.264 (libx264,
-/// yuv420p, closed GOP of 2 s, `-sc_threshold 0` so segments align across renditions) +
-/// AAC stereo 48 kHz, ~4 s segments, VOD playlist.
+/// yuv420p, keyframes at 0 s, 1 s, then every 2 s, `-sc_threshold 0` so segments align
+/// across renditions, also between separate calls) + AAC stereo 48 kHz, a 1 s first
+/// segment ([`FIRST_SEGMENT_SECS`]) then 2 s segments, VOD playlist.
 ///
 /// Each rendition goes to `<out_dir>/<name>/` containing `index.m3u8`, `init.mp4`,
 /// `seg_00000.m4s`...; it is written first into `<out_dir>/.<name>.tmp/` and renamed to
@@ -257,8 +262,12 @@ fn build_args(
                 "yuv420p",
                 "-sc_threshold",
                 "0",
+                // Keyframes at 0, FIRST_SEGMENT_SECS, then every GOP_SECS after it.
                 "-force_key_frames",
-                &format!("expr:gte(t,n_forced*{GOP_SECS})"),
+                &format!(
+                    "expr:gte(t,max(0,n_forced*{GOP_SECS}-{}))",
+                    GOP_SECS - FIRST_SEGMENT_SECS
+                ),
                 "-g",
                 &gop,
                 "-keyint_min",
@@ -303,6 +312,8 @@ fn build_args(
                 "hls",
                 "-hls_time",
                 &SEGMENT_SECS.to_string(),
+                "-hls_init_time",
+                &FIRST_SEGMENT_SECS.to_string(),
                 "-hls_playlist_type",
                 "vod",
                 "-hls_segment_type",
@@ -370,13 +381,20 @@ mod tests {
             line.contains("-stream_loop -1 -protocol_whitelist file"),
             "{line}"
         );
-        assert!(line.contains("split=2[s0][s1]"), "{line}");
+        assert!(line.contains("split=3[s0][s1][s2]"), "{line}");
         assert!(line.contains("[1:a:0]atrim=duration=3.000"), "{line}");
+        assert!(line.contains("-level:v 2.1 "), "{line}");
         assert!(line.contains("-level:v 3.0 "), "{line}");
         assert!(line.contains("-level:v 3.1 "), "{line}");
+        assert!(line.contains(".240p.tmp/index.m3u8"), "{line}");
         assert!(line.contains(".360p.tmp/index.m3u8"), "{line}");
         assert!(line.contains(".540p.tmp/seg_%05d.m4s"), "{line}");
         assert!(!line.contains("fps="), "{line}");
+        assert!(
+            line.contains("-force_key_frames expr:gte(t,max(0,n_forced*2-1))"),
+            "{line}"
+        );
+        assert!(line.contains("-hls_time 2 -hls_init_time 1 "), "{line}");
     }
 
     #[test]
@@ -395,7 +413,7 @@ mod tests {
         let line = joined(&args);
         assert!(!line.contains("-c:a"), "{line}");
         assert!(!line.contains("asplit"), "{line}");
-        assert!(line.contains("[0:V:0]fps=60,split=2"), "{line}");
+        assert!(line.contains("[0:V:0]fps=60,split=3"), "{line}");
         assert!(line.contains("-g 120 "), "{line}");
     }
 

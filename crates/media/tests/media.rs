@@ -11,6 +11,7 @@ use serde_json::Value;
 use spool_media::{
     extract_sound, generate_clip, make_poster, master_playlist, plan_ladder, probe,
     transcode_renditions, write_atomic, AudioSource, Limits, MediaError, ProbeReport, Rendition,
+    FIRST_SEGMENT_SECS, START_BUDGET_SECS, START_LINK_BPS,
 };
 use tokio::sync::OnceCell;
 
@@ -195,19 +196,21 @@ async fn probe_honours_rotation_metadata() {
     );
     // So are the renditions, and they carry no rotation of their own.
     let ladder = plan_ladder(&p);
-    assert_eq!((ladder[0].width, ladder[0].height), (568, 320));
+    let top = ladder.last().unwrap();
+    assert_eq!((ladder[0].width, ladder[0].height), (426, 240));
+    assert_eq!((top.width, top.height), (568, 320));
     let hls = dir.path().join("hls");
     transcode_renditions(
         &rotated,
         &p,
-        &ladder,
+        std::slice::from_ref(top),
         AudioSource::None,
         &hls,
         &Limits::default(),
     )
     .await
     .unwrap();
-    let json = ffprobe(&hls.join(&ladder[0].name).join("index.m3u8"));
+    let json = ffprobe(&hls.join(&top.name).join("index.m3u8"));
     let v = stream(&json, "video").unwrap();
     assert_eq!(
         (v["width"].as_u64(), v["height"].as_u64()),
@@ -216,8 +219,18 @@ async fn probe_honours_rotation_metadata() {
     assert!(v.get("side_data_list").is_none(), "{v}");
 }
 
+/// The `#EXTINF` durations of a rendition's playlist.
+fn segment_durations(playlist: &Path) -> Vec<f64> {
+    std::fs::read_to_string(playlist)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_prefix("#EXTINF:"))
+        .map(|d| d.trim_end_matches(',').parse().unwrap())
+        .collect()
+}
+
 #[tokio::test]
-async fn segments_are_about_4_s_and_align_across_renditions() {
+async fn the_first_segment_is_1_s_then_2_s_aligned_across_renditions() {
     let limits = Limits::default();
     let dir = tempfile::tempdir().unwrap();
     let clip = dir.path().join("nine.mp4");
@@ -236,32 +249,96 @@ async fn segments_are_about_4_s_and_align_across_renditions() {
     transcode_renditions(
         &clip,
         &p,
-        &[small, big.clone()],
+        &[small.clone(), big.clone()],
         AudioSource::Original,
         &hls,
         &limits,
     )
     .await
     .unwrap();
-    let extinf = |name: &str| -> Vec<String> {
-        std::fs::read_to_string(hls.join(name).join("index.m3u8"))
-            .unwrap()
-            .lines()
-            .filter(|l| l.starts_with("#EXTINF:"))
-            .map(str::to_owned)
-            .collect()
-    };
-    let durations: Vec<f64> = extinf(&big.name)
-        .iter()
-        .map(|l| l["#EXTINF:".len()..].trim_end_matches(',').parse().unwrap())
-        .collect();
-    assert_eq!(durations.len(), 3, "{durations:?}");
-    assert!(durations.iter().all(|d| *d <= 4.1), "{durations:?}");
+    let durations = segment_durations(&hls.join(&big.name).join("index.m3u8"));
+    // 1 s, then 2 s segments: 1 + 2 + 2 + 2 + 2 = 9.
+    assert_eq!(durations.len(), 5, "{durations:?}");
+    assert!(
+        (durations[0] - f64::from(FIRST_SEGMENT_SECS)).abs() < 0.05,
+        "{durations:?}"
+    );
+    assert!(
+        durations[1..].iter().all(|d| (d - 2.0).abs() < 0.05),
+        "{durations:?}"
+    );
     assert!(
         (durations.iter().sum::<f64>() - 9.0).abs() < 0.1,
         "{durations:?}"
     );
-    assert_eq!(extinf("small"), extinf(&big.name));
+    let text = std::fs::read_to_string(hls.join(&big.name).join("index.m3u8")).unwrap();
+    assert!(text.contains("#EXT-X-TARGETDURATION:2\n"), "{text}");
+    // The same cuts in every rendition, also in one encoded by a later run (the starter
+    // rung and the rest of the ladder are encoded by separate jobs).
+    let later = Rendition {
+        name: "later".into(),
+        width: 120,
+        height: 212,
+        ..big.clone()
+    };
+    transcode_renditions(
+        &clip,
+        &p,
+        std::slice::from_ref(&later),
+        AudioSource::Original,
+        &hls,
+        &limits,
+    )
+    .await
+    .unwrap();
+    for name in ["small", "later"] {
+        assert_eq!(
+            segment_durations(&hls.join(name).join("index.m3u8")),
+            durations,
+            "{name}"
+        );
+    }
+}
+
+/// The first rendition of a detailed, moving picture (a Mandelbrot zoom) starts fast: its
+/// init segment and first segment fit in half a second of a 1.5 Mbit/s link.
+#[tokio::test]
+async fn the_first_rendition_starts_within_half_a_second_at_1_5_mbit() {
+    let limits = Limits::default();
+    let dir = tempfile::tempdir().unwrap();
+    let clip = dir.path().join("zoom.mp4");
+    // Pattern 2 is lavfi's mandelbrot.
+    generate_clip(&clip, 540, 960, 3.0, true, 2, &limits)
+        .await
+        .unwrap();
+    let p = probe(&clip, &limits).await.unwrap();
+    let ladder = plan_ladder(&p);
+    let first = &ladder[0];
+    assert_eq!(
+        (first.name.as_str(), first.width, first.height),
+        ("240p", 240, 426)
+    );
+    let hls = dir.path().join("hls");
+    transcode_renditions(
+        &clip,
+        &p,
+        std::slice::from_ref(first),
+        AudioSource::Original,
+        &hls,
+        &limits,
+    )
+    .await
+    .unwrap();
+    let dir = hls.join(&first.name);
+    let bytes = std::fs::metadata(dir.join("init.mp4")).unwrap().len()
+        + std::fs::metadata(dir.join("seg_00000.m4s")).unwrap().len();
+    let budget = START_LINK_BPS as f64 * START_BUDGET_SECS / 8.0;
+    eprintln!("init + first segment of the starter: {bytes} bytes (budget {budget} bytes)");
+    assert!((bytes as f64) <= budget, "{bytes} bytes > {budget}");
+    // The master playlist lists it first: players start on the first variant.
+    let master = master_playlist(&ladder, p.frame_rate);
+    let first_uri = master.lines().find(|l| !l.starts_with('#')).unwrap();
+    assert_eq!(first_uri, "240p/index.m3u8");
 }
 
 #[tokio::test]
@@ -274,7 +351,10 @@ async fn transcode_two_renditions_then_skip_what_exists() {
         .iter()
         .map(|r| (r.name.as_str(), r.width, r.height))
         .collect();
-    assert_eq!(sizes, [("360p", 360, 640), ("540p", 540, 960)]);
+    assert_eq!(
+        sizes,
+        [("240p", 240, 426), ("360p", 360, 640), ("540p", 540, 960)]
+    );
 
     let out = tempfile::tempdir().unwrap();
     let hls = out.path().join("hls");
@@ -282,7 +362,7 @@ async fn transcode_two_renditions_then_skip_what_exists() {
     transcode_renditions(&f.main, &p, &ladder, AudioSource::Original, &hls, &limits)
         .await
         .unwrap();
-    eprintln!("two renditions of 3 s in {:?}", started.elapsed());
+    eprintln!("three renditions of 3 s in {:?}", started.elapsed());
 
     for r in &ladder {
         let dir = hls.join(&r.name);
@@ -328,6 +408,10 @@ async fn transcode_two_renditions_then_skip_what_exists() {
         .await
         .unwrap();
     let text = std::fs::read_to_string(hls.join("master.m3u8")).unwrap();
+    assert!(
+        text.contains("RESOLUTION=240x426") && text.contains("240p/index.m3u8"),
+        "{text}"
+    );
     assert!(
         text.contains("RESOLUTION=360x640") && text.contains("360p/index.m3u8"),
         "{text}"
@@ -375,7 +459,11 @@ async fn a_sound_replaces_the_audio_looped_to_the_video_length() {
         .into_iter()
         .map(|r| r.with_audio(audio.output_has_audio(&p)))
         .collect();
-    assert_eq!(ladder.len(), 1);
+    assert_eq!(
+        ladder.len(),
+        2,
+        "the 240p starter and the clip's own 320x568"
+    );
     assert!(ladder[0].codecs.ends_with(",mp4a.40.2"), "{ladder:?}");
 
     let out = tempfile::tempdir().unwrap();
@@ -402,7 +490,7 @@ async fn a_sound_replaces_the_audio_looped_to_the_video_length() {
     )
     .await
     .unwrap();
-    let (hz, _) = tone_hz(&out2.path().join("360p").join("index.m3u8"));
+    let (hz, _) = tone_hz(&out2.path().join(&first.name).join("index.m3u8"));
     assert!((hz - 220.0).abs() < 15.0, "{hz} Hz");
 }
 
@@ -449,7 +537,7 @@ async fn poster_is_a_jpeg() {
     assert_eq!(v["codec_name"], "mjpeg");
     assert_eq!(
         (v["width"].as_u64(), v["height"].as_u64()),
-        (Some(540), Some(960))
+        (Some(360), Some(640))
     );
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "no temporary file is left");

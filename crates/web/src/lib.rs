@@ -7,6 +7,13 @@
 //! `/locales/<lang>.ftl`. The assets are embedded at compile time, so one binary stays
 //! one binary; before `web/dist` is built the shell says so instead of loading a script.
 //!
+//! A first visit must show the feed fast on a slow line: the build splits the client
+//! into `app.js` (the frame and the feed) and chunks fetched when needed (hls.js, the
+//! other pages), and makes Brotli and gzip copies of every script, style sheet and
+//! message file, which are answered to browsers that take them. The shell names the
+//! chunks `app.js` imports and the message files (`modulepreload`, `preload`), so they
+//! load beside it instead of after it.
+//!
 //! Architecture invariant: this crate knows nothing of the API's state or store; it only
 //! serves files and shells, and claims none of `/api/`, `/media/`, `/healthz`, `/metrics`.
 
@@ -95,6 +102,97 @@ pub fn assets_built() -> bool {
     Dist::get("app.js").is_some() && Dist::get("app.css").is_some()
 }
 
+/// A chunk list the build wrote (paths under `/assets/`, one a line).
+fn chunk_list(name: &str) -> Vec<String> {
+    Dist::get(name)
+        .map(|f| {
+            String::from_utf8_lossy(&f.data)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && l.bytes().all(safe_path_byte))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Paths that can go into an attribute as they are.
+fn safe_path_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'_')
+}
+
+static MODULE_PRELOADS: LazyLock<Vec<String>> = LazyLock::new(|| chunk_list("modulepreload.txt"));
+static PLAYER_PRELOADS: LazyLock<Vec<String>> = LazyLock::new(|| chunk_list("player.txt"));
+
+/// The chunks that `app.js` imports (`modulepreload.txt`).
+pub(crate) fn module_preloads() -> &'static [String] {
+    &MODULE_PRELOADS
+}
+
+/// The player's chunks (hls.js; `player.txt`), which the feed's pages need at once.
+pub(crate) fn player_preloads() -> &'static [String] {
+    &PLAYER_PRELOADS
+}
+
+/// Whether `path` is one of the pages that open on a playing clip.
+fn plays_at_once(path: &str) -> bool {
+    path == "/" || path == "/following" || path.starts_with("/v/")
+}
+
+/// The content codings this server has copies in, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Coding {
+    Brotli,
+    Gzip,
+}
+
+impl Coding {
+    fn suffix(self) -> &'static str {
+        match self {
+            Coding::Brotli => "br",
+            Coding::Gzip => "gz",
+        }
+    }
+
+    fn header(self) -> &'static str {
+        match self {
+            Coding::Brotli => "br",
+            Coding::Gzip => "gzip",
+        }
+    }
+}
+
+/// The codings the request's `Accept-Encoding` takes (a `q=0` refuses one), best first.
+fn accepted_codings(headers: &HeaderMap) -> Vec<Coding> {
+    let mut out = Vec::new();
+    for value in headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+    {
+        for item in value.split(',') {
+            let mut parts = item.split(';');
+            let name = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let refused = parts.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            let coding = match name.as_str() {
+                "br" => Coding::Brotli,
+                "gzip" | "x-gzip" => Coding::Gzip,
+                _ => continue,
+            };
+            if !refused && !out.contains(&coding) {
+                out.push(coding);
+            }
+        }
+    }
+    out.sort_by_key(|c| *c != Coding::Brotli);
+    out
+}
+
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
@@ -123,9 +221,13 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
     worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; \
     frame-ancestors 'none'";
 
-async fn page_shell(headers: HeaderMap) -> Response {
+async fn page_shell(uri: axum::http::Uri, headers: HeaderMap) -> Response {
     let lang = request_language(&headers);
-    let html = shell::render(lang, assets_built().then_some(VERSION.as_str()));
+    let html = shell::render(
+        lang,
+        assets_built().then_some(VERSION.as_str()),
+        plays_at_once(uri.path()),
+    );
     let mut response = (
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -157,15 +259,40 @@ fn content_type(file: &str) -> &'static str {
     }
 }
 
-/// Answers a file with an ETag; cached for good when the URL carries the current
-/// fingerprint (`?v=`), revalidated otherwise.
-fn file_response(
-    name: &str,
+/// One stored form of a file: its bytes, their ETag, and their content coding (`None`:
+/// as it is).
+struct Variant {
     data: Cow<'static, [u8]>,
     etag: String,
-    versioned: bool,
-    headers: &HeaderMap,
-) -> Response {
+    coding: Option<Coding>,
+}
+
+impl Variant {
+    fn of(file: rust_embed::EmbeddedFile, coding: Option<Coding>) -> Variant {
+        Variant {
+            etag: hex(&file.metadata.sha256_hash()[..12]),
+            data: file.data,
+            coding,
+        }
+    }
+}
+
+/// A file of `web/dist` in the best form the request takes: a Brotli or gzip copy when
+/// the build made one (`<file>.br`, `<file>.gz`), the file itself otherwise.
+fn dist_variant(file: &str, headers: &HeaderMap) -> Option<Variant> {
+    let plain = Dist::get(file)?;
+    for coding in accepted_codings(headers) {
+        if let Some(packed) = Dist::get(&format!("{file}.{}", coding.suffix())) {
+            return Some(Variant::of(packed, Some(coding)));
+        }
+    }
+    Some(Variant::of(plain, None))
+}
+
+/// Answers a file with an ETag; cached for good when the URL carries the current
+/// fingerprint (`?v=`) or the name its content hash (`chunks/`), revalidated otherwise.
+fn file_response(name: &str, variant: Variant, versioned: bool, headers: &HeaderMap) -> Response {
+    let Variant { data, etag, coding } = variant;
     let etag = format!("\"{etag}\"");
     let cache = if versioned {
         "public, max-age=31536000, immutable"
@@ -180,16 +307,24 @@ fn file_response(
         (header::CACHE_CONTROL, cache.to_owned()),
         (header::ETAG, etag),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+        (header::VARY, "Accept-Encoding".to_owned()),
     ];
     if matches {
         return (StatusCode::NOT_MODIFIED, common).into_response();
     }
-    (
+    let mut response = (
         common,
         [(header::CONTENT_TYPE, content_type(name))],
         Body::from(data),
     )
-        .into_response()
+        .into_response();
+    if let Some(coding) = coding {
+        response.headers_mut().insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static(coding.header()),
+        );
+    }
+    response
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -213,11 +348,10 @@ fn versioned(uri_query: Option<&str>) -> bool {
 }
 
 async fn asset(Path(file): Path<String>, uri: axum::http::Uri, headers: HeaderMap) -> Response {
-    match Dist::get(&file) {
-        Some(f) => {
-            let etag = hex(&f.metadata.sha256_hash()[..12]);
-            file_response(&file, f.data, etag, versioned(uri.query()), &headers)
-        }
+    // Chunks are named by their content hash, so they never change under their name.
+    let immutable = versioned(uri.query()) || file.starts_with("chunks/");
+    match dist_variant(&file, &headers) {
+        Some(variant) => file_response(&file, variant, immutable, &headers),
         None => not_found(),
     }
 }
@@ -227,13 +361,23 @@ async fn locale(Path(file): Path<String>, uri: axum::http::Uri, headers: HeaderM
     let known = file
         .strip_suffix(".ftl")
         .is_some_and(|lang| l10n::LANGUAGES.contains(&lang));
-    match l10n::Locales::get(&file).filter(|_| known) {
-        Some(f) => {
-            let etag = hex(&f.metadata.sha256_hash()[..12]);
-            file_response(&file, f.data, etag, versioned(uri.query()), &headers)
-        }
-        None => not_found(),
-    }
+    let Some(f) = l10n::Locales::get(&file).filter(|_| known) else {
+        return not_found();
+    };
+    // The build's Brotli copy is named by the hash of the text it was made from: one made
+    // from an older text is never found.
+    let packed = accepted_codings(&headers)
+        .contains(&Coding::Brotli)
+        .then(|| {
+            let hash = hex(&f.metadata.sha256_hash()[..12]);
+            Dist::get(&format!("locales/{file}.{hash}.br"))
+        })
+        .flatten();
+    let variant = match packed {
+        Some(p) => Variant::of(p, Some(Coding::Brotli)),
+        None => Variant::of(f, None),
+    };
+    file_response(&file, variant, versioned(uri.query()), &headers)
 }
 
 #[cfg(test)]

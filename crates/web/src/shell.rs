@@ -20,15 +20,44 @@ pub fn escape(text: &str) -> String {
 
 /// The shell for `lang`. `version` is the assets' fingerprint, `None` when the browser
 /// layer was not built into this binary: then the page says so and loads no script.
-pub fn render(lang: &str, version: Option<&str>) -> String {
+///
+/// Besides the style sheet and `app.js`, the head names what the client needs before it
+/// can draw anything, so that the browser fetches it all at once: the chunks `app.js`
+/// imports (`modulepreload`), with `player` (the pages that open on a playing clip) also
+/// the player's, and the message files of `lang` and of English behind it (`preload`,
+/// fetched as the client's `fetch` asks for them).
+pub fn render(lang: &str, version: Option<&str>, player: bool) -> String {
     let t = |id: &str| escape(&l10n::message(lang, id, None));
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     let (head, body) = match version {
         Some(v) => (
-            format!(
-                "<link rel=\"stylesheet\" href=\"/assets/app.css?v={v}\">\n\
-                 <script type=\"module\" src=\"/assets/app.js?v={v}\"></script>"
-            ),
+            {
+                let mut head = format!(
+                    "<link rel=\"stylesheet\" href=\"/assets/app.css?v={v}\">\n\
+                     <script type=\"module\" src=\"/assets/app.js?v={v}\"></script>"
+                );
+                let player_chunks = if player {
+                    crate::player_preloads()
+                } else {
+                    &[]
+                };
+                for chunk in crate::module_preloads().iter().chain(player_chunks) {
+                    head.push_str(&format!(
+                        "\n<link rel=\"modulepreload\" href=\"/assets/{}\">",
+                        escape(chunk)
+                    ));
+                }
+                let mut langs = vec![lang];
+                if lang != l10n::LANGUAGES[0] {
+                    langs.push(l10n::LANGUAGES[0]);
+                }
+                for code in langs {
+                    head.push_str(&format!(
+                        "\n<link rel=\"preload\" href=\"/locales/{code}.ftl?v={v}\" as=\"fetch\" crossorigin>"
+                    ));
+                }
+                head
+            },
             format!(
                 "<div id=\"app\" data-lang=\"{lang}\" data-version=\"{v}\">\
                  <main id=\"main\" tabindex=\"-1\"><p class=\"boot\" role=\"status\">{}</p></main></div>",

@@ -12,6 +12,15 @@ use tower::ServiceExt;
 use super::*;
 
 async fn get(path: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, String) {
+    let (status, headers, bytes) = get_bytes(path, headers).await;
+    (
+        status,
+        headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+async fn get_bytes(path: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
     let mut req = Request::get(path);
     for (k, v) in headers {
         req = req.header(*k, *v);
@@ -25,11 +34,7 @@ async fn get(path: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, St
     let bytes = axum::body::to_bytes(res.into_body(), 1 << 24)
         .await
         .expect("body");
-    (
-        status,
-        headers,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
+    (status, headers, bytes.to_vec())
 }
 
 #[tokio::test]
@@ -78,6 +83,70 @@ async fn the_shell_loads_the_assets_or_says_they_are_missing() {
         let etag = headers[header::ETAG].to_str().expect("etag").to_owned();
         let (status, _, _) = get("/assets/app.js", &[("if-none-match", &etag)]).await;
         assert_eq!(status, StatusCode::NOT_MODIFIED);
+
+        // What the client needs before it draws is named in the head, to load at once:
+        // the chunks app.js imports, and the message files.
+        assert!(
+            !module_preloads().is_empty(),
+            "modulepreload.txt is missing"
+        );
+        for chunk in module_preloads() {
+            assert!(
+                html.contains(&format!(
+                    "<link rel=\"modulepreload\" href=\"/assets/{chunk}\">"
+                )),
+                "{html}"
+            );
+            let (status, headers, _) = get(&format!("/assets/{chunk}"), &[]).await;
+            assert_eq!(status, StatusCode::OK, "{chunk}");
+            // Named by their content: cached for good without a fingerprint.
+            assert!(headers[header::CACHE_CONTROL]
+                .to_str()
+                .is_ok_and(|c| c.contains("immutable")));
+        }
+        assert!(html.contains(&format!(
+            "<link rel=\"preload\" href=\"/locales/en.ftl?v={}\" as=\"fetch\" crossorigin>",
+            *VERSION
+        )));
+        // The pages that open on a playing clip also name the player (hls.js).
+        assert!(!player_preloads().is_empty(), "player.txt is missing");
+        let player = |html: &str| {
+            player_preloads().iter().all(|chunk| {
+                html.contains(&format!(
+                    "<link rel=\"modulepreload\" href=\"/assets/{chunk}\">"
+                ))
+            })
+        };
+        assert!(player(&html), "{html}");
+        assert!(player(&get("/v/abc", &[]).await.2));
+        assert!(!player(&get("/settings", &[]).await.2));
+        let (_, _, french) = get("/", &[("accept-language", "fr")]).await;
+        for lang in ["fr", "en"] {
+            assert!(
+                french.contains(&format!("href=\"/locales/{lang}.ftl?v=")),
+                "{french}"
+            );
+        }
+
+        // Brotli where the browser takes it, gzip where it takes only that, else as is.
+        let url = format!("/assets/app.js?v={}", *VERSION);
+        let (_, plain_headers, plain) = get_bytes(&url, &[]).await;
+        assert!(plain_headers.get(header::CONTENT_ENCODING).is_none());
+        let (_, br_headers, br) =
+            get_bytes(&url, &[("accept-encoding", "gzip, deflate, br, zstd")]).await;
+        assert_eq!(br_headers[header::CONTENT_ENCODING], "br");
+        assert_eq!(br_headers[header::VARY], "Accept-Encoding");
+        assert!(br.len() < plain.len());
+        assert_ne!(br_headers[header::ETAG], plain_headers[header::ETAG]);
+        let (_, gz_headers, gz) =
+            get_bytes(&url, &[("accept-encoding", "gzip;q=0.8, br;q=0")]).await;
+        assert_eq!(gz_headers[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(&gz[..2], &[0x1f, 0x8b]);
+        let (_, css_headers, _) = get_bytes("/assets/app.css", &[("accept-encoding", "br")]).await;
+        assert_eq!(css_headers[header::CONTENT_ENCODING], "br");
+        assert!(css_headers[header::CONTENT_TYPE]
+            .to_str()
+            .is_ok_and(|c| c.starts_with("text/css")));
     } else {
         assert!(html.contains(&shell::escape(&l10n::message("en", "assets-missing", None))));
         assert!(!html.contains("<script"));
@@ -96,6 +165,20 @@ async fn message_files_are_served_and_nothing_else_is_claimed() {
         assert!(body.contains("app-title"));
     }
     assert_eq!(get("/locales/xx.ftl", &[]).await.0, StatusCode::NOT_FOUND);
+    // Brotli copies made by the build from these very files.
+    for lang in l10n::LANGUAGES {
+        let path = format!("/locales/{lang}.ftl");
+        let (_, plain_headers, plain) = get_bytes(&path, &[]).await;
+        let (status, headers, packed) = get_bytes(&path, &[("accept-encoding", "br")]).await;
+        assert_eq!(status, StatusCode::OK);
+        if assets_built() {
+            assert_eq!(headers[header::CONTENT_ENCODING], "br", "{lang}");
+            assert!(packed.len() < plain.len() / 2, "{lang}");
+            assert_ne!(headers[header::ETAG], plain_headers[header::ETAG]);
+        } else {
+            assert_eq!(packed, plain);
+        }
+    }
     // The API's paths stay the API's: the web router has no route for them.
     let web = router::<()>();
     for path in [
@@ -270,6 +353,6 @@ fn the_shell_escapes_and_marks_right_to_left() {
         shell::escape("<a href=\"x\">'&"),
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;"
     );
-    assert!(shell::render("ar", Some("v")).contains("dir=\"rtl\""));
-    assert!(shell::render("ja", None).contains("lang=\"ja\" dir=\"ltr\""));
+    assert!(shell::render("ar", Some("v"), false).contains("dir=\"rtl\""));
+    assert!(shell::render("ja", None, true).contains("lang=\"ja\" dir=\"ltr\""));
 }

@@ -51,15 +51,56 @@ fn check_ladder(base: &str, video: &Value, source_secs: f64, expected: &[(u32, u
     }
     let probe = ffprobe(&master);
     assert!((duration(&probe) - source_secs).abs() <= 4.5);
+    check_fast_start(&master, &text);
+}
+
+/// The master playlist lists its renditions smallest first (players start on the first
+/// one); that first rendition has a ~1 s first segment, 2 s ones after it, and its init
+/// and first segment fit in half a second of a 1.5 Mbit/s link.
+fn check_fast_start(master: &str, text: &str) {
+    let bandwidths: Vec<u64> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("#EXT-X-STREAM-INF:BANDWIDTH="))
+        .map(|l| l.split(',').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        bandwidths.windows(2).all(|w| w[0] < w[1]),
+        "not smallest first: {text}"
+    );
+    let first = text.lines().find(|l| !l.starts_with('#')).unwrap();
+    let playlist_url = master.replace("master.m3u8", first);
+    let playlist = reqwest_blocking_text(&playlist_url);
+    let durations: Vec<f64> = playlist
+        .lines()
+        .filter_map(|l| l.strip_prefix("#EXTINF:"))
+        .map(|d| d.trim_end_matches(',').parse().unwrap())
+        .collect();
+    assert!(
+        (durations[0] - f64::from(spool_media::FIRST_SEGMENT_SECS)).abs() < 0.1,
+        "{playlist}"
+    );
+    assert!(durations.iter().all(|d| *d <= 2.1), "{playlist}");
+    let size =
+        |file: &str| reqwest_blocking_bytes(&playlist_url.replace("index.m3u8", file)).len() as f64;
+    let bytes = size("init.mp4") + size("seg_00000.m4s");
+    let budget = spool_media::START_LINK_BPS as f64 * spool_media::START_BUDGET_SECS / 8.0;
+    assert!(
+        bytes <= budget,
+        "{first}: init + first segment {bytes} bytes > {budget}"
+    );
 }
 
 fn reqwest_blocking_text(url: &str) -> String {
+    String::from_utf8(reqwest_blocking_bytes(url)).unwrap()
+}
+
+fn reqwest_blocking_bytes(url: &str) -> Vec<u8> {
     let out = std::process::Command::new("curl")
         .args(["-sf", url])
         .output()
         .expect("curl");
     assert!(out.status.success(), "GET {url} failed");
-    String::from_utf8(out.stdout).unwrap()
+    out.stdout
 }
 
 #[tokio::test]
@@ -81,7 +122,12 @@ async fn portrait_clip_becomes_a_playable_ladder_and_a_sound() {
         (video["width"].as_i64(), video["height"].as_i64()),
         (Some(540), Some(960))
     );
-    check_ladder(&app.base, &video, 5.0, &[(360, 640), (540, 960)]);
+    check_ladder(
+        &app.base,
+        &video,
+        5.0,
+        &[(240, 426), (360, 640), (540, 960)],
+    );
     // Poster.
     let poster = app
         .client
@@ -115,7 +161,7 @@ async fn portrait_clip_becomes_a_playable_ladder_and_a_sound() {
 }
 
 /// Real footage: Big Buck Bunny 1280x720 with 6-channel audio, and a 640x272 clip
-/// with no audio (smaller than the lowest rung: one rendition at its own size).
+/// with no audio (smaller than the 360p rung: the 240p starter and its own size).
 #[tokio::test]
 async fn real_footage_landscape_and_silent() {
     let app = spawn_app().await;
@@ -127,7 +173,12 @@ async fn real_footage_landscape_and_silent() {
         .publish(&token, &real_clip("bikes.mp4"), json!({}))
         .await;
     let bbb = app.wait_complete(&token, bbb["id"].as_str().unwrap()).await;
-    check_ladder(&app.base, &bbb, 5.3, &[(640, 360), (960, 540), (1280, 720)]);
+    check_ladder(
+        &app.base,
+        &bbb,
+        5.3,
+        &[(426, 240), (640, 360), (960, 540), (1280, 720)],
+    );
     let first = bbb["playlist_url"]
         .as_str()
         .unwrap()
@@ -140,7 +191,7 @@ async fn real_footage_landscape_and_silent() {
     let bikes = app
         .wait_complete(&token, bikes["id"].as_str().unwrap())
         .await;
-    check_ladder(&app.base, &bikes, 10.0, &[(640, 272)]);
+    check_ladder(&app.base, &bikes, 10.0, &[(564, 240), (640, 272)]);
     assert!(bikes["sound"].is_null(), "a silent clip has no sound");
 }
 
@@ -462,6 +513,10 @@ async fn a_killed_transcode_finishes_after_restart() {
         1,
         "{before}"
     );
+    assert_eq!(
+        before["renditions"][0]["name"], "240p",
+        "the first job publishes the starter rendition: {before}"
+    );
     app.kill();
     // Whatever is on disk now, the API does not offer a half-written rendition.
     app.restart().await;
@@ -479,7 +534,7 @@ async fn a_killed_transcode_finishes_after_restart() {
         &app.base,
         &video,
         12.0,
-        &[(360, 640), (540, 960), (720, 1280)],
+        &[(240, 426), (360, 640), (540, 960), (720, 1280)],
     );
     // (Object stores have no temporary names: uploads are whole or absent.)
     if media.local_path(&blob_key("videos")).is_some() {
