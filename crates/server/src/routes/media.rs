@@ -430,7 +430,7 @@ async fn load_blob(
         .head(key)
         .await
         .map_err(ApiError::internal)?
-        .ok_or_else(|| not_found())?;
+        .ok_or_else(not_found)?;
     let unread = |source| Loaded::new(meta.len, &meta.etag, Some(meta.modified), source);
     if headers
         .get(header::IF_NONE_MATCH)
