@@ -42,6 +42,13 @@ pub async fn serve(
         let (tcp, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(conn) => conn,
+                // A client gone before it was accepted: nothing to wait for.
+                Err(e) if matches!(
+                    e.kind(),
+                    io::ErrorKind::ConnectionRefused
+                        | io::ErrorKind::ConnectionAborted
+                        | io::ErrorKind::ConnectionReset
+                ) => continue,
                 Err(e) => {
                     // Out of file descriptors and the like: wait instead of spinning
                     // (what axum::serve does).
