@@ -10,6 +10,7 @@ mod account;
 mod handle;
 mod media;
 mod region;
+pub mod secret_file;
 mod vocab;
 
 pub use account::{

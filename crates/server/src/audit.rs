@@ -92,30 +92,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn load_or_create_secret(path: &Path) -> anyhow::Result<[u8; 32]> {
-    if let Ok(bytes) = std::fs::read(path) {
-        if let Ok(key) = <[u8; 32]>::try_from(bytes.as_slice()) {
-            return Ok(key);
-        }
-        anyhow::bail!("{} is not a 32-byte key", path.display());
-    }
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let key: [u8; 32] = rand::random();
-    let tmp = path.with_extension("tmp");
-    {
-        use std::io::Write as _;
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&key)?;
-        f.sync_all()?;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
-    }
-    std::fs::rename(&tmp, path)?;
-    Ok(key)
+    let bytes =
+        spool_core::secret_file::load_or_create(path, || rand::random::<[u8; 32]>().to_vec())
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    <[u8; 32]>::try_from(bytes.as_slice())
+        .map_err(|_| anyhow::anyhow!("{} is not a 32-byte key", path.display()))
 }
 
 /// Appends an entry to a region's log.

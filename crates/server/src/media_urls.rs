@@ -6,7 +6,6 @@
 //! covers region, video and expiry; the key lives in a file outside the databases.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -82,28 +81,19 @@ impl MediaKey {
     }
 }
 
-fn create_key_file(path: &PathBuf) -> anyhow::Result<MediaKey> {
-    let mut key = vec![0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut key);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(mut file) => {
-            std::io::Write::write_all(&mut file, &key)?;
-            file.sync_all()?;
-            Ok(MediaKey(key))
-        }
-        // Another process created it first: use theirs.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            Ok(MediaKey(std::fs::read(path)?))
-        }
-        Err(e) => Err(anyhow::anyhow!("cannot create {}: {e}", path.display())),
-    }
+fn create_key_file(path: &std::path::Path) -> anyhow::Result<MediaKey> {
+    let bytes = spool_core::secret_file::load_or_create(path, || {
+        let mut key = vec![0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut key);
+        key
+    })
+    .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
+    anyhow::ensure!(
+        bytes.len() >= 32,
+        "{} holds fewer than 32 bytes",
+        path.display()
+    );
+    Ok(MediaKey(bytes))
 }
 
 /// Remembers for a few seconds whether a video may be served unsigned, so segment

@@ -275,6 +275,29 @@ impl RateLimits {
         }
     }
 
+    /// Takes up to `want` interaction events from an account's per-minute allowance
+    /// (`limit`) in the counters every node shares; `None` without them (or when they
+    /// cannot be reached): the caller counts on this node. Always on, whether rate
+    /// limits are enabled or not: it guards the feed model, not only the server.
+    pub async fn shared_events(
+        &self,
+        account: AccountId,
+        want: usize,
+        limit: u32,
+    ) -> Option<usize> {
+        let shared = self.shared.as_ref()?;
+        match shared
+            .take_up_to("events", &account.to_string(), want as u64, limit, MINUTE)
+            .await
+        {
+            Ok(n) => Some(n as usize),
+            Err(e) => {
+                tracing::warn!(error = %e, "shared rate limits unreachable; counting on this node");
+                None
+            }
+        }
+    }
+
     pub async fn signup(&self, ip: IpAddr) -> ApiResult<()> {
         let key = address_key(ip).to_string();
         let limit = self.config.signup_per_ip_per_hour;

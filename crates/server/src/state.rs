@@ -103,6 +103,13 @@ impl AppState {
         metrics: PrometheusHandle,
         backends: Backends,
     ) -> anyhow::Result<Self> {
+        let state_dir = config.state_dir();
+        std::fs::create_dir_all(state_dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create the state folder {}: {e}",
+                state_dir.display()
+            )
+        })?;
         let media_key = MediaKey::load_or_create(&config)?;
         let (search, search_needs_rebuild, search_borrowed) = if config.server.role.serves_api() {
             open_search(&config.state_dir().join("search"))?
@@ -154,10 +161,21 @@ impl AppState {
         &self.0.feed_ingest
     }
 
-    /// Takes one event from the account's per-minute allowance (always on: it guards the
-    /// model, not just the server).
-    pub(crate) fn take_event_allowance(&self, account: spool_core::AccountId) -> bool {
-        self.0.events_limiter.check_key(&account).is_ok()
+    /// Takes up to `want` events from the account's per-minute allowance (always on: it
+    /// guards the model, not just the server); returns how many it took. Counted where
+    /// every node counts (the shared counters of the NATS bus), else on this node.
+    pub(crate) async fn take_event_allowance(
+        &self,
+        account: spool_core::AccountId,
+        want: usize,
+    ) -> usize {
+        let limit = self.0.config.feed.max_events_per_minute;
+        if let Some(n) = self.0.limits.shared_events(account, want, limit).await {
+            return n;
+        }
+        (0..want)
+            .take_while(|_| self.0.events_limiter.check_key(&account).is_ok())
+            .count()
     }
 
     pub fn config(&self) -> &Config {

@@ -94,27 +94,8 @@ impl RegionKey {
 }
 
 fn create_key_file(path: &Path) -> Result<Vec<u8>> {
-    use std::io::Write as _;
-    let io = |e: std::io::Error| StoreError::Corrupt(format!("{}: {e}", path.display()));
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(io)?;
-    }
-    let key: [u8; 32] = rand::random();
-    let tmp = path.with_extension("tmp");
-    let mut f = std::fs::File::create(&tmp).map_err(io)?;
-    f.write_all(&key).map_err(io)?;
-    f.sync_all().map_err(io)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
-    }
-    // A key created concurrently by another process wins; read back what is there.
-    if std::fs::hard_link(&tmp, path).is_err() && !path.exists() {
-        std::fs::rename(&tmp, path).map_err(io)?;
-    }
-    let _ = std::fs::remove_file(&tmp);
-    std::fs::read(path).map_err(io)
+    spool_core::secret_file::load_or_create(path, || rand::random::<[u8; 32]>().to_vec())
+        .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display())))
 }
 
 fn aad(account: AccountId, field: &str) -> Vec<u8> {

@@ -172,9 +172,17 @@ impl Db {
                     "the schema name {s:?} is not made of a-z, 0-9 and _"
                 )));
             }
+            // Nodes starting together would race in CREATE SCHEMA IF NOT EXISTS (one of
+            // them fails on the catalog's unique index): one at a time, under a lock.
             let mut conn = sqlx::AnyConnection::connect(url).await?;
-            conn.execute(format!("CREATE SCHEMA IF NOT EXISTS \"{s}\"").as_str())
-                .await?;
+            conn.execute(
+                format!(
+                    "BEGIN; SELECT pg_advisory_xact_lock({SCHEMA_LOCK}); \
+                     CREATE SCHEMA IF NOT EXISTS \"{s}\"; COMMIT"
+                )
+                .as_str(),
+            )
+            .await?;
             conn.close().await?;
         }
         let options: AnyConnectOptions = url.parse()?;
@@ -195,14 +203,11 @@ impl Db {
             .connect_with(options)
             .await?;
         migrator.run(&pool).await?;
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (url, schema).hash(&mut h);
         Ok(Self {
             write: pool.clone(),
             read: pool,
             backend: Backend::Postgres,
-            write_lock: h.finish() as i64,
+            write_lock: stable_key(&[url, schema.unwrap_or("")]),
         })
     }
 
@@ -213,6 +218,12 @@ impl Db {
         let mut tx = self.write.begin().await?;
         self.lock_writes(&mut tx).await?;
         Ok(tx)
+    }
+
+    /// The advisory lock key of a named lock in this database (see `locks.rs`): from
+    /// the database's own key, so schemas sharing a database do not share locks.
+    pub fn lock_key(&self, name: &str) -> i64 {
+        stable_key(&[&self.write_lock.to_string(), name])
     }
 
     /// Takes the write lock inside a transaction begun on a held connection.
@@ -364,6 +375,22 @@ impl Db {
 }
 
 /// How long an erasure waits for older snapshots to end before vacuuming anyway.
+/// An advisory lock key from names: FNV-1a over them (each ended by a 0 byte), the
+/// same in every build, so nodes built apart still agree on their locks.
+fn stable_key(parts: &[&str]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h as i64
+}
+
+/// The PostgreSQL advisory lock key under which schemas are created ("SPOOLSCH").
+const SCHEMA_LOCK: i64 = 0x5350_4f4f_4c53_4348;
+
 const HORIZON_WAIT: Duration = Duration::from_secs(30);
 
 /// Waits until nothing that could still see rows deleted before now holds PostgreSQL's

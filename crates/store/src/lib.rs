@@ -19,6 +19,7 @@ mod export;
 mod fault;
 mod feed;
 mod jobs;
+mod locks;
 mod media;
 mod moderation;
 mod outbox;
@@ -131,10 +132,12 @@ impl std::fmt::Debug for PostgresUrls {
 pub struct Store {
     directory: Directory,
     cells: BTreeMap<RegionCode, Cell>,
-    /// One outbox relay at a time per cell (`outbox.rs`).
+    /// Paces the pruning of applied marks (`outbox.rs`).
     relay: Arc<outbox::Relay>,
-    /// Held by a move for its whole run (and by the pruning of applied marks).
-    moving: Arc<tokio::sync::Mutex<()>>,
+    /// Locks across every process of the deployment (`locks.rs`): `relay-<region>`,
+    /// one outbox relay at a time per cell; `moving`, held by a move for its whole run
+    /// (and by the pruning of applied marks, and by a start finishing interrupted moves).
+    locks: Arc<locks::Locks>,
     /// Moves that a crash interrupted and that opening the store finished.
     recovered: Arc<Vec<RecoveredMove>>,
 }
@@ -182,18 +185,33 @@ impl Store {
                 Cell::open(region.clone(), &dir, postgres).await?,
             );
         }
+        let locks = Arc::new(locks::Locks::new(directory.db.clone(), data_dir));
         let mut store = Self {
             directory,
-            relay: outbox::Relay::new(cells.keys()),
+            relay: Arc::default(),
+            locks,
             cells,
-            moving: Arc::default(),
             recovered: Arc::default(),
         };
-        let recovered = store.finish_moves().await?;
+        // Another node may be running a move: its steps are its own until it ends.
+        let moving = store.locks.hold("moving").await?;
+        let recovered = store.finish_moves().await;
+        let recovered = match recovered {
+            Ok(r) => r,
+            Err(e) => {
+                moving.release().await;
+                return Err(e);
+            }
+        };
         store.recovered = Arc::new(recovered);
-        store.reconcile().await?;
-        store.relay_all().await?;
-        store.prune_applied().await?;
+        let settled = async {
+            store.reconcile().await?;
+            store.relay_all().await?;
+            store.prune_applied().await
+        }
+        .await;
+        moving.release().await;
+        settled?;
         Ok(store)
     }
 

@@ -19,9 +19,8 @@
 //! says (it moved home); when it is gone for good, the message is dropped, and a like
 //! of a gone video or comment is taken back in the liker's cell.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use spool_core::{AccountId, CommentId, RegionCode, VideoId};
@@ -455,33 +454,15 @@ impl Cell {
     }
 }
 
-/// One relay at a time per source cell (see the module doc), and the count that paces
-/// the pruning of applied marks.
-#[derive(Debug)]
+/// The count that paces the pruning of applied marks.
+#[derive(Debug, Default)]
 pub(crate) struct Relay {
-    locks: BTreeMap<RegionCode, tokio::sync::Mutex<()>>,
     delivered: AtomicU64,
 }
 
-impl Relay {
-    pub(crate) fn new<'a>(regions: impl Iterator<Item = &'a RegionCode>) -> Arc<Self> {
-        Arc::new(Self {
-            locks: regions
-                .map(|r| (r.clone(), tokio::sync::Mutex::new(())))
-                .collect(),
-            delivered: AtomicU64::new(0),
-        })
-    }
-
-    pub(crate) async fn lock(
-        &self,
-        region: &RegionCode,
-    ) -> Option<tokio::sync::MutexGuard<'_, ()>> {
-        match self.locks.get(region) {
-            Some(m) => Some(m.lock().await),
-            None => None,
-        }
-    }
+/// The name of the lock that one relay of `region`'s outbox holds (`locks.rs`).
+pub(crate) fn relay_lock(region: &RegionCode) -> String {
+    format!("relay-{region}")
 }
 
 /// Applied marks are pruned after this many deliveries (and at every start).
@@ -536,7 +517,7 @@ impl Store {
         let Some(source) = self.cells.get(region) else {
             return Ok((0, BTreeSet::new()));
         };
-        let _one_at_a_time = self.relay.lock(region).await;
+        let one_at_a_time = self.locks.hold(&relay_lock(region)).await?;
         let mut delivered = 0;
         let mut touched = BTreeSet::new();
         // A message that could not go this time (its target keeps moving) stays for the
@@ -556,15 +537,17 @@ impl Store {
                 delivered += 1;
             }
         }
-        drop(_one_at_a_time);
+        one_at_a_time.release().await;
         if delivered > 0 {
             let before = self
                 .relay
                 .delivered
                 .fetch_add(delivered as u64, Ordering::Relaxed);
             if before / PRUNE_EVERY != (before + delivered as u64) / PRUNE_EVERY {
-                if let Ok(_guard) = self.moving.try_lock() {
-                    self.prune_applied().await?;
+                if let Some(moving) = self.locks.try_hold("moving").await? {
+                    let pruned = self.prune_applied().await;
+                    moving.release().await;
+                    pruned?;
                 }
             }
         }
@@ -640,7 +623,7 @@ impl Store {
     }
 
     /// Forgets the applied marks of messages that no outbox holds any more (they can
-    /// never come again). Callers hold `self.moving`, so no move copies an outbox
+    /// never come again). Callers hold the `moving` lock, so no move copies an outbox
     /// meanwhile.
     pub(crate) async fn prune_applied(&self) -> Result<()> {
         let mut waiting: Vec<String> = Vec::new();

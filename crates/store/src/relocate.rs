@@ -301,7 +301,18 @@ impl Store {
         if from == to {
             return Ok(Moved::default());
         }
-        let _moving = self.moving.lock().await;
+        let moving = self.locks.hold("moving").await?;
+        let moved = self.move_account_holding(id, from, to).await;
+        moving.release().await;
+        moved
+    }
+
+    async fn move_account_holding(
+        &self,
+        id: AccountId,
+        from: &RegionCode,
+        to: &RegionCode,
+    ) -> Result<Moved> {
         let mut from = from.clone();
         // An earlier attempt that failed (without a crash) is finished first.
         let earlier = self.directory.unfinished_moves().await?;
@@ -365,7 +376,7 @@ impl Store {
         let src = self.cell(from).ok_or(StoreError::NotFound)?;
         let dst = self.cell(to).ok_or(StoreError::NotFound)?;
         // Nothing is delivered from, nor written to, the old cell until it is purged.
-        let relay_guard = self.relay.lock(from).await;
+        let relay_guard = self.locks.hold(&crate::outbox::relay_lock(from)).await?;
         let mut held: PoolConnection<Any> = src.db.hold_writes().await?;
 
         if step == Step::Copying {
@@ -378,7 +389,7 @@ impl Store {
             let Some(wrapped) = wrapped else {
                 // Nothing (left) to move: the account is not in the old cell.
                 drop(held);
-                drop(relay_guard);
+                relay_guard.release().await;
                 self.directory.end_move(id).await?;
                 return Err(StoreError::NotFound);
             };
@@ -432,7 +443,7 @@ impl Store {
         tx.commit().await?;
         crash("move:purged");
         drop(held);
-        drop(relay_guard);
+        relay_guard.release().await;
         src.purge_erased().await?;
         self.directory.end_move(id).await?;
         self.directory.purge_erased().await?;

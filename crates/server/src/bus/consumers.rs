@@ -26,10 +26,23 @@ enum Incoming {
     Catalog(CatalogChange),
 }
 
+/// A message in the order its stream delivered it; `incoming` is `None` for what the
+/// node skips (its own news, a message that is not one, and the position where its
+/// consumer started), which still counts as applied.
+struct Heard {
+    stream: std::sync::Arc<str>,
+    seq: u64,
+    incoming: Option<Incoming>,
+}
+
+/// At most this many messages are applied before the search index is committed and
+/// the node's applied positions move on.
+const BATCH: usize = 256;
+
 /// The consumers of one node; [`Subscriptions::start`] applies what they hear.
 pub struct Subscriptions {
     readers: Vec<JoinHandle<()>>,
-    rx: Option<mpsc::UnboundedReceiver<Incoming>>,
+    rx: Option<mpsc::UnboundedReceiver<Heard>>,
     applier: Option<JoinHandle<()>>,
 }
 
@@ -74,21 +87,50 @@ impl Subscriptions {
 
     /// Applies what was held and what comes next. `replayed` is, per region, the last
     /// event id the node's start-up replay applied.
+    ///
+    /// Messages are applied in batches of what has arrived; after each batch the search
+    /// index is committed, and only then does the node report the batch's positions as
+    /// applied (`/healthz`), so "applied" means searchable and in the feed.
     pub fn start(&mut self, state: &AppState, replayed: BTreeMap<String, i64>) {
         let Some(mut rx) = self.rx.take() else {
             return;
         };
         let state = state.clone();
         self.applier = Some(tokio::spawn(async move {
-            while let Some(incoming) = rx.recv().await {
-                match incoming {
-                    Incoming::Event(e) => {
-                        if replayed.get(&e.region).is_some_and(|w| e.id <= *w) {
-                            continue;
+            let mut batch = Vec::with_capacity(BATCH);
+            while rx.recv_many(&mut batch, BATCH).await > 0 {
+                let mut positions: BTreeMap<std::sync::Arc<str>, u64> = BTreeMap::new();
+                let mut catalog = false;
+                for heard in batch.drain(..) {
+                    match heard.incoming {
+                        // What the start-up replay covered is already in.
+                        Some(Incoming::Event(e))
+                            if replayed.get(&e.region).is_none_or(|w| e.id > *w) =>
+                        {
+                            apply_event(&state, &e).await;
                         }
-                        apply_event(&state, &e).await;
+                        Some(Incoming::Event(_)) => {}
+                        Some(Incoming::Catalog(change)) => {
+                            apply_catalog(&state, change).await;
+                            catalog = true;
+                        }
+                        None => {}
                     }
-                    Incoming::Catalog(change) => apply_catalog(&state, change).await,
+                    let at = positions.entry(heard.stream).or_default();
+                    *at = (*at).max(heard.seq);
+                }
+                if catalog {
+                    let s = state.clone();
+                    match tokio::task::spawn_blocking(move || s.search().commit_if_dirty()).await {
+                        Ok(Ok(_)) => {}
+                        Ok(Err(e)) => tracing::warn!(error = %e, "search index commit failed"),
+                        Err(e) => tracing::warn!(error = %e, "search index commit task failed"),
+                    }
+                }
+                if let Some(nats) = state.bus().nats() {
+                    for (stream, seq) in positions {
+                        nats.mark_applied(&stream, seq);
+                    }
                 }
             }
         }));
@@ -107,10 +149,10 @@ impl Subscriptions {
 async fn reader(
     nats: &Nats,
     stream: &str,
-    tx: mpsc::UnboundedSender<Incoming>,
+    tx: mpsc::UnboundedSender<Heard>,
     decode: fn(&[u8]) -> serde_json::Result<Incoming>,
 ) -> anyhow::Result<JoinHandle<()>> {
-    let consumer = nats
+    let mut consumer = nats
         .js
         .get_stream(stream)
         .await
@@ -121,6 +163,19 @@ async fn reader(
         })
         .await
         .map_err(|e| anyhow::anyhow!("a consumer of {stream}: {e}"))?;
+    // Where the consumer starts: everything up to here is the start-up replay's.
+    let start = consumer
+        .info()
+        .await
+        .map_err(|e| anyhow::anyhow!("a consumer of {stream}: {e}"))?
+        .delivered
+        .stream_sequence;
+    let name: std::sync::Arc<str> = stream.into();
+    let _ = tx.send(Heard {
+        stream: name.clone(),
+        seq: start,
+        incoming: None,
+    });
     let mut messages = consumer
         .messages()
         .await
@@ -137,23 +192,36 @@ async fn reader(
                     continue;
                 }
             };
+            let seq = match message.info() {
+                Ok(info) => info.stream_sequence,
+                Err(e) => {
+                    tracing::warn!(%stream, error = %e, "a bus message without its position");
+                    continue;
+                }
+            };
             let own = message
                 .headers
                 .as_ref()
                 .and_then(|h| h.get(NODE_HEADER))
                 .is_some_and(|v| v.as_str() == node);
-            if own {
-                continue;
-            }
-            match decode(&message.payload) {
-                Ok(incoming) => {
-                    if tx.send(incoming).is_err() {
-                        return;
+            let incoming = if own {
+                None
+            } else {
+                match decode(&message.payload) {
+                    Ok(incoming) => Some(incoming),
+                    Err(e) => {
+                        tracing::warn!(%stream, error = %e, "a bus message that is not one; skipped");
+                        None
                     }
                 }
-                Err(e) => {
-                    tracing::warn!(%stream, error = %e, "a bus message that is not one; skipped")
-                }
+            };
+            let heard = Heard {
+                stream: name.clone(),
+                seq,
+                incoming,
+            };
+            if tx.send(heard).is_err() {
+                return;
             }
         }
         tracing::warn!(%stream, "the bus consumer ended");

@@ -109,12 +109,26 @@ impl SharedCounters {
         key: &str,
         refuse: impl Fn(u64) -> bool,
     ) -> Result<(u64, bool), CounterError> {
+        let (n, added) = self
+            .add_up_to(key, |current| u64::from(!refuse(current)))
+            .await?;
+        Ok((n, added == 1))
+    }
+
+    /// Adds `room(current)` to `key` (nothing when it is 0), in one compare-and-set;
+    /// returns the count before and what was added.
+    async fn add_up_to(
+        &self,
+        key: &str,
+        room: impl Fn(u64) -> u64,
+    ) -> Result<(u64, u64), CounterError> {
         for _ in 0..CAS_TRIES {
             let (n, revision) = self.read(key).await?;
-            if refuse(n) {
-                return Ok((n, false));
+            let add = room(n);
+            if add == 0 {
+                return Ok((n, 0));
             }
-            let value = Bytes::from((n + 1).to_string());
+            let value = Bytes::from((n + add).to_string());
             let written = match revision {
                 None => self.kv.create(key, value).await.map(|_| ()).map_err(|e| {
                     (
@@ -135,7 +149,7 @@ impl SharedCounters {
                     }),
             };
             match written {
-                Ok(()) => return Ok((n, true)),
+                Ok(()) => return Ok((n, add)),
                 Err((true, _)) => continue,
                 Err((false, e)) => return Err(CounterError(e)),
             }
@@ -169,6 +183,32 @@ impl SharedCounters {
         } else {
             Err(wait_for_room(previous, current, limit, window, now))
         })
+    }
+
+    /// Takes up to `want` units of `limit` per `window` for `subject` at once; returns
+    /// how many it took (0 when the allowance is spent).
+    pub async fn take_up_to(
+        &self,
+        name: &str,
+        subject: &str,
+        want: u64,
+        limit: u32,
+        window: Duration,
+    ) -> Result<u64, CounterError> {
+        let window = window.as_secs().max(1);
+        let limit = u64::from(limit.max(1));
+        let now = now_secs();
+        let n = now / window;
+        let (previous, _) = self
+            .read(&Self::key(name, window, n.saturating_sub(1), subject))
+            .await?;
+        let (_, added) = self
+            .add_up_to(&Self::key(name, window, n, subject), |current| {
+                let room = (limit as f64 - estimate(previous, current, window, now)).floor();
+                want.min(room.max(0.0) as u64)
+            })
+            .await?;
+        Ok(added)
     }
 
     /// Counts one event without a limit (failures towards a budget).

@@ -26,7 +26,17 @@ use uuid::Uuid;
 use crate::config::{BusBackend, Config};
 
 pub use consumers::Subscriptions;
-pub use nats::Nats;
+pub use nats::{Nats, StreamProgress};
+
+/// How far a process is with the bus (`/healthz`): messages it published that NATS has
+/// not acknowledged yet, and per stream of events and catalog changes the last
+/// sequence on the server and the last one this process applied. Every node has seen
+/// every other node's changes once all of them report `unsent` 0 and `applied >= last`.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct BusProgress {
+    pub unsent: u64,
+    pub streams: Vec<StreamProgress>,
+}
 
 /// An interaction event as it was stored in the viewer's home cell.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,6 +141,17 @@ impl Bus {
         if let Some(nats) = &self.nats {
             nats.flush().await;
         }
+    }
+
+    /// Where this process stands with the bus; `None` on the embedded bus.
+    pub async fn progress(&self, regions: &[String]) -> anyhow::Result<Option<BusProgress>> {
+        let Some(nats) = &self.nats else {
+            return Ok(None);
+        };
+        Ok(Some(BusProgress {
+            unsent: nats.unsent(),
+            streams: nats.progress(regions).await?,
+        }))
     }
 
     /// Tells the other nodes of an event stored in a viewer's cell (after the commit).

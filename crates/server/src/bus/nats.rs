@@ -7,6 +7,9 @@
 //! warning; the database still holds what it announced (a node rebuilds from it at
 //! start, and the job relay republishes jobs nobody claimed).
 
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use async_nats::jetstream::{self, stream};
@@ -101,6 +104,21 @@ pub struct Nats {
     node: String,
     outgoing: mpsc::UnboundedSender<Outgoing>,
     publisher: tokio::task::JoinHandle<()>,
+    /// Messages handed to the publisher and not yet acknowledged (or given up on).
+    unsent: Arc<AtomicU64>,
+    /// Per stream this node reads, the last stream sequence it has applied (or skipped
+    /// as its own): what it has caught up with.
+    applied: Arc<Mutex<BTreeMap<String, u64>>>,
+}
+
+/// Where one stream stands, for [`Nats::progress`].
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct StreamProgress {
+    pub stream: String,
+    /// The stream's last sequence number on the NATS server now.
+    pub last: u64,
+    /// The last sequence this node applied (absent on a node that does not read it).
+    pub applied: Option<u64>,
 }
 
 impl Drop for Nats {
@@ -162,14 +180,71 @@ impl Nats {
             .await?;
         }
         let (outgoing, rx) = mpsc::unbounded_channel();
-        let publisher = tokio::spawn(publish_loop(js.clone(), node.to_owned(), rx));
+        let unsent = Arc::new(AtomicU64::new(0));
+        let publisher = tokio::spawn(publish_loop(
+            js.clone(),
+            node.to_owned(),
+            rx,
+            unsent.clone(),
+        ));
         Ok(Self {
             js,
             names,
             node: node.to_owned(),
             outgoing,
             publisher,
+            unsent,
+            applied: Arc::default(),
         })
+    }
+
+    /// Messages published by this process that the NATS server has not acknowledged yet.
+    pub(crate) fn unsent(&self) -> u64 {
+        self.unsent.load(Ordering::SeqCst)
+    }
+
+    /// Notes that this node has applied `stream` up to `seq`.
+    pub(crate) fn mark_applied(&self, stream: &str, seq: u64) {
+        let mut applied = self.applied.lock().unwrap_or_else(PoisonError::into_inner);
+        let at = applied.entry(stream.to_owned()).or_default();
+        *at = (*at).max(seq);
+    }
+
+    /// Every stream of interaction events and of catalog changes: its last sequence on
+    /// the server and how far this node applied it. A node has caught up with the
+    /// others once `applied >= last` everywhere (and their `unsent` is 0).
+    pub(crate) async fn progress(&self, regions: &[String]) -> anyhow::Result<Vec<StreamProgress>> {
+        let mut names: Vec<String> = regions
+            .iter()
+            .map(|r| self.names.events_stream(r))
+            .collect();
+        names.push(self.names.catalog_stream());
+        let mut out = Vec::with_capacity(names.len());
+        for name in names {
+            let mut stream = self
+                .js
+                .get_stream(&name)
+                .await
+                .map_err(|e| anyhow::anyhow!("the NATS stream {name}: {e}"))?;
+            let last = stream
+                .info()
+                .await
+                .map_err(|e| anyhow::anyhow!("the NATS stream {name}: {e}"))?
+                .state
+                .last_sequence;
+            let applied = self
+                .applied
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(&name)
+                .copied();
+            out.push(StreamProgress {
+                stream: name,
+                last,
+                applied,
+            });
+        }
+        Ok(out)
     }
 
     pub(crate) fn node(&self) -> &str {
@@ -177,11 +252,15 @@ impl Nats {
     }
 
     fn send(&self, subject: String, payload: Vec<u8>, msg_id: Option<String>) {
-        let _ = self.outgoing.send(Outgoing::Message {
+        self.unsent.fetch_add(1, Ordering::SeqCst);
+        let sent = self.outgoing.send(Outgoing::Message {
             subject,
             payload: payload.into(),
             msg_id,
         });
+        if sent.is_err() {
+            self.unsent.fetch_sub(1, Ordering::SeqCst);
+        }
     }
 
     /// Waits until everything published so far has been sent (or given up on).
@@ -254,6 +333,7 @@ async fn publish_loop(
     js: jetstream::Context,
     node: String,
     mut rx: mpsc::UnboundedReceiver<Outgoing>,
+    unsent: Arc<AtomicU64>,
 ) {
     while let Some(out) = rx.recv().await {
         let (subject, payload, msg_id) = match out {
@@ -294,6 +374,7 @@ async fn publish_loop(
                 }
             }
         }
+        unsent.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

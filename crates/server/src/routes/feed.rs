@@ -442,15 +442,18 @@ pub async fn events(
             rejected.push(reject("unknown_video", "no such public video"));
             continue;
         }
-        if !state.take_event_allowance(user.account_id) {
-            limited += 1;
-            rejected.push(reject(
-                "rate_limited",
-                "too many events from this account; slow down",
-            ));
-            continue;
-        }
         good.push((index, video, kind));
+    }
+    let granted = state
+        .take_event_allowance(user.account_id, good.len())
+        .await;
+    for (index, _, _) in good.drain(granted.min(good.len())..) {
+        limited += 1;
+        rejected.push(EventRejection {
+            index,
+            code: "rate_limited".into(),
+            message: "too many events from this account; slow down".into(),
+        });
     }
     if good.is_empty() && limited > 0 {
         return Err(ApiError::rate_limited(60));

@@ -14,6 +14,10 @@ pub struct Health {
     status: String,
     /// The region cells this server runs.
     regions: Vec<String>,
+    /// With the NATS bus: how far this node is with the others' news (lag = `last -
+    /// applied` per stream).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bus: Option<crate::bus::BusProgress>,
 }
 
 /// Liveness and readiness: answers 200 once every region cell's database answers.
@@ -32,9 +36,14 @@ pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<Health>> {
         }
         regions.push(region.to_string());
     }
+    let bus =
+        state.bus().progress(&regions).await.map_err(|e| {
+            ApiError::new(ErrorCode::Internal, format!("the bus does not answer: {e}"))
+        })?;
     Ok(Json(Health {
         status: "ok".into(),
         regions,
+        bus,
     }))
 }
 

@@ -9,13 +9,40 @@ use spool_blob::{BlobKey, BlobStore, LocalBlobStore, ObjectBlobStore, S3Options}
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
-/// A running `spool serve` with its own data folder, removed on drop.
+/// A running deployment of `spool serve` with its own data folder, removed on drop:
+/// one `--role all` process, or with `SPOOL_TEST_TOPOLOGY=cluster` two `--role api`
+/// nodes and a `--role worker` on the same store and NATS bus, every request sent to the
+/// next API node in turn (see [`TestApp::settle`] for what a test may rely on).
 pub struct TestApp {
+    /// The first node's address (what [`TestApp::url`] uses on one process).
     pub base: String,
     pub data: tempfile::TempDir,
     pub client: reqwest::Client,
-    child: Child,
+    nodes: Vec<Node>,
     env: Vec<(String, String)>,
+    /// The nodes' state folders (cluster form), removed on drop.
+    _states: Option<tempfile::TempDir>,
+    next: std::sync::atomic::AtomicUsize,
+}
+
+/// One process of a [`TestApp`].
+struct Node {
+    child: Child,
+    base: String,
+    /// `spool serve` arguments besides the data folder and listen address.
+    args: Vec<String>,
+    /// Whether it answers API requests (`--role worker` does not).
+    api: bool,
+}
+
+/// Whether the black-box tests run against the cluster form (`SPOOL_TEST_TOPOLOGY=cluster`,
+/// scripts/test's second pass) or one process (the default).
+pub fn cluster_form() -> bool {
+    match std::env::var("SPOOL_TEST_TOPOLOGY").as_deref() {
+        Ok("cluster") => true,
+        Ok("single") | Err(_) => false,
+        Ok(other) => panic!("SPOOL_TEST_TOPOLOGY={other:?}: expected single or cluster"),
+    }
 }
 
 /// A server with rate limits off (tests that need them switch them back on).
@@ -32,16 +59,70 @@ pub async fn spawn_app_with(env: &[(&str, &str)]) -> TestApp {
     if !env.iter().any(|(k, _)| k == "SPOOL_RATE_LIMITS__ENABLED") {
         env.push(("SPOOL_RATE_LIMITS__ENABLED".into(), "false".into()));
     }
+    let (states, plan) = if cluster_form() {
+        let states = tempfile::tempdir().expect("temp dir");
+        let plan: Vec<(Vec<String>, bool)> = [("api", "a"), ("api", "b"), ("worker", "w")]
+            .into_iter()
+            .map(|(role, name)| {
+                let state = states.path().join(name);
+                let args = vec![
+                    "--role".to_owned(),
+                    role.to_owned(),
+                    "--state".to_owned(),
+                    state.to_str().expect("a UTF-8 temp path").to_owned(),
+                ];
+                (args, role == "api")
+            })
+            .collect();
+        let bus = env
+            .iter()
+            .find(|(k, _)| k == "SPOOL_BUS__BACKEND")
+            .map(|(_, v)| v.clone())
+            .or_else(|| std::env::var("SPOOL_BUS__BACKEND").ok());
+        assert_eq!(
+            bus.as_deref(),
+            Some("nats"),
+            "the cluster form needs SPOOL_BUS__BACKEND=nats (scripts/test sets it)"
+        );
+        (Some(states), plan)
+    } else {
+        (None, vec![(Vec::new(), true)])
+    };
     // Chosen once, so a restart finds its own streams again.
     bus_env(&mut env);
-    let (child, base) = start(data.path(), &env, &[]).await;
+    let nodes = start_nodes(data.path(), &env, &plan).await;
     TestApp {
-        base,
+        base: nodes[0].base.clone(),
         data,
         client: client(),
-        child,
+        nodes,
         env,
+        _states: states,
+        next: Default::default(),
     }
+}
+
+/// Starts the processes of `plan` (arguments, answers API requests) at once.
+async fn start_nodes(
+    data: &Path,
+    env: &[(String, String)],
+    plan: &[(Vec<String>, bool)],
+) -> Vec<Node> {
+    let started = futures_util::future::join_all(plan.iter().map(|(args, _)| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        async move { start(data, env, &args).await }
+    }))
+    .await;
+    started
+        .into_iter()
+        .zip(plan)
+        .map(|((child, base), (args, api))| Node {
+            child,
+            base,
+            args: args.clone(),
+            api: *api,
+        })
+        .collect()
 }
 
 pub fn client() -> reqwest::Client {
@@ -397,11 +478,86 @@ impl TestApp {
     #[allow(dead_code)] // used by tests/cluster.rs, which shares this file
     pub fn adopt(child: Child, base: String, env: Vec<(String, String)>) -> Self {
         TestApp {
-            base,
+            base: base.clone(),
             data: tempfile::tempdir().expect("temp dir"),
             client: client(),
-            child,
+            nodes: vec![Node {
+                child,
+                base,
+                args: Vec::new(),
+                api: true,
+            }],
             env,
+            _states: None,
+            next: Default::default(),
+        }
+    }
+
+    /// The addresses of the nodes that answer API requests.
+    pub fn api_bases(&self) -> Vec<String> {
+        self.nodes
+            .iter()
+            .filter(|n| n.api)
+            .map(|n| n.base.clone())
+            .collect()
+    }
+
+    /// Waits until every node of the cluster form has heard every other node's news:
+    /// each process has handed NATS all it published, and each API node has applied
+    /// (into its search index, feed and caches) every event and catalog change up to
+    /// the streams' last positions. Its search and feed then answer as one process
+    /// would. Nothing to wait for on one process. [`TestApp::call`] settles before
+    /// every GET; tests that read through `client` after a write call this themselves.
+    pub async fn settle(&self) {
+        if self.nodes.len() < 2 {
+            return;
+        }
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let health = |base: String| {
+            let client = self.client.clone();
+            async move {
+                let resp = client
+                    .get(format!("{base}/healthz"))
+                    .send()
+                    .await
+                    .expect("healthz");
+                assert_eq!(resp.status(), StatusCode::OK, "{base}/healthz");
+                resp.json::<Value>().await.expect("healthz JSON")
+            }
+        };
+        // First, nothing any node published is still on its way to NATS.
+        loop {
+            let all =
+                futures_util::future::join_all(self.nodes.iter().map(|n| health(n.base.clone())))
+                    .await;
+            if all.iter().all(|h| h["bus"]["unsent"] == 0) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the nodes did not finish publishing within 20 s: {all:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        // Then every API node applied every stream up to its last message.
+        loop {
+            let all =
+                futures_util::future::join_all(self.api_bases().into_iter().map(health)).await;
+            let caught_up = all.iter().all(|h| {
+                h["bus"]["streams"].as_array().is_some_and(|streams| {
+                    streams.iter().all(|s| {
+                        s["applied"].as_u64().unwrap_or(0) >= s["last"].as_u64().unwrap_or(u64::MAX)
+                    })
+                })
+            });
+            if caught_up {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the API nodes did not catch up within 20 s: {all:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
         }
     }
 
@@ -424,8 +580,14 @@ impl TestApp {
         media_store(self.data.path(), region)
     }
 
+    /// `path` on the next API node in turn (the cluster form), or on the one process.
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path)
+        let api: Vec<&Node> = self.nodes.iter().filter(|n| n.api).collect();
+        if api.len() < 2 {
+            return format!("{}{}", self.base, path);
+        }
+        let k = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        format!("{}{}", api[k % api.len()].base, path)
     }
 
     /// Sends a JSON request (or none with `Value::Null`) with an optional bearer token.
@@ -436,6 +598,9 @@ impl TestApp {
         token: Option<&str>,
         body: Value,
     ) -> (StatusCode, Value) {
+        if method == Method::GET {
+            self.settle().await;
+        }
         let mut req = self.client.request(method, self.url(path));
         if let Some(t) = token {
             req = req.bearer_auth(t);
@@ -519,39 +684,80 @@ impl TestApp {
         self.data.path().join("regions").join(region)
     }
 
-    /// Sends SIGTERM and waits for the process to exit; returns whether it exited cleanly.
+    /// Sends SIGTERM to every process and waits for them to exit; returns whether all
+    /// exited cleanly.
     pub async fn terminate(&mut self) -> bool {
-        let pid = self.child.id().expect("running");
-        let status = std::process::Command::new("kill")
-            .args(["-TERM", &pid.to_string()])
-            .status()
-            .expect("kill");
-        assert!(status.success());
-        let exit = tokio::time::timeout(Duration::from_secs(30), self.child.wait())
-            .await
-            .expect("spool did not stop within 30 s after SIGTERM")
-            .expect("wait");
-        exit.success()
+        let mut clean = true;
+        for node in &mut self.nodes {
+            let pid = node.child.id().expect("running");
+            let status = std::process::Command::new("kill")
+                .args(["-TERM", &pid.to_string()])
+                .status()
+                .expect("kill");
+            assert!(status.success());
+        }
+        for node in &mut self.nodes {
+            let exit = tokio::time::timeout(Duration::from_secs(30), node.child.wait())
+                .await
+                .expect("spool did not stop within 30 s after SIGTERM")
+                .expect("wait");
+            clean &= exit.success();
+        }
+        clean
     }
 
-    /// SIGKILL: the process dies at once, mid-whatever.
+    /// Waits until a process of the deployment has exited by itself (a crash point was
+    /// reached: in a job, that is the worker of the cluster form); panics with `what`
+    /// after `within`.
+    pub async fn wait_for_an_exit(&mut self, within: Duration, what: &str) {
+        let deadline = std::time::Instant::now() + within;
+        loop {
+            for node in &mut self.nodes {
+                if node.child.try_wait().expect("try_wait").is_some() {
+                    return;
+                }
+            }
+            assert!(std::time::Instant::now() < deadline, "{what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// SIGKILL to every process: they die at once, mid-whatever.
     pub fn kill(&mut self) {
-        let pid = self.child.id().expect("running");
-        let status = std::process::Command::new("kill")
-            .args(["-KILL", &pid.to_string()])
-            .status()
-            .expect("kill");
-        assert!(status.success());
+        for node in &mut self.nodes {
+            // A process that a crash point already stopped has nothing to kill.
+            if let Some(pid) = node.child.id() {
+                let _ = std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status()
+                    .expect("kill");
+            }
+        }
         let _ = std::process::Command::new("sh")
             .args(["-c", "sleep 0.2"])
             .status();
     }
 
-    /// Starts the server again on the same data folder (after `terminate`).
+    /// Starts every process again on the same data folder (after `terminate` or `kill`).
     pub async fn restart(&mut self) {
-        let (child, base) = start(self.data.path(), &self.env, &[]).await;
-        self.child = child;
-        self.base = base;
+        let env = self.env.clone();
+        self.restart_with(&env).await;
+    }
+
+    /// [`TestApp::restart`] with another environment (an operator changed a setting);
+    /// later restarts keep it.
+    pub async fn restart_with(&mut self, env: &[(String, String)]) {
+        let mut env = env.to_vec();
+        for (k, v) in &self.env {
+            if k.starts_with("SPOOL_BUS__") && !env.iter().any(|(e, _)| e == k) {
+                env.push((k.clone(), v.clone()));
+            }
+        }
+        let plan: Vec<(Vec<String>, bool)> =
+            self.nodes.iter().map(|n| (n.args.clone(), n.api)).collect();
+        self.nodes = start_nodes(self.data.path(), &env, &plan).await;
+        self.base = self.nodes[0].base.clone();
+        self.env = env;
     }
 }
 

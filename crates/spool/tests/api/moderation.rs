@@ -1321,14 +1321,11 @@ async fn a_reupload_held_by_a_job_that_died_gets_its_queue_item_when_the_job_res
         .publish(&creator, &clip, json!({"caption": "again"}))
         .await;
     let id = v["id"].as_str().unwrap().to_owned();
-    let deadline = std::time::Instant::now() + Duration::from_secs(120);
-    while app.client.get(app.url("/healthz")).send().await.is_ok() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the server did not reach the crash point"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    app.wait_for_an_exit(
+        Duration::from_secs(120),
+        "the server did not reach the crash point",
+    )
+    .await;
     app.kill();
     std::fs::write(crash.path(), "").unwrap();
     app.restart().await;

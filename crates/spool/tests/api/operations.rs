@@ -9,26 +9,40 @@ async fn health_and_metrics() {
     let (status, health) = app.get("/healthz", None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(health["status"], "ok");
-    app.get("/api/v1/accounts/somebody", None).await;
-    let resp = app.client.get(app.url("/metrics")).send().await.unwrap();
-    assert_eq!(resp.status(), StatusCode::OK);
-    assert!(resp.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("text/plain"));
-    let text = resp.text().await.unwrap();
-    assert!(
-        text.contains("# TYPE spool_http_requests_total counter"),
-        "{text}"
-    );
-    assert!(
-        text.lines()
-            .any(|l| l.starts_with("spool_http_requests_total")
-                && l.contains("route=\"/api/v1/accounts/{handle}\"")
-                && l.contains("status=\"404\"")),
-        "{text}"
-    );
-    assert!(text.contains("spool_http_request_duration_seconds_bucket"));
+    // Metrics are each process's own: every API node counts what it answered.
+    for base in app.api_bases() {
+        let resp = app
+            .client
+            .get(format!("{base}/api/v1/accounts/somebody"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+        let resp = app
+            .client
+            .get(format!("{base}/metrics"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::OK);
+        assert!(resp.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain"));
+        let text = resp.text().await.unwrap();
+        assert!(
+            text.contains("# TYPE spool_http_requests_total counter"),
+            "{text}"
+        );
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("spool_http_requests_total")
+                    && l.contains("route=\"/api/v1/accounts/{handle}\"")
+                    && l.contains("status=\"404\"")),
+            "{text}"
+        );
+        assert!(text.contains("spool_http_request_duration_seconds_bucket"));
+    }
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::harness::{code, media_keys, spawn_app_with, start, TestApp};
+use crate::harness::{code, media_keys, spawn_app_with, TestApp};
 
 /// Starts a tus upload of `length` bytes (no body); answers the status, the error body
 /// (if any) and the upload's path.
@@ -114,8 +114,7 @@ async fn uploads_past_the_storage_quota_are_refused() {
             "700".to_owned(),
         ),
     ];
-    let (_child, base) = start(app.data.path(), &lowered, &[]).await;
-    app.base = base;
+    app.restart_with(&lowered).await;
     let (status, body) = patch(&app, &token, &first, 0, vec![7u8; 100]).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
     assert_eq!(code(&body), "quota_exceeded");

@@ -579,14 +579,11 @@ async fn a_kill_around_a_jobs_completion_neither_loses_nor_doubles_its_follow_up
             .as_str()
             .unwrap()
             .to_owned();
-        let deadline = std::time::Instant::now() + Duration::from_secs(120);
-        while app.client.get(app.url("/healthz")).send().await.is_ok() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the server did not reach {point}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        app.wait_for_an_exit(
+            Duration::from_secs(120),
+            &format!("the server did not reach {point}"),
+        )
+        .await;
         app.kill();
         std::fs::write(&file, "").unwrap();
         app.restart().await;
