@@ -5,7 +5,9 @@
 use spool_core::{
     AccountId, Caption, HandleKey, RegionCode, RemixKind, SoundId, UploadId, VideoId, Visibility,
 };
-use spool_store::{Cell, NewJob, NewVideo, ObjectKind, UploadState, VideoCounter, VideoRecord};
+use spool_store::{
+    Cell, NewJob, NewVideo, ObjectKind, UploadState, VideoCounter, VideoRecord, VideoSettings,
+};
 
 use super::policy::{Audience, Decision};
 use super::{Actor, ServiceError, ServiceResult};
@@ -562,6 +564,62 @@ pub async fn share(audience: &mut Audience<'_>, raw: &str) -> ServiceResult<(Vid
 /// Deletes one's own video: its media, comments, hashtags and extracted sound go at once
 /// (videos that reused the sound keep their audio). A transcode still running for it
 /// notices and cleans up after itself.
+/// Changes to a video's caption and settings, parsed; `None` keeps what is there.
+#[derive(Default)]
+pub struct VideoEdit {
+    pub caption: Option<Caption>,
+    pub visibility: Option<Visibility>,
+    pub allow_comments: Option<bool>,
+    pub allow_duet: Option<bool>,
+    pub allow_stitch: Option<bool>,
+}
+
+/// The creator edits their video: caption (its hashtags follow), who may see it, and
+/// whether others may comment, duet or stitch. Only its creator may.
+pub async fn edit<'a>(
+    audience: &mut Audience<'a>,
+    actor: &Actor,
+    raw: &str,
+    edit: VideoEdit,
+) -> ServiceResult<Found<'a>> {
+    let state = audience.state();
+    super::moderation::ensure_active(state, actor).await?;
+    let found = viewable(audience, raw).await?;
+    if found.video.account_id != actor.id {
+        return Err(ServiceError::forbidden("only its creator can edit a video"));
+    }
+    let v = &found.video;
+    let caption_changed = edit.caption.is_some();
+    let caption = edit.caption.unwrap_or_else(|| v.caption.clone());
+    let settings = VideoSettings {
+        hashtags: spool_core::tags_and_mentions(caption.as_str()).0,
+        caption,
+        visibility: edit.visibility.unwrap_or(v.visibility),
+        allow_comments: edit.allow_comments.unwrap_or(v.allow_comments),
+        allow_duet: edit.allow_duet.unwrap_or(v.allow_duet),
+        allow_stitch: edit.allow_stitch.unwrap_or(v.allow_stitch),
+    };
+    let video = found.cell.update_video(v.id, &settings).await?;
+    super::catalog::video_changed(state, found.cell, video.id).await;
+    if caption_changed {
+        super::moderation::screening::screen(
+            state,
+            found.cell,
+            spool_store::Target {
+                kind: spool_store::TargetKind::Video,
+                id: video.id.0,
+            },
+            actor.id,
+            &actor.region,
+            "caption",
+            video.caption.as_str(),
+        )
+        .await;
+    }
+    tracing::info!(video = %video.id, "video edited");
+    Ok(Found { video, ..found })
+}
+
 pub async fn delete(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<()> {
     let mut audience = Audience::new(state, Some(actor.clone()));
     let found = viewable(&mut audience, raw).await?;

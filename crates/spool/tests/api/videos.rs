@@ -1,6 +1,6 @@
 use std::time::Duration;
 
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::harness::{blob_key, code, db_pool, spawn_app, spawn_app_with};
@@ -738,3 +738,108 @@ async fn seed_publishes_demo_clips_through_the_pipeline() {
     assert!(again.status.success());
     assert!(String::from_utf8_lossy(&again.stdout).contains("exists already"));
 }
+
+#[tokio::test]
+async fn the_creator_edits_caption_visibility_and_remix_settings() {
+    let app = spawn_app().await;
+    let token = app.user("editor", "us").await;
+    let other = app.user("meddler", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "e.mp4", 320, 240, 2.0, false);
+    let video = app
+        .publish(&token, &clip, json!({"caption": "before #oldtag"}))
+        .await;
+    let id = video["id"].as_str().unwrap();
+    app.wait_video(&token, id, 120, |v| v["state"] == "ready")
+        .await;
+    let path = format!("/api/v1/videos/{id}");
+
+    // Refused, and nothing changes: someone else, no session, bad fields.
+    for (who, body, status, expected) in [
+        (
+            Some(other.as_str()),
+            json!({"caption": "mine now"}),
+            StatusCode::FORBIDDEN,
+            "forbidden",
+        ),
+        (
+            None,
+            json!({"caption": "anon"}),
+            StatusCode::UNAUTHORIZED,
+            "unauthenticated",
+        ),
+        (
+            Some(token.as_str()),
+            json!({"visibility": "secret", "caption": "half"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_visibility",
+        ),
+        (
+            Some(token.as_str()),
+            json!({"caption": "x".repeat(2201)}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_caption",
+        ),
+        (
+            Some(token.as_str()),
+            json!({"state": "ready"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_body",
+        ),
+    ] {
+        let (got, answer) = app.call(Method::PATCH, &path, who, body.clone()).await;
+        assert_eq!(got, status, "{body}: {answer}");
+        assert_eq!(code(&answer), expected, "{body}");
+    }
+    let (_, unchanged) = app.get(&path, Some(&token)).await;
+    assert_eq!(unchanged["caption"], "before #oldtag");
+    assert_eq!(unchanged["visibility"], "public");
+
+    // The creator's edit: the hashtags follow the caption.
+    let (status, edited) = app
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&token),
+            json!({"caption": "after #newtag", "allow_duet": false, "allow_comments": false}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{edited}");
+    assert_eq!(edited["caption"], "after #newtag");
+    assert_eq!(edited["allow_duet"], false);
+    assert_eq!(edited["allow_comments"], false);
+    assert_eq!(edited["allow_stitch"], true, "left out, left alone");
+    let (_, tag) = app.get("/api/v1/hashtags/newtag", None).await;
+    assert!(
+        tag["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["id"] == id),
+        "{tag}"
+    );
+    let (_, old) = app.get("/api/v1/hashtags/oldtag", None).await;
+    assert!(!old.to_string().contains(id), "{old}");
+    let (status, answer) = app
+        .post(
+            &format!("{path}/comments"),
+            Some(&other),
+            json!({"text": "hi"}),
+        )
+        .await;
+    assert_ne!(status, StatusCode::CREATED, "comments are off: {answer}");
+
+    // Private: gone for everyone else.
+    let (status, _) = app
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&token),
+            json!({"visibility": "private"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app.get(&path, Some(&other)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
