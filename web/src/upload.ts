@@ -177,6 +177,8 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
 async function follow(video: Video, status: HTMLElement): Promise<void> {
   let v = video;
   status.replaceChildren(h('p', {}, t('upload-processing')));
+  // Under the form on a phone: bring where it stands into view.
+  status.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   for (let i = 0; v.state === 'processing' && i < 600; i++) {
     await new Promise((r) => setTimeout(r, 1500));
     if (!status.isConnected) return;
@@ -189,6 +191,7 @@ async function follow(video: Video, status: HTMLElement): Promise<void> {
         h('a', { href: `/v/${enc(v.id)}`, class: 'button primary' }, t('upload-watch')),
         h('a', { href: `/u/${enc(v.creator.handle)}`, class: 'button' }, t('upload-to-profile'))));
     toast(t('upload-ready'));
+    status.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   } else {
     status.replaceChildren(h('p', { class: 'error' }, v.failure ? errorText(new ApiError(422, v.failure.code, v.failure.message)) : t('upload-error')));
   }
