@@ -843,3 +843,78 @@ async fn the_creator_edits_caption_visibility_and_remix_settings() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
+/// `spool serve --demo` on a new data folder: the demo content is published before it
+/// listens, so the first request finds it (search and feed); on a folder in use it
+/// publishes nothing.
+#[tokio::test]
+async fn serve_with_demo_publishes_the_demo_content_before_listening_on_a_new_folder() {
+    use tokio::io::AsyncBufReadExt;
+    let data = tempfile::tempdir().unwrap();
+    let serve = |data: &std::path::Path| {
+        let data = data.to_owned();
+        async move {
+            let mut child = tokio::process::Command::new(crate::harness::spool_bin())
+                .args([
+                    "serve",
+                    "--demo",
+                    "--demo-videos",
+                    "1",
+                    "--listen",
+                    "127.0.0.1:0",
+                    "--data",
+                ])
+                .arg(&data)
+                .env("RUST_LOG", "warn")
+                .env("SPOOL_RATE_LIMITS__ENABLED", "false")
+                .envs(crate::harness::command_env(&data).await)
+                .stdout(std::process::Stdio::piped())
+                .kill_on_drop(true)
+                .spawn()
+                .unwrap();
+            let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+            let mut said = String::new();
+            let base = tokio::time::timeout(Duration::from_secs(600), async {
+                while let Some(line) = lines.next_line().await.unwrap() {
+                    if let Some(url) = line.strip_prefix("spool listening on ") {
+                        return url.to_owned();
+                    }
+                    said.push_str(&line);
+                    said.push('\n');
+                }
+                panic!("spool exited before listening:\n{said}");
+            })
+            .await
+            .expect("spool did not start");
+            tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+            (child, base, said)
+        }
+    };
+    let client = crate::harness::client();
+    let get = |url: String| {
+        let client = client.clone();
+        async move {
+            let r = client.get(url).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+            r.json::<Value>().await.unwrap()
+        }
+    };
+
+    let (mut child, base, said) = serve(data.path()).await;
+    assert!(said.contains("publishing the demo content first"), "{said}");
+    // The very first requests find it: in search and in the feed.
+    let found = get(format!("{base}/api/v1/search?q=demo_ana&type=accounts")).await;
+    assert_eq!(found["accounts"][0]["handle"], "demo_ana", "{found}");
+    let feed = get(format!("{base}/api/v1/feed/for-you?limit=5")).await;
+    assert!(!feed["items"].as_array().unwrap().is_empty(), "{feed}");
+    let videos = get(format!("{base}/api/v1/accounts/demo_ben/videos")).await;
+    let count = videos["items"].as_array().unwrap().len();
+    assert!(count > 0);
+    child.kill().await.unwrap();
+
+    // A folder in use: nothing published again.
+    let (mut child, base, said) = serve(data.path()).await;
+    assert!(!said.contains("publishing the demo content"), "{said}");
+    let videos = get(format!("{base}/api/v1/accounts/demo_ben/videos")).await;
+    assert_eq!(videos["items"].as_array().unwrap().len(), count);
+    child.kill().await.unwrap();
+}
