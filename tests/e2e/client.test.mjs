@@ -352,3 +352,38 @@ atBothSizes('share: the system share sheet where the browser has one, the link c
   await page.waitForFunction(() => window.shared?.length === 1);
   assert.match((await page.evaluate(() => window.shared[0].url)), new RegExp(`/v/${id2}`));
 });
+
+atBothSizes('profile tiles show views', async (page) => {
+  const watcher = await server.api('POST', '/api/v1/sessions', { handle: VIEWER, password: 'correct horse battery' });
+  await server.api('POST', '/api/v1/events', { events: [{ video_id: creatorVideo.id, kind: 'view', watched_ms: 3000, video_ms: 4000 }] }, watcher.token);
+  const v = await server.api('GET', `/api/v1/videos/${creatorVideo.id}`);
+  assert.ok(v.view_count >= 1, JSON.stringify(v));
+  await page.goto(`${server.base}/u/${CREATOR}`);
+  const tile = page.locator(`a.tile[href="/v/${creatorVideo.id}"]`);
+  await tile.waitFor();
+  const count = tile.locator('.tile-count');
+  assert.match(await count.textContent(), new RegExp(`${v.view_count}.*views?`));
+});
+
+atBothSizes('long press: playback speed for this and the next clips, and "not interested"', async (page) => {
+  const clip = await firstClip(page);
+  const box = await clip.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // Held until the sheet is there.
+  await page.locator('dialog[open] .speed-choices').waitFor();
+  await page.mouse.up();
+  const sheet = page.locator('dialog[open]');
+  assert.equal(await sheet.locator('.sheet-action', { hasText: /not interested/i }).count(), 1);
+  await sheet.locator('.speed-choice', { hasText: '2' }).click();
+  assert.equal(await clip.locator('video').evaluate((v) => v.playbackRate), 2);
+  assert.equal(await clip.locator('video').evaluate((v) => v.paused), false, 'the press did not pause');
+  await page.keyboard.press('ArrowDown');
+  const next = page.locator('article.clip').nth(1);
+  await page.waitForFunction(() => {
+    const v = document.querySelectorAll('article.clip video')[1];
+    return v && !v.paused && v.playbackRate === 2;
+  });
+  await shot(page, 'long-press');
+  assert.ok(await next.count());
+});

@@ -810,3 +810,18 @@ algo-param-creator-spacing = عدد المقاطع قبل عودة المنشئ 
 algo-param-sound-spacing = عدد المقاطع قبل عودة الصوت نفسه
 algo-param-catalog-videos = الفيديوهات في الفهرس
 algo-param-viewers-with-state = المشاهدون الذين يعرفهم النموذج
+
+tile-views = { $count ->
+    [zero] لا مشاهدات
+    [one] مشاهدة واحدة
+    [two] مشاهدتان
+    [few] { $count } مشاهدات
+   *[other] { $count } مشاهدة
+}
+
+## Long press: speed
+clip-options = خيارات
+speed-title = سرعة التشغيل
+speed-normal = عادية
+speed-value = { $rate }×
+speed-set = التشغيل بسرعة { $rate }×

@@ -752,3 +752,15 @@ algo-param-creator-spacing = Clips, bis derselbe Creator wiederkommt
 algo-param-sound-spacing = Clips, bis derselbe Sound wiederkommt
 algo-param-catalog-videos = Videos im Katalog
 algo-param-viewers-with-state = Zuschauer, die das Modell kennt
+
+tile-views = { $count ->
+    [one] { $count } Aufruf
+   *[other] { $count } Aufrufe
+}
+
+## Long press: speed
+clip-options = Optionen
+speed-title = Wiedergabegeschwindigkeit
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Wiedergabe mit { $rate }×

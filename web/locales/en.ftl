@@ -754,3 +754,15 @@ algo-param-creator-spacing = Clips before the same creator again
 algo-param-sound-spacing = Clips before the same sound again
 algo-param-catalog-videos = Videos in the catalog
 algo-param-viewers-with-state = Viewers the model knows
+
+tile-views = { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+
+## Long press: speed
+clip-options = Options
+speed-title = Playback speed
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Playing at { $rate }×

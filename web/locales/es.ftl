@@ -752,3 +752,15 @@ algo-param-creator-spacing = Clips antes de repetir creador
 algo-param-sound-spacing = Clips antes de repetir sonido
 algo-param-catalog-videos = Vídeos en el catálogo
 algo-param-viewers-with-state = Espectadores que conoce el modelo
+
+tile-views = { $count ->
+    [one] { $count } visualización
+   *[other] { $count } visualizaciones
+}
+
+## Long press: speed
+clip-options = Opciones
+speed-title = Velocidad de reproducción
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Reproduciendo a { $rate }×

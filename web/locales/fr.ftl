@@ -752,3 +752,15 @@ algo-param-creator-spacing = Clips avant de revoir le même créateur
 algo-param-sound-spacing = Clips avant de réentendre le même son
 algo-param-catalog-videos = Vidéos au catalogue
 algo-param-viewers-with-state = Spectateurs connus du modèle
+
+tile-views = { $count ->
+    [one] { $count } vue
+   *[other] { $count } vues
+}
+
+## Long press: speed
+clip-options = Options
+speed-title = Vitesse de lecture
+speed-normal = Normale
+speed-value = { $rate }×
+speed-set = Lecture à { $rate }×

@@ -710,3 +710,15 @@ algo-param-creator-spacing = उसी क्रिएटर के दोबा
 algo-param-sound-spacing = उसी साउंड के दोबारा आने से पहले क्लिप
 algo-param-catalog-videos = कैटलॉग में वीडियो
 algo-param-viewers-with-state = मॉडल जिन दर्शकों को जानता है
+
+tile-views = { $count ->
+    [one] { $count } व्यू
+   *[other] { $count } व्यू
+}
+
+## Long press: speed
+clip-options = विकल्प
+speed-title = चलाने की गति
+speed-normal = सामान्य
+speed-value = { $rate }×
+speed-set = { $rate }× पर चल रहा है

@@ -707,3 +707,12 @@ algo-param-creator-spacing = 同じクリエイターが再び出るまでのク
 algo-param-sound-spacing = 同じサウンドが再び出るまでのクリップ数
 algo-param-catalog-videos = カタログの動画数
 algo-param-viewers-with-state = モデルが知っている視聴者数
+
+tile-views = { $count } 回再生
+
+## Long press: speed
+clip-options = オプション
+speed-title = 再生速度
+speed-normal = 標準
+speed-value = { $rate }倍
+speed-set = { $rate }倍速で再生中

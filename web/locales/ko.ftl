@@ -707,3 +707,12 @@ algo-param-creator-spacing = 같은 크리에이터가 다시 나오기까지의
 algo-param-sound-spacing = 같은 사운드가 다시 나오기까지의 클립 수
 algo-param-catalog-videos = 카탈로그의 동영상 수
 algo-param-viewers-with-state = 모델이 아는 시청자 수
+
+tile-views = 조회수 { $count }회
+
+## Long press: speed
+clip-options = 옵션
+speed-title = 재생 속도
+speed-normal = 보통
+speed-value = { $rate }배
+speed-set = { $rate }배속으로 재생 중

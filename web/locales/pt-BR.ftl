@@ -752,3 +752,15 @@ algo-param-creator-spacing = Clipes até o mesmo criador de novo
 algo-param-sound-spacing = Clipes até o mesmo som de novo
 algo-param-catalog-videos = Vídeos no catálogo
 algo-param-viewers-with-state = Espectadores que o modelo conhece
+
+tile-views = { $count ->
+    [one] { $count } visualização
+   *[other] { $count } visualizações
+}
+
+## Long press: speed
+clip-options = Opções
+speed-title = Velocidade de reprodução
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Reproduzindo a { $rate }×

@@ -707,3 +707,12 @@ algo-param-creator-spacing = 同一创作者再次出现前的视频数
 algo-param-sound-spacing = 同一声音再次出现前的视频数
 algo-param-catalog-videos = 目录中的视频数
 algo-param-viewers-with-state = 模型了解的观众数
+
+tile-views = { $count } 次播放
+
+## Long press: speed
+clip-options = 选项
+speed-title = 播放速度
+speed-normal = 正常
+speed-value = { $rate } 倍
+speed-set = 正在以 { $rate } 倍速播放

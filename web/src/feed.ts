@@ -8,7 +8,7 @@
 // stays transparent until it has a frame) with a spinner over it until it plays; the
 // next clip's playlist and first segment are fetched once the clip on screen plays, so
 // the two never share the line at the start.
-import { t, tOr, formatCount, formatDuration, type Args } from './i18n';
+import { t, tOr, lang, formatCount, formatDuration, type Args } from './i18n';
 import { api, get, post, patch, del, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
 import { h, icon, toast, dialog, field, formAlert, showError, handle as handleEl, at } from './dom';
 import { withAccount } from './signin';
@@ -47,6 +47,11 @@ export async function setFeedMode(mode: FeedMode): Promise<void> {
 
 /** The viewer's sound choice, kept while they move between clips and pages. */
 let muted = true;
+/** The playback speed chosen (long press), kept for the clips after. */
+let rate = 1;
+const RATES = [0.5, 1, 1.5, 2];
+/** How long a press lasts before it is a long press (the speed sheet). */
+const LONG_PRESS_MS = 500;
 
 interface Clip {
   item: FeedItem; el: HTMLElement; video: HTMLVideoElement; source: Source | null;
@@ -228,6 +233,7 @@ class Feed {
 
   play(clip: Clip): void {
     clip.video.muted = muted;
+    clip.video.playbackRate = rate;
     this.syncControls(clip);
     const start = () => {
       if (this.clips[this.current] !== clip) return;
@@ -439,7 +445,19 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   // for a second one.
   let pendingTap = 0;
   const tap = h('button', { type: 'button', class: 'clip-tap' }, h('span', { class: 'clip-paused-icon' }, icon('play')));
+  // A long press: speed and "not interested" (the click that ends it does nothing else).
+  let holding = 0;
+  let held = false;
+  const release = () => { clearTimeout(holding); holding = 0; };
+  tap.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    held = false;
+    holding = window.setTimeout(() => { holding = 0; held = true; pressSheet(clip, feed); }, LONG_PRESS_MS);
+  });
+  for (const end of ['pointerup', 'pointercancel', 'pointerleave']) tap.addEventListener(end, release);
+  tap.addEventListener('contextmenu', (e) => e.preventDefault());
   tap.addEventListener('click', (e) => {
+    if (held) { held = false; return; }
     if (pendingTap) { clearTimeout(pendingTap); pendingTap = 0; feed.doubleTap(clip, e); return; }
     pendingTap = window.setTimeout(() => { pendingTap = 0; feed.tap(clip); }, DOUBLE_TAP_MS);
   });
@@ -560,6 +578,37 @@ function isOwn(v: Video): boolean {
   return session.account?.handle.toLowerCase() === v.creator.handle.toLowerCase();
 }
 
+/** Long press on a clip: the playback speed, and "not interested" (not on one's own). */
+function pressSheet(clip: Clip, feed: Feed): void {
+  const v = clip.item.video;
+  const speeds = h('div', { class: 'speed-choices', role: 'radiogroup', 'aria-label': t('speed-title') },
+    ...RATES.map((r) => {
+      const b = h('button', { type: 'button', role: 'radio', class: 'speed-choice', 'aria-checked': String(r === rate) },
+        r === 1 ? t('speed-normal') : t('speed-value', { rate: new Intl.NumberFormat(lang).format(r) }));
+      b.addEventListener('click', () => {
+        rate = r;
+        feed.clips.forEach((c) => { c.video.playbackRate = r; });
+        dlg.close();
+        toast(t('speed-set', { rate: new Intl.NumberFormat(lang).format(r) }));
+      });
+      return b;
+    }));
+  const dlg = dialog(t('clip-options'), [
+    h('p', { class: 'field-label' }, t('speed-title')), speeds,
+    isOwn(v) ? null : h('div', { class: 'sheet-actions' },
+      h('button', { type: 'button', class: 'sheet-action', onclick: () => { dlg.close(); notInterested(clip, feed); } }, t('not-interested'))),
+  ], { sheet: true });
+}
+
+function notInterested(clip: Clip, feed: Feed): void {
+  withAccount(() => {
+    clip.watcher.notInterested();
+    void flush();
+    toast(t('not-interested-done'));
+    feed.remove(clip);
+  });
+}
+
 function moreSheet(clip: Clip, feed: Feed): void {
   const v = clip.item.video;
   const close = () => dlg.close();
@@ -570,12 +619,8 @@ function moreSheet(clip: Clip, feed: Feed): void {
       action(t('why-title'), () => whyDialog(clip.item)),
       isOwn(v) ? action(t('video-edit'), () => editDialog(clip)) : null,
       isOwn(v) ? action(t('video-delete'), () => deleteDialog(clip, feed)) : null,
-      isOwn(v) ? null : action(t('not-interested'), () => withAccount(() => {
-        clip.watcher.notInterested();
-        void flush();
-        toast(t('not-interested-done'));
-        feed.remove(clip);
-      })),
+      isOwn(v) ? null : action(t('not-interested'), () => notInterested(clip, feed)),
+      action(t('speed-title'), () => pressSheet(clip, feed)),
       v.sound ? link(t('open-sound'), `/sound/${enc(v.sound.id)}`) : null,
       v.allow_duet ? link(t('make-duet'), `/upload?duet_of=${enc(v.id)}`) : null,
       v.allow_stitch ? link(t('make-stitch'), `/upload?stitch_of=${enc(v.id)}`) : null,

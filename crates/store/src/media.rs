@@ -129,6 +129,7 @@ pub struct VideoRecord {
     pub like_count: i64,
     pub comment_count: i64,
     pub share_count: i64,
+    pub view_count: i64,
     /// `duet` or `stitch`, with the original's id and region.
     pub remix: Option<(String, VideoId, String)>,
     /// What moderation decisions in force impose on it.
@@ -643,6 +644,7 @@ pub(crate) fn video_record(r: &AnyRow) -> Result<VideoRecord> {
         like_count: r.try_get("like_count")?,
         comment_count: r.try_get("comment_count")?,
         share_count: r.try_get("share_count")?,
+        view_count: r.try_get("view_count")?,
         moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
         remix: match (
             r.try_get::<Option<String>, _>("remix_kind")?,
