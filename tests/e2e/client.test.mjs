@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Server, SIZES, launch, newPage, login, shot, overflow } from './lib.mjs';
+import { Server, SIZES, launch, newPage, login, shot, overflow, axe } from './lib.mjs';
 
 const suffix = Date.now().toString(36).slice(-5);
 const VIEWER = `vi_${suffix}`;
@@ -18,6 +18,7 @@ let browser;
 let creatorToken;
 let creatorVideo;
 let clipBytes;
+let clipPath;
 
 before(async () => {
   assert.ok(process.env.SPOOL_BIN, 'set SPOOL_BIN to the spool binary to test');
@@ -29,6 +30,7 @@ before(async () => {
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=540x960:rate=30',
     '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '4', '-c:v', 'libx264', '-c:a', 'aac', '-pix_fmt', 'yuv420p', clip]);
   clipBytes = readFileSync(clip);
+  clipPath = clip;
   creatorVideo = await server.publish(creatorToken, clipBytes, 'My own clip #owncheck');
   browser = await launch();
 });
@@ -218,6 +220,7 @@ atBothSizes('a visitor who turns on "Personalized" is asked to sign in, on the f
   assert.equal(new URL(page.url()).pathname, '/');
   assert.equal(await toggle.getAttribute('aria-checked'), 'false', 'a visitor\'s feed is not personalized');
   await shot(page, 'sign-in-sheet');
+  await axe(page, 'sign-in sheet');
 });
 
 atBothSizes('the end of the feed says you are all caught up, with a way to explore', async (page) => {
@@ -230,6 +233,7 @@ atBothSizes('the end of the feed says you are all caught up, with a way to explo
   }
   await end.waitFor();
   await end.locator('a[href="/search"]').waitFor();
+  await axe(page, 'feed end');
 });
 
 atBothSizes('a single clip page has a way back', async (page) => {
@@ -251,6 +255,8 @@ atBothSizes('on your own clip the ••• sheet offers delete and edit, not "N
   assert.ok(actions.some((a) => /delete/i.test(a)), actions.join(' | '));
   await sheet.locator('.sheet-action', { hasText: /edit/i }).click();
   const form = page.locator('dialog[open] form.edit-video');
+  await form.waitFor();
+  await axe(page, 'edit sheet');
   await form.locator('textarea[name=caption]').fill('Edited caption #owncheck');
   await form.locator('select[name=visibility]').selectOption('public');
   await form.locator('input[name=allow_duet]').uncheck();
@@ -328,6 +334,7 @@ for (const locale of ['en-US', 'de', 'ja', 'ar']) {
       assert.deepEqual(english, [], 'English labels');
     }
     assert.deepEqual(await overflow(page), []);
+    await axe(page, `how the feed works [${locale}]`);
     await shot(page, `algorithm-${locale}`);
   }, locale);
 }
@@ -375,6 +382,7 @@ atBothSizes('long press: playback speed for this and the next clips, and "not in
   await page.mouse.up();
   const sheet = page.locator('dialog[open]');
   assert.equal(await sheet.locator('.sheet-action', { hasText: /not interested/i }).count(), 1);
+  await axe(page, 'long-press sheet');
   await sheet.locator('.speed-choice', { hasText: '2' }).click();
   assert.equal(await clip.locator('video').evaluate((v) => v.playbackRate), 2);
   assert.equal(await clip.locator('video').evaluate((v) => v.paused), false, 'the press did not pause');
@@ -387,3 +395,72 @@ atBothSizes('long press: playback speed for this and the next clips, and "not in
   await shot(page, 'long-press');
   assert.ok(await next.count());
 });
+
+// ---------------------------------------------------------------- upload
+
+atBothSizes('upload: a preview and a cover frame to choose; the "ready" message in view without scrolling', async (page) => {
+  await login(page, server.base, CREATOR);
+  await page.goto(`${server.base}/upload`);
+  const bodies = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/videos')) bodies.push(JSON.parse(r.postData())); });
+  await page.setInputFiles('input[type=file]', clipPath);
+  const preview = page.locator('video.upload-preview');
+  await preview.waitFor();
+  await page.waitForFunction(() => (document.querySelector('video.upload-preview')?.readyState ?? 0) >= 1);
+  const cover = page.locator('input[name=cover]');
+  const max = Number(await cover.getAttribute('max'));
+  assert.ok(max > 3000, `the cover slider spans the clip (${max} ms)`);
+  await cover.evaluate((c) => { c.value = '3000'; c.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.waitForFunction(() => Math.abs(document.querySelector('video.upload-preview').currentTime - 3) < 0.2);
+  await axe(page, 'upload with preview');
+  await page.fill('#caption', 'Posted with a cover');
+  await page.click('form.upload-form button[type=submit]');
+  const watch = page.locator('.publish-status a[href^="/v/"]');
+  await watch.waitFor({ timeout: 120000 });
+  // In view: the viewport shows it whole, without scrolling by the viewer.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.publish-status a[href^="/v/"]').getBoundingClientRect();
+    return r.top >= -1 && r.bottom <= innerHeight + 1;
+  });
+  await shot(page, 'upload-ready');
+  assert.equal(bodies.length, 1);
+  assert.equal(bodies[0].cover_ms, 3000);
+});
+
+atBothSizes('upload: a draft survives a failed publish and a reload', async (page) => {
+  await login(page, server.base, CREATOR);
+  await page.goto(`${server.base}/upload`);
+  await page.setInputFiles('input[type=file]', clipPath);
+  await page.fill('#caption', 'Words worth keeping #draft');
+  await page.check('input[name=visibility][value=followers]');
+  await page.uncheck('input[name=allow_stitch]');
+  // The publish fails (the connection drops).
+  await page.route('**/api/v1/videos', (route) => (route.request().method() === 'POST' ? route.abort() : route.continue()));
+  await page.locator('.upload-progress[value="100"]').waitFor({ state: 'attached', timeout: 60000 });
+  await page.click('form.upload-form button[type=submit]');
+  await page.locator('form.upload-form .form-alert:not(:empty)').waitFor();
+  await page.unroute('**/api/v1/videos');
+  await page.reload();
+  await page.locator('#caption').waitFor();
+  assert.equal(await page.inputValue('#caption'), 'Words worth keeping #draft');
+  assert.equal(await page.isChecked('input[name=visibility][value=followers]'), true);
+  assert.equal(await page.isChecked('input[name=allow_stitch]'), false);
+  await page.evaluate(() => localStorage.clear());
+});
+
+// ---------------------------------------------------------------- every page, five scripts
+
+const PAGES = ['/', '/search', '/search?q=demo&type=accounts', '/u/demo_ana', '/how-the-feed-works', '/login', '/signup', '/settings', '/upload'];
+for (const locale of ['en-US', 'ar', 'ja', 'hi', 'ko']) {
+  atBothSizes(`no page is wider than the screen; no serious accessibility violation [${locale}]`, async (page) => {
+    await login(page, server.base, VIEWER);
+    for (const p of PAGES) {
+      await page.goto(`${server.base}${p}`);
+      await page.locator('#main h1').first().waitFor({ state: 'attached' });
+      await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+      const wide = await overflow(page);
+      assert.deepEqual(wide, [], `${p} is wider than the screen`);
+      if (['en-US', 'ar', 'ja'].includes(locale)) await axe(page, `${p} [${locale}]`);
+    }
+  }, locale);
+}

@@ -825,3 +825,10 @@ speed-title = سرعة التشغيل
 speed-normal = عادية
 speed-value = { $rate }×
 speed-set = التشغيل بسرعة { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = معاينة مقطعك
+upload-cover = الغلاف
+upload-cover-hint = اسحب إلى الإطار الذي يراه الناس قبل تشغيل المقطع.
+upload-draft-restored = عادت مسودتك: الوصف والإعدادات كما تركتها.
+error-invalid_cover = يجب أن يكون الغلاف لحظة من المقطع.

@@ -764,3 +764,10 @@ speed-title = Wiedergabegeschwindigkeit
 speed-normal = Normal
 speed-value = { $rate }×
 speed-set = Wiedergabe mit { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Vorschau deines Clips
+upload-cover = Titelbild
+upload-cover-hint = Schieb zu dem Bild, das man vor dem Abspielen sieht.
+upload-draft-restored = Dein Entwurf ist zurück: Beschreibung und Einstellungen wie zuletzt.
+error-invalid_cover = Das Titelbild muss ein Moment aus dem Clip sein.

@@ -766,3 +766,10 @@ speed-title = Playback speed
 speed-normal = Normal
 speed-value = { $rate }×
 speed-set = Playing at { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Preview of your clip
+upload-cover = Cover
+upload-cover-hint = Slide to the frame people see before the clip plays.
+upload-draft-restored = Your draft is back: caption and settings as you left them.
+error-invalid_cover = The cover must be a moment of the clip.

@@ -764,3 +764,10 @@ speed-title = Velocidad de reproducción
 speed-normal = Normal
 speed-value = { $rate }×
 speed-set = Reproduciendo a { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Vista previa de tu clip
+upload-cover = Portada
+upload-cover-hint = Desliza hasta el fotograma que se ve antes de reproducir el clip.
+upload-draft-restored = Tu borrador ha vuelto: descripción y ajustes como los dejaste.
+error-invalid_cover = La portada debe ser un momento del clip.

@@ -764,3 +764,10 @@ speed-title = Vitesse de lecture
 speed-normal = Normale
 speed-value = { $rate }×
 speed-set = Lecture à { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Aperçu de votre clip
+upload-cover = Couverture
+upload-cover-hint = Glissez jusqu'à l'image que l'on voit avant la lecture.
+upload-draft-restored = Votre brouillon est revenu : légende et réglages tels que vous les aviez laissés.
+error-invalid_cover = La couverture doit être un moment du clip.

@@ -722,3 +722,10 @@ speed-title = चलाने की गति
 speed-normal = सामान्य
 speed-value = { $rate }×
 speed-set = { $rate }× पर चल रहा है
+
+## Upload: preview, cover, draft
+upload-preview = आपकी क्लिप का पूर्वावलोकन
+upload-cover = कवर
+upload-cover-hint = उस फ़्रेम तक खिसकाएँ जो क्लिप चलने से पहले दिखेगा।
+upload-draft-restored = आपका ड्राफ़्ट वापस आ गया: कैप्शन और सेटिंग्स वैसे ही हैं।
+error-invalid_cover = कवर क्लिप का कोई पल होना चाहिए।

@@ -716,3 +716,10 @@ speed-title = 再生速度
 speed-normal = 標準
 speed-value = { $rate }倍
 speed-set = { $rate }倍速で再生中
+
+## Upload: preview, cover, draft
+upload-preview = クリップのプレビュー
+upload-cover = カバー
+upload-cover-hint = 再生前に表示されるコマまでスライドしてください。
+upload-draft-restored = 下書きを復元しました：キャプションと設定は前のままです。
+error-invalid_cover = カバーはクリップ内の瞬間を選んでください。

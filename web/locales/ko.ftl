@@ -716,3 +716,10 @@ speed-title = 재생 속도
 speed-normal = 보통
 speed-value = { $rate }배
 speed-set = { $rate }배속으로 재생 중
+
+## Upload: preview, cover, draft
+upload-preview = 클립 미리 보기
+upload-cover = 커버
+upload-cover-hint = 재생 전에 보일 장면까지 밀어 주세요.
+upload-draft-restored = 임시 저장본을 불러왔어요. 설명과 설정이 그대로예요.
+error-invalid_cover = 커버는 클립 안의 한 장면이어야 해요.

@@ -764,3 +764,10 @@ speed-title = Velocidade de reprodução
 speed-normal = Normal
 speed-value = { $rate }×
 speed-set = Reproduzindo a { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Prévia do seu clipe
+upload-cover = Capa
+upload-cover-hint = Deslize até o quadro que as pessoas veem antes de o clipe tocar.
+upload-draft-restored = Seu rascunho voltou: legenda e configurações como você deixou.
+error-invalid_cover = A capa precisa ser um momento do clipe.

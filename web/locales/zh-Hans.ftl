@@ -716,3 +716,10 @@ speed-title = 播放速度
 speed-normal = 正常
 speed-value = { $rate } 倍
 speed-set = 正在以 { $rate } 倍速播放
+
+## Upload: preview, cover, draft
+upload-preview = 短视频预览
+upload-cover = 封面
+upload-cover-hint = 拖动到播放前显示的画面。
+upload-draft-restored = 已恢复你的草稿：说明和设置保持原样。
+error-invalid_cover = 封面必须是视频中的某一刻。

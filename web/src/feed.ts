@@ -10,7 +10,7 @@
 // the two never share the line at the start.
 import { t, tOr, lang, formatCount, formatDuration, type Args } from './i18n';
 import { api, get, post, patch, del, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
-import { h, icon, toast, dialog, field, formAlert, showError, handle as handleEl, at } from './dom';
+import { h, icon, toast, dialog, field, formAlert, showError, id, handle as handleEl, at } from './dom';
 import { withAccount } from './signin';
 import { attach, loadPlayer, warm, type Source } from './player';
 import { Watcher, flush } from './watch';
@@ -140,6 +140,7 @@ class Feed {
   private loading = false;
   private observer: IntersectionObserver;
   private status: HTMLElement;
+  private end: HTMLElement | null = null;
 
   constructor(public scroller: HTMLElement, private load: ((cursor: string | null) => Promise<FeedPage>) | null, private feedName: string) {
     this.observer = new IntersectionObserver((entries) => {
@@ -176,12 +177,16 @@ class Feed {
     }
   }
 
-  /** The end of the feed: said, with a way on to explore. */
+  /** The end of the feed: said, with a way on to explore (an item of the feed, as a
+   * feed holds only articles). */
   private caughtUp(): void {
-    this.status.classList.add('feed-end');
-    this.status.replaceChildren(icon('check'), h('strong', { class: 'block' }, t('feed-caught-up')),
-      h('span', { class: 'block' }, t('feed-caught-up-hint')),
+    if (this.end) return;
+    const title = id('feed-end');
+    this.end = h('article', { class: 'feed-end', 'aria-labelledby': title },
+      icon('check'), h('h2', { id: title }, t('feed-caught-up')),
+      h('p', {}, t('feed-caught-up-hint')),
       h('a', { href: '/search', class: 'button primary' }, t('feed-explore')));
+    this.scroller.insertBefore(this.end, this.status);
   }
 
   add(item: FeedItem): void {
@@ -272,7 +277,7 @@ class Feed {
     const target = this.clips[Math.max(0, this.current) + step];
     if (target) target.el.scrollIntoView({ behavior: 'smooth', block: 'start' });
     // Past the last clip: the end of the feed.
-    else if (step > 0 && this.done && this.clips.length) this.status.scrollIntoView({ behavior: 'smooth', block: 'end' });
+    else if (step > 0 && this.end) this.end.scrollIntoView({ behavior: 'smooth', block: 'end' });
   }
 
   /** Two taps: a like, with a heart where the finger was. */

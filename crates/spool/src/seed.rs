@@ -111,6 +111,7 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
                 allow_stitch: true,
                 sound: None,
                 remix: None,
+                cover_ms: None,
             };
             publish_upload(&state, cell, account.id, id, options)
                 .await

@@ -46,6 +46,9 @@ pub struct PublishRequest {
     duet_of: Option<String>,
     /// Stitch this video: its first 5 seconds, then the upload.
     stitch_of: Option<String>,
+    /// The cover: the poster is the frame at this instant (milliseconds from the start;
+    /// at most the clip's length). Default: 1 s in.
+    cover_ms: Option<u32>,
 }
 
 /// Publish a finished upload as a video. Answers at once; the video is `processing`
@@ -76,6 +79,7 @@ pub async fn publish(
         allow_stitch: form.allow_stitch,
         sound: None,
         remix: None,
+        cover_ms: form.cover_ms,
     };
     let remix = match (&form.duet_of, &form.stitch_of) {
         (Some(_), Some(_)) => {

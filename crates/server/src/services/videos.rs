@@ -125,6 +125,8 @@ pub struct PublishOptions {
     /// A duet or stitch: the kind, the original's region and id (checked by
     /// [`remixable`]).
     pub remix: Option<(RemixKind, RegionCode, VideoId)>,
+    /// The poster is the frame at this instant (milliseconds) instead of the default.
+    pub cover_ms: Option<u32>,
 }
 
 /// The raw references a publish request makes, checked against the rule here.
@@ -223,20 +225,35 @@ pub async fn publish_upload(
         .map_err(|_| ServiceError::NotFound("upload"))?;
     let probed = spool_media::probe(&path, &state.media_limits()).await;
     drop(scratch);
-    if let Err(e) = probed {
-        if let spool_media::MediaError::Rejected { code, message } = e {
+    let report = match probed {
+        Ok(report) => report,
+        Err(spool_media::MediaError::Rejected { code, message }) => {
             cell.delete_upload(upload_id).await?;
             state.media().remove_upload(cell, upload_id).await;
             return Err(
                 ServiceError::refused(ErrorCode::MediaRejected(code), message).field("upload_id"),
             );
         }
-        return Err(ServiceError::unexpected(e));
+        Err(e) => return Err(ServiceError::unexpected(e)),
+    };
+    // The cover must be an instant of the clip (the upload stays, to publish again).
+    if let Some(ms) = options.cover_ms {
+        if f64::from(ms) > report.duration_secs * 1000.0 {
+            return Err(ServiceError::refused(
+                ErrorCode::InvalidField("invalid_cover"),
+                format!(
+                    "the cover is at {ms} ms, after the end of the clip ({:.0} ms)",
+                    report.duration_secs * 1000.0
+                ),
+            )
+            .field("cover_ms"));
+        }
     }
     let payload = TranscodePayload {
         upload_id,
         sound: options.sound.clone(),
         remix: options.remix.clone(),
+        cover_ms: options.cover_ms,
     };
     let job = NewJob {
         kind: spool_core::JobKind::Transcode.as_str().into(),

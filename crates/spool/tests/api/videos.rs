@@ -918,3 +918,115 @@ async fn serve_with_demo_publishes_the_demo_content_before_listening_on_a_new_fo
     assert_eq!(videos["items"].as_array().unwrap().len(), count);
     child.kill().await.unwrap();
 }
+
+/// The brightness (0–255) of a picture on the server, through ffmpeg: scaled to one
+/// grey pixel.
+fn brightness(url: &str) -> u8 {
+    let out = std::process::Command::new("ffmpeg")
+        .args(["-hide_banner", "-loglevel", "error", "-nostdin", "-i", url])
+        .args([
+            "-vf",
+            "scale=1:1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "gray",
+            "-",
+        ])
+        .output()
+        .expect("ffmpeg");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout[0]
+}
+
+/// The creator picks the cover: the poster is the frame at that instant; an instant
+/// past the end is refused, and the upload can still be published.
+#[tokio::test]
+async fn the_cover_is_the_frame_the_creator_chose() {
+    let app = spawn_app().await;
+    let token = app.user("coverer", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    // Two seconds of black, then one of white.
+    let clip = dir.path().join("bw.mp4");
+    let out = std::process::Command::new("ffmpeg")
+        .args(["-hide_banner", "-loglevel", "error", "-nostdin", "-y"])
+        .args([
+            "-f",
+            "lavfi",
+            "-i",
+            "color=black:size=180x320:rate=25:duration=2",
+        ])
+        .args([
+            "-f",
+            "lavfi",
+            "-i",
+            "color=white:size=180x320:rate=25:duration=1",
+        ])
+        .args([
+            "-filter_complex",
+            "[0:v][1:v]concat=n=2:v=1[v]",
+            "-map",
+            "[v]",
+        ])
+        .args([
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+        ])
+        .arg(&clip)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let upload = app.tus_upload(&token, &clip).await;
+    let (status, answer) = app
+        .post(
+            "/api/v1/videos",
+            Some(&token),
+            json!({"upload_id": upload, "cover_ms": 60_000}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert_eq!(code(&answer), "invalid_cover");
+    assert_eq!(answer["error"]["field"], "cover_ms");
+    let (status, chosen) = app
+        .post(
+            "/api/v1/videos",
+            Some(&token),
+            json!({"upload_id": upload, "cover_ms": 2_500}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{chosen}");
+    let default = app.publish(&token, &clip, json!({})).await;
+
+    let poster = |v: Value| {
+        let app = &app;
+        let token = token.clone();
+        async move {
+            let id = v["id"].as_str().unwrap().to_owned();
+            let v = app
+                .wait_video(&token, &id, 120, |v| v["state"] == "ready")
+                .await;
+            brightness(&app.url(v["poster_url"].as_str().unwrap()))
+        }
+    };
+    assert!(
+        poster(chosen).await > 200,
+        "the chosen cover is the white frame"
+    );
+    assert!(
+        poster(default).await < 50,
+        "the default cover is 1 s in (black)"
+    );
+}
