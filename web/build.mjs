@@ -10,13 +10,15 @@
 // to name them (<link rel=modulepreload>; the player's on the feed's pages only).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dev = process.argv.includes('--dev');
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
+// The icons, favicon and web app manifest, served at the site's root by crates/web.
+cpSync('public', 'dist/public', { recursive: true, filter: (f) => !f.endsWith('.mjs') });
 const scripts = await build({
   entryPoints: { app: 'src/main.ts' },
   metafile: true,

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests of the web client against a built `spool` binary:
-#   SPOOL_BIN=target/debug/spool tests/e2e/run.sh
+#   SPOOL_BIN=target/debug/spool tests/e2e/run.sh [FILE.test.mjs ...]
+# With no file, every *.test.mjs here runs; SPOOL_E2E_FILTER=REGEX runs only the tests
+# whose name matches.
 # Needs node/npm, ffmpeg and Debian's chromium (installed here when missing, like the
 # other test tools); screenshots go to ${SPOOL_E2E_ARTIFACTS:-tests/e2e/artifacts}.
 set -euo pipefail
@@ -10,6 +12,11 @@ source "$here/../../scripts/lib.sh"
 SPOOL_BIN="$(cd "$(dirname "$SPOOL_BIN")" && pwd)/$(basename "$SPOOL_BIN")"
 export SPOOL_BIN
 ensure_packages node:nodejs npm:npm ffmpeg:ffmpeg chromium:chromium
+files=()
+for f in "$@"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error
-exec node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs
+[ ${#files[@]} -gt 0 ] || files=(*.test.mjs)
+filter=()
+[ -z "${SPOOL_E2E_FILTER:-}" ] || filter=(--test-name-pattern "$SPOOL_E2E_FILTER")
+exec node --test --test-concurrency=1 --test-reporter=spec "${filter[@]}" "${files[@]}"

@@ -749,3 +749,86 @@ error-account_terminated = حسابك مغلق.
 error-not_moderator = لست مشرفًا في هذه المنطقة.
 video-withheld-own = الفيديو الخاص بك محجوب في: { $places }. هذا التنبيه يظهر لك وحدك.
 item-restrictions = القيود الحالية
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = سجّل الدخول للمتابعة
+signin-sheet-intro = سجّل الدخول لتُعجب وتعلّق وتتابع وتحصل على موجز مصمّم لك.
+feed-caught-up = لقد شاهدت كل شيء
+feed-caught-up-hint = شاهدت كل المقاطع حاليًا. اعثر على المزيد في الاستكشاف.
+feed-explore = استكشف
+clip-creator-profile = الملف الشخصي لـ { $handle }
+unfollow-handle = إلغاء متابعة { $handle }
+clip-progress = موضع التشغيل
+clip-progress-value = { $at } من { $length }
+video-edit = تعديل الفيديو
+video-edit-save = حفظ
+video-edit-done = تم حفظ التغييرات
+video-delete = حذف الفيديو
+video-delete-confirm = هل تريد حذف هذا الفيديو نهائيًا؟ ستُحذف تعليقاته وإعجاباته معه.
+video-delete-done = تم حذف الفيديو
+back = رجوع
+cancel = إلغاء
+discover-trending = الرائج الآن
+discover-trending-tags = الوسوم الرائجة
+
+## How the feed works: its stages and parameters
+algo-stage-events = ممّ يتعلّم الموجز
+algo-stage-model = نموذج الذوق
+algo-stage-candidates = من أين تأتي المقاطع المرشّحة
+algo-stage-exploration = فرصة للفيديوهات الجديدة
+algo-stage-ranking = الترتيب
+algo-stage-filters = ما يُستبعد
+algo-stage-diversity = التنوّع
+algo-stage-non_personalized = الموجز غير المخصّص
+algo-technical = الوصف التقني (بالإنجليزية)
+algo-param-bias-learning-rate = سرعة تعلّم جاذبية الفيديو نفسه
+algo-param-expiry-secs = يُنسى بعد خمول مدته
+algo-param-history-len = عدد المشاهدات الأخيرة المحتسبة
+algo-param-history-weight = وزن المشاهدات الأخيرة
+algo-param-init-scale = التشتّت الأوّلي للصفوف الجديدة
+algo-param-item-min-count = التفاعلات اللازمة ليحصل الفيديو على صف خاص
+algo-param-learning-rate = سرعة تعلّم الأذواق
+algo-param-margin = الفارق بين الفيديوهات المحبوبة والمتخطّاة
+algo-param-negative-trials = الفيديوهات المجرَّبة عند البحث عن مثال مضاد
+algo-param-negatives-per-positive = الأمثلة المضادة لكل إشارة إيجابية
+algo-param-regularization = التنظيم (يمنع الإفراط في التكيّف)
+algo-param-seed = البذرة العشوائية (لإمكانية التكرار)
+algo-param-max-age-hours = مدة تجربة الفيديوهات الجديدة
+algo-param-min-completion-rate = الحد الأدنى للمشاهدة حتى النهاية
+algo-param-min-engagement-rate = الحد الأدنى للإعجابات والتعليقات والمشاركات لكل مشاهدة
+algo-param-slots-per-page = الأماكن لكل صفحة للفيديوهات الجديدة
+algo-param-stages = حجم الجمهور في كل مرحلة اختبار
+algo-param-freshness-hours = يُعد الفيديو جديدًا لمدة
+algo-param-trending-half-life-hours = يقلّ أثر الرواج إلى النصف بعد
+algo-param-weights = أوزان النتيجة
+algo-param-engagement = التفاعل المتوقّع
+algo-param-exploration = التجربة
+algo-param-following = الحسابات التي تتابعها
+algo-param-freshness = الحداثة
+algo-param-trending = الرائج
+algo-param-creator-spacing = عدد المقاطع قبل عودة المنشئ نفسه
+algo-param-sound-spacing = عدد المقاطع قبل عودة الصوت نفسه
+algo-param-catalog-videos = الفيديوهات في الفهرس
+algo-param-viewers-with-state = المشاهدون الذين يعرفهم النموذج
+
+tile-views = { $count ->
+    [zero] لا مشاهدات
+    [one] مشاهدة واحدة
+    [two] مشاهدتان
+    [few] { $count } مشاهدات
+   *[other] { $count } مشاهدة
+}
+
+## Long press: speed
+clip-options = خيارات
+speed-title = سرعة التشغيل
+speed-normal = عادية
+speed-value = { $rate }×
+speed-set = التشغيل بسرعة { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = معاينة مقطعك
+upload-cover = الغلاف
+upload-cover-hint = اسحب إلى الإطار الذي يراه الناس قبل تشغيل المقطع.
+upload-draft-restored = عادت مسودتك: الوصف والإعدادات كما تركتها.
+error-invalid_cover = يجب أن يكون الغلاف لحظة من المقطع.

@@ -211,7 +211,7 @@ search-accounts = Konten
 search-hashtags = Hashtags
 search-sounds = Sounds
 search-results = Ergebnisse
-search-hint = Gib ein Wort, einen #Hashtag oder ein @Handle ein.
+search-hint = Gib ein Wort, einen #Hashtag oder einen @Benutzernamen ein.
 search-empty = Nichts gefunden für „{ $query }“.
 search-followers = { $count ->
     [one] { $count } Follower
@@ -333,7 +333,7 @@ signup-title = Registrieren
 signup-intro = Deine persönlichen Daten werden nur in der Heimatregion gespeichert, die du wählst.
 signup-submit = Konto erstellen
 signup-have-account = Schon ein Konto?
-field-handle = Handle
+field-handle = Benutzername
 field-handle-hint = 2 bis 24 Buchstaben, Ziffern, _ oder .
 field-display-name = Anzeigename (optional)
 field-password = Passwort
@@ -350,17 +350,17 @@ field-bio = Bio
 error-network = Der Server ist nicht erreichbar. Prüfe deine Verbindung.
 error-internal = Etwas ist schiefgelaufen. Versuche es erneut.
 error-unauthenticated = Bitte melde dich zuerst an.
-error-invalid_credentials = Falsches Handle oder Passwort.
+error-invalid_credentials = Falscher Benutzername oder falsches Passwort.
 error-too_young = Du musst mindestens 13 Jahre alt sein, um Spool zu nutzen.
 error-csrf_rejected = Deine Sitzung ist abgelaufen. Lade die Seite neu.
 error-forbidden = Das darfst du nicht.
 error-comments_off = Für dieses Video sind Kommentare ausgeschaltet.
 error-remix_off = Die Person, die das Video gemacht hat, erlaubt das nicht.
 error-not_found = Nicht gefunden.
-error-handle_taken = Dieses Handle ist schon vergeben.
+error-handle_taken = Dieser Benutzername ist schon vergeben.
 error-rate_limited = Zu viele Versuche. Warte einen Moment und versuche es erneut.
 error-invalid_handle = Verwende 2 bis 24 Buchstaben, Ziffern, _ oder .
-error-handle_reserved = Dieses Handle ist reserviert.
+error-handle_reserved = Dieser Benutzername ist reserviert.
 error-invalid_password = Das Passwort muss 8 bis 128 Zeichen lang sein.
 error-invalid_email = Diese E-Mail-Adresse sieht nicht richtig aus.
 error-invalid_birth_date = Gib ein gültiges Geburtsdatum ein.
@@ -691,3 +691,83 @@ error-account_terminated = Dein Konto ist geschlossen.
 error-not_moderator = Du bist keine Moderatorin und kein Moderator dieser Region.
 video-withheld-own = Dein Video ist gesperrt in: { $places }. Nur du siehst diesen Hinweis.
 item-restrictions = Aktuelle Einschränkungen
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = Anmelden, um weiterzumachen
+signin-sheet-intro = Melde dich an, um zu liken, zu kommentieren, zu folgen und einen Feed für dich zu bekommen.
+feed-caught-up = Du bist auf dem neuesten Stand
+feed-caught-up-hint = Du hast vorerst alle Clips gesehen. Mehr findest du unter Entdecken.
+feed-explore = Entdecken
+clip-creator-profile = Profil von { $handle }
+unfollow-handle = { $handle } entfolgen
+clip-progress = Wiedergabeposition
+clip-progress-value = { $at } von { $length }
+video-edit = Video bearbeiten
+video-edit-save = Speichern
+video-edit-done = Änderungen gespeichert
+video-delete = Video löschen
+video-delete-confirm = Dieses Video endgültig löschen? Seine Kommentare und Likes verschwinden mit.
+video-delete-done = Video gelöscht
+back = Zurück
+cancel = Abbrechen
+discover-trending = Gerade angesagt
+discover-trending-tags = Angesagte Hashtags
+
+## How the feed works: its stages and parameters
+algo-stage-events = Woraus der Feed lernt
+algo-stage-model = Das Geschmacksmodell
+algo-stage-candidates = Woher die Kandidaten kommen
+algo-stage-exploration = Eine Chance für neue Videos
+algo-stage-ranking = Reihenfolge
+algo-stage-filters = Was herausgefiltert wird
+algo-stage-diversity = Abwechslung
+algo-stage-non_personalized = Der nicht personalisierte Feed
+algo-technical = Technische Beschreibung (Englisch)
+algo-param-bias-learning-rate = Wie schnell der eigene Reiz eines Videos gelernt wird
+algo-param-expiry-secs = Vergessen nach Inaktivität von
+algo-param-history-len = Zählende letzte Aufrufe
+algo-param-history-weight = Gewicht der letzten Aufrufe
+algo-param-init-scale = Anfangsstreuung neuer Zeilen
+algo-param-item-min-count = Interaktionen, bis ein Video eine eigene Zeile bekommt
+algo-param-learning-rate = Wie schnell Vorlieben gelernt werden
+algo-param-margin = Abstand zwischen gemochten und übersprungenen Videos
+algo-param-negative-trials = Geprüfte Videos bei der Suche nach einem Gegenbeispiel
+algo-param-negatives-per-positive = Gegenbeispiele pro positivem Signal
+algo-param-regularization = Regularisierung (verhindert Überanpassung)
+algo-param-seed = Zufallsstartwert (für Reproduzierbarkeit)
+algo-param-max-age-hours = Neue Videos werden erprobt für
+algo-param-min-completion-rate = Mindestens bis zum Ende gesehen
+algo-param-min-engagement-rate = Mindestens Likes, Kommentare und Shares pro Aufruf
+algo-param-slots-per-page = Plätze pro Seite für neue Videos
+algo-param-stages = Publikumsgrößen der Teststufen
+algo-param-freshness-hours = Ein Video gilt als neu für
+algo-param-trending-half-life-hours = Trend zählt nur noch halb nach
+algo-param-weights = Gewichte der Bewertung
+algo-param-engagement = Erwartete Interaktion
+algo-param-exploration = Erprobung
+algo-param-following = Konten, denen du folgst
+algo-param-freshness = Neuheit
+algo-param-trending = Trend
+algo-param-creator-spacing = Clips, bis derselbe Creator wiederkommt
+algo-param-sound-spacing = Clips, bis derselbe Sound wiederkommt
+algo-param-catalog-videos = Videos im Katalog
+algo-param-viewers-with-state = Zuschauer, die das Modell kennt
+
+tile-views = { $count ->
+    [one] { $count } Aufruf
+   *[other] { $count } Aufrufe
+}
+
+## Long press: speed
+clip-options = Optionen
+speed-title = Wiedergabegeschwindigkeit
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Wiedergabe mit { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Vorschau deines Clips
+upload-cover = Titelbild
+upload-cover-hint = Schieb zu dem Bild, das man vor dem Abspielen sieht.
+upload-draft-restored = Dein Entwurf ist zurück: Beschreibung und Einstellungen wie zuletzt.
+error-invalid_cover = Das Titelbild muss ein Moment aus dem Clip sein.

@@ -693,3 +693,83 @@ error-account_terminated = Your account is closed.
 error-not_moderator = You are not a moderator of this region.
 video-withheld-own = Your video is withheld in: { $places }. Only you can see this notice.
 item-restrictions = Current restrictions
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = Sign in to continue
+signin-sheet-intro = Log in to like, comment, follow and get a feed made for you.
+feed-caught-up = You're all caught up
+feed-caught-up-hint = You have seen every clip for now. Find more on Discover.
+feed-explore = Explore
+clip-creator-profile = Profile of { $handle }
+unfollow-handle = Unfollow { $handle }
+clip-progress = Playback position
+clip-progress-value = { $at } of { $length }
+video-edit = Edit video
+video-edit-save = Save
+video-edit-done = Changes saved
+video-delete = Delete video
+video-delete-confirm = Delete this video for good? Its comments and likes go with it.
+video-delete-done = Video deleted
+back = Back
+cancel = Cancel
+discover-trending = Trending now
+discover-trending-tags = Trending hashtags
+
+## How the feed works: its stages and parameters
+algo-stage-events = What the feed learns from
+algo-stage-model = The taste model
+algo-stage-candidates = Where candidates come from
+algo-stage-exploration = A chance for new videos
+algo-stage-ranking = Ranking
+algo-stage-filters = What is filtered out
+algo-stage-diversity = Variety
+algo-stage-non_personalized = The non-personalized feed
+algo-technical = Technical description (English)
+algo-param-bias-learning-rate = How fast a video's own appeal is learned
+algo-param-expiry-secs = Forgotten after being idle for
+algo-param-history-len = Recent watches that count
+algo-param-history-weight = Weight of recent watches
+algo-param-init-scale = Starting spread of new rows
+algo-param-item-min-count = Interactions before a video gets its own row
+algo-param-learning-rate = How fast tastes are learned
+algo-param-margin = Margin between liked and skipped videos
+algo-param-negative-trials = Videos tried when looking for a counter-example
+algo-param-negatives-per-positive = Counter-examples per positive signal
+algo-param-regularization = Regularization (keeps the model from overfitting)
+algo-param-seed = Random seed (for reproducibility)
+algo-param-max-age-hours = New videos are explored for
+algo-param-min-completion-rate = Watched to the end at least
+algo-param-min-engagement-rate = Likes, comments and shares per view at least
+algo-param-slots-per-page = Places per page for new videos
+algo-param-stages = Audience sizes of the test stages
+algo-param-freshness-hours = A video counts as fresh for
+algo-param-trending-half-life-hours = Trending counts half after
+algo-param-weights = Weights of the ranking score
+algo-param-engagement = Expected engagement
+algo-param-exploration = Exploration
+algo-param-following = Accounts you follow
+algo-param-freshness = Freshness
+algo-param-trending = Trending
+algo-param-creator-spacing = Clips before the same creator again
+algo-param-sound-spacing = Clips before the same sound again
+algo-param-catalog-videos = Videos in the catalog
+algo-param-viewers-with-state = Viewers the model knows
+
+tile-views = { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+
+## Long press: speed
+clip-options = Options
+speed-title = Playback speed
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Playing at { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Preview of your clip
+upload-cover = Cover
+upload-cover-hint = Slide to the frame people see before the clip plays.
+upload-draft-restored = Your draft is back: caption and settings as you left them.
+error-invalid_cover = The cover must be a moment of the clip.

@@ -691,3 +691,83 @@ error-account_terminated = Tu cuenta está cerrada.
 error-not_moderator = No eres moderador de esta región.
 video-withheld-own = Tu vídeo está bloqueado en: { $places }. Solo tú ves este aviso.
 item-restrictions = Restricciones actuales
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = Inicia sesión para continuar
+signin-sheet-intro = Inicia sesión para dar me gusta, comentar, seguir y tener un feed hecho para ti.
+feed-caught-up = Ya lo has visto todo
+feed-caught-up-hint = Por ahora has visto todos los clips. Encuentra más en Descubrir.
+feed-explore = Explorar
+clip-creator-profile = Perfil de { $handle }
+unfollow-handle = Dejar de seguir a { $handle }
+clip-progress = Posición de reproducción
+clip-progress-value = { $at } de { $length }
+video-edit = Editar vídeo
+video-edit-save = Guardar
+video-edit-done = Cambios guardados
+video-delete = Eliminar vídeo
+video-delete-confirm = ¿Eliminar este vídeo para siempre? Sus comentarios y me gusta se eliminan con él.
+video-delete-done = Vídeo eliminado
+back = Atrás
+cancel = Cancelar
+discover-trending = Tendencias
+discover-trending-tags = Hashtags en tendencia
+
+## How the feed works: its stages and parameters
+algo-stage-events = De qué aprende el feed
+algo-stage-model = El modelo de gustos
+algo-stage-candidates = De dónde salen los candidatos
+algo-stage-exploration = Una oportunidad para los vídeos nuevos
+algo-stage-ranking = Orden
+algo-stage-filters = Qué se filtra
+algo-stage-diversity = Variedad
+algo-stage-non_personalized = El feed no personalizado
+algo-technical = Descripción técnica (en inglés)
+algo-param-bias-learning-rate = Rapidez con que se aprende el atractivo propio de un vídeo
+algo-param-expiry-secs = Se olvida tras estar inactivo durante
+algo-param-history-len = Visualizaciones recientes que cuentan
+algo-param-history-weight = Peso de las visualizaciones recientes
+algo-param-init-scale = Dispersión inicial de las filas nuevas
+algo-param-item-min-count = Interacciones antes de que un vídeo tenga fila propia
+algo-param-learning-rate = Rapidez con que se aprenden los gustos
+algo-param-margin = Margen entre vídeos que gustan y vídeos saltados
+algo-param-negative-trials = Vídeos probados al buscar un contraejemplo
+algo-param-negatives-per-positive = Contraejemplos por cada señal positiva
+algo-param-regularization = Regularización (evita el sobreajuste)
+algo-param-seed = Semilla aleatoria (para reproducibilidad)
+algo-param-max-age-hours = Los vídeos nuevos se prueban durante
+algo-param-min-completion-rate = Vistos hasta el final como mínimo
+algo-param-min-engagement-rate = Me gusta, comentarios y compartidos por vista como mínimo
+algo-param-slots-per-page = Huecos por página para vídeos nuevos
+algo-param-stages = Tamaño del público en cada fase de prueba
+algo-param-freshness-hours = Un vídeo cuenta como reciente durante
+algo-param-trending-half-life-hours = La tendencia cuenta la mitad tras
+algo-param-weights = Pesos de la puntuación
+algo-param-engagement = Interacción esperada
+algo-param-exploration = Exploración
+algo-param-following = Cuentas que sigues
+algo-param-freshness = Novedad
+algo-param-trending = Tendencia
+algo-param-creator-spacing = Clips antes de repetir creador
+algo-param-sound-spacing = Clips antes de repetir sonido
+algo-param-catalog-videos = Vídeos en el catálogo
+algo-param-viewers-with-state = Espectadores que conoce el modelo
+
+tile-views = { $count ->
+    [one] { $count } visualización
+   *[other] { $count } visualizaciones
+}
+
+## Long press: speed
+clip-options = Opciones
+speed-title = Velocidad de reproducción
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Reproduciendo a { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Vista previa de tu clip
+upload-cover = Portada
+upload-cover-hint = Desliza hasta el fotograma que se ve antes de reproducir el clip.
+upload-draft-restored = Tu borrador ha vuelto: descripción y ajustes como los dejaste.
+error-invalid_cover = La portada debe ser un momento del clip.

@@ -691,3 +691,83 @@ error-account_terminated = Votre compte est fermé.
 error-not_moderator = Vous n’êtes pas modérateur de cette région.
 video-withheld-own = Votre vidéo est bloquée dans : { $places }. Vous seul voyez ce message.
 item-restrictions = Restrictions actuelles
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = Connectez-vous pour continuer
+signin-sheet-intro = Connectez-vous pour aimer, commenter, suivre et avoir un fil fait pour vous.
+feed-caught-up = Vous avez tout vu
+feed-caught-up-hint = Vous avez vu tous les clips pour l'instant. Trouvez-en d'autres dans Découvrir.
+feed-explore = Explorer
+clip-creator-profile = Profil de { $handle }
+unfollow-handle = Ne plus suivre { $handle }
+clip-progress = Position de lecture
+clip-progress-value = { $at } sur { $length }
+video-edit = Modifier la vidéo
+video-edit-save = Enregistrer
+video-edit-done = Modifications enregistrées
+video-delete = Supprimer la vidéo
+video-delete-confirm = Supprimer définitivement cette vidéo ? Ses commentaires et mentions j'aime disparaissent avec elle.
+video-delete-done = Vidéo supprimée
+back = Retour
+cancel = Annuler
+discover-trending = Tendances
+discover-trending-tags = Hashtags tendance
+
+## How the feed works: its stages and parameters
+algo-stage-events = Ce dont le fil apprend
+algo-stage-model = Le modèle de goûts
+algo-stage-candidates = D'où viennent les candidats
+algo-stage-exploration = Une chance pour les nouvelles vidéos
+algo-stage-ranking = Classement
+algo-stage-filters = Ce qui est filtré
+algo-stage-diversity = Variété
+algo-stage-non_personalized = Le fil non personnalisé
+algo-technical = Description technique (en anglais)
+algo-param-bias-learning-rate = Vitesse d'apprentissage de l'attrait propre d'une vidéo
+algo-param-expiry-secs = Oublié après une inactivité de
+algo-param-history-len = Visionnages récents pris en compte
+algo-param-history-weight = Poids des visionnages récents
+algo-param-init-scale = Dispersion initiale des nouvelles lignes
+algo-param-item-min-count = Interactions avant qu'une vidéo ait sa propre ligne
+algo-param-learning-rate = Vitesse d'apprentissage des goûts
+algo-param-margin = Écart entre vidéos aimées et passées
+algo-param-negative-trials = Vidéos essayées pour trouver un contre-exemple
+algo-param-negatives-per-positive = Contre-exemples par signal positif
+algo-param-regularization = Régularisation (évite le surapprentissage)
+algo-param-seed = Graine aléatoire (pour la reproductibilité)
+algo-param-max-age-hours = Les nouvelles vidéos sont testées pendant
+algo-param-min-completion-rate = Regardées jusqu'au bout au moins
+algo-param-min-engagement-rate = J'aime, commentaires et partages par vue au moins
+algo-param-slots-per-page = Places par page pour les nouvelles vidéos
+algo-param-stages = Taille du public à chaque étape de test
+algo-param-freshness-hours = Une vidéo compte comme récente pendant
+algo-param-trending-half-life-hours = La tendance compte moitié moins après
+algo-param-weights = Poids du score
+algo-param-engagement = Engagement attendu
+algo-param-exploration = Exploration
+algo-param-following = Comptes que vous suivez
+algo-param-freshness = Nouveauté
+algo-param-trending = Tendance
+algo-param-creator-spacing = Clips avant de revoir le même créateur
+algo-param-sound-spacing = Clips avant de réentendre le même son
+algo-param-catalog-videos = Vidéos au catalogue
+algo-param-viewers-with-state = Spectateurs connus du modèle
+
+tile-views = { $count ->
+    [one] { $count } vue
+   *[other] { $count } vues
+}
+
+## Long press: speed
+clip-options = Options
+speed-title = Vitesse de lecture
+speed-normal = Normale
+speed-value = { $rate }×
+speed-set = Lecture à { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Aperçu de votre clip
+upload-cover = Couverture
+upload-cover-hint = Glissez jusqu'à l'image que l'on voit avant la lecture.
+upload-draft-restored = Votre brouillon est revenu : légende et réglages tels que vous les aviez laissés.
+error-invalid_cover = La couverture doit être un moment du clip.

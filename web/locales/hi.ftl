@@ -649,3 +649,83 @@ error-account_terminated = आपका खाता बंद है।
 error-not_moderator = आप इस क्षेत्र के मॉडरेटर नहीं हैं।
 video-withheld-own = आपका वीडियो यहाँ रोका गया है: { $places }। यह सूचना सिर्फ़ आपको दिखती है।
 item-restrictions = मौजूदा प्रतिबंध
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = जारी रखने के लिए साइन इन करें
+signin-sheet-intro = पसंद करने, टिप्पणी करने, फ़ॉलो करने और अपने लिए बनी फ़ीड पाने के लिए लॉग इन करें।
+feed-caught-up = आपने सब देख लिया है
+feed-caught-up-hint = अभी के लिए आपने हर क्लिप देख ली है। खोजें में और पाएँ।
+feed-explore = खोजें
+clip-creator-profile = { $handle } की प्रोफ़ाइल
+unfollow-handle = { $handle } को अनफ़ॉलो करें
+clip-progress = चलने की स्थिति
+clip-progress-value = { $length } में से { $at }
+video-edit = वीडियो संपादित करें
+video-edit-save = सहेजें
+video-edit-done = बदलाव सहेजे गए
+video-delete = वीडियो हटाएँ
+video-delete-confirm = यह वीडियो हमेशा के लिए हटाएँ? इसकी टिप्पणियाँ और पसंद भी हट जाएँगी।
+video-delete-done = वीडियो हटाया गया
+back = वापस
+cancel = रद्द करें
+discover-trending = अभी ट्रेंडिंग
+discover-trending-tags = ट्रेंडिंग हैशटैग
+
+## How the feed works: its stages and parameters
+algo-stage-events = फ़ीड किससे सीखती है
+algo-stage-model = पसंद का मॉडल
+algo-stage-candidates = उम्मीदवार कहाँ से आते हैं
+algo-stage-exploration = नए वीडियो को मौका
+algo-stage-ranking = क्रम
+algo-stage-filters = क्या हटाया जाता है
+algo-stage-diversity = विविधता
+algo-stage-non_personalized = गैर-वैयक्तिकृत फ़ीड
+algo-technical = तकनीकी विवरण (अंग्रेज़ी)
+algo-param-bias-learning-rate = वीडियो का अपना आकर्षण सीखने की गति
+algo-param-expiry-secs = इतने समय निष्क्रिय रहने पर भुला दिया जाता है
+algo-param-history-len = गिने जाने वाले हाल के व्यू
+algo-param-history-weight = हाल के व्यू का भार
+algo-param-init-scale = नई पंक्तियों का शुरुआती फैलाव
+algo-param-item-min-count = वीडियो को अपनी पंक्ति मिलने से पहले की इंटरैक्शन
+algo-param-learning-rate = पसंद सीखने की गति
+algo-param-margin = पसंद किए और छोड़े गए वीडियो के बीच का अंतर
+algo-param-negative-trials = प्रति-उदाहरण खोजते समय आज़माए गए वीडियो
+algo-param-negatives-per-positive = हर सकारात्मक संकेत पर प्रति-उदाहरण
+algo-param-regularization = नियमितीकरण (ओवरफ़िटिंग से बचाता है)
+algo-param-seed = रैंडम सीड (दोहराने के लिए)
+algo-param-max-age-hours = नए वीडियो को आज़माने की अवधि
+algo-param-min-completion-rate = कम से कम अंत तक देखे गए
+algo-param-min-engagement-rate = प्रति व्यू कम से कम पसंद, टिप्पणियाँ और शेयर
+algo-param-slots-per-page = हर पेज पर नए वीडियो की जगहें
+algo-param-stages = परीक्षण चरणों के दर्शकों की संख्या
+algo-param-freshness-hours = वीडियो इतने समय तक नया माना जाता है
+algo-param-trending-half-life-hours = ट्रेंड का असर आधा होने का समय
+algo-param-weights = स्कोर के भार
+algo-param-engagement = अपेक्षित जुड़ाव
+algo-param-exploration = परीक्षण
+algo-param-following = आपके फ़ॉलो किए खाते
+algo-param-freshness = नयापन
+algo-param-trending = ट्रेंडिंग
+algo-param-creator-spacing = उसी क्रिएटर के दोबारा आने से पहले क्लिप
+algo-param-sound-spacing = उसी साउंड के दोबारा आने से पहले क्लिप
+algo-param-catalog-videos = कैटलॉग में वीडियो
+algo-param-viewers-with-state = मॉडल जिन दर्शकों को जानता है
+
+tile-views = { $count ->
+    [one] { $count } व्यू
+   *[other] { $count } व्यू
+}
+
+## Long press: speed
+clip-options = विकल्प
+speed-title = चलाने की गति
+speed-normal = सामान्य
+speed-value = { $rate }×
+speed-set = { $rate }× पर चल रहा है
+
+## Upload: preview, cover, draft
+upload-preview = आपकी क्लिप का पूर्वावलोकन
+upload-cover = कवर
+upload-cover-hint = उस फ़्रेम तक खिसकाएँ जो क्लिप चलने से पहले दिखेगा।
+upload-draft-restored = आपका ड्राफ़्ट वापस आ गया: कैप्शन और सेटिंग्स वैसे ही हैं।
+error-invalid_cover = कवर क्लिप का कोई पल होना चाहिए।

@@ -646,3 +646,80 @@ error-account_terminated = アカウントは閉鎖されています。
 error-not_moderator = あなたはこの地域のモデレーターではありません。
 video-withheld-own = あなたの動画は次の地域で表示されません：{ $places }。この表示はあなたにだけ見えています。
 item-restrictions = 現在の制限
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = 続けるにはログイン
+signin-sheet-intro = ログインすると、いいね、コメント、フォロー、あなた向けのフィードが使えます。
+feed-caught-up = すべて見終わりました
+feed-caught-up-hint = 今あるクリップはすべて見ました。発見でもっと探せます。
+feed-explore = 探す
+clip-creator-profile = { $handle } のプロフィール
+unfollow-handle = { $handle } のフォローをやめる
+clip-progress = 再生位置
+clip-progress-value = { $length } 中 { $at }
+video-edit = 動画を編集
+video-edit-save = 保存
+video-edit-done = 変更を保存しました
+video-delete = 動画を削除
+video-delete-confirm = この動画を完全に削除しますか？コメントといいねも一緒に消えます。
+video-delete-done = 動画を削除しました
+back = 戻る
+cancel = キャンセル
+discover-trending = トレンド
+discover-trending-tags = トレンドのハッシュタグ
+
+## How the feed works: its stages and parameters
+algo-stage-events = フィードが学ぶもの
+algo-stage-model = 好みのモデル
+algo-stage-candidates = 候補の出どころ
+algo-stage-exploration = 新しい動画へのチャンス
+algo-stage-ranking = 並び順
+algo-stage-filters = 除外されるもの
+algo-stage-diversity = 多様性
+algo-stage-non_personalized = パーソナライズなしのフィード
+algo-technical = 技術的な説明（英語）
+algo-param-bias-learning-rate = 動画そのものの魅力を学ぶ速さ
+algo-param-expiry-secs = 使われないまま忘れられるまで
+algo-param-history-len = 考慮する最近の視聴数
+algo-param-history-weight = 最近の視聴の重み
+algo-param-init-scale = 新しい行の初期のばらつき
+algo-param-item-min-count = 動画が専用の行を持つまでの反応数
+algo-param-learning-rate = 好みを学ぶ速さ
+algo-param-margin = 好きな動画とスキップした動画の差
+algo-param-negative-trials = 反例を探すときに試す動画数
+algo-param-negatives-per-positive = 良い反応 1 件あたりの反例数
+algo-param-regularization = 正則化（過学習を防ぐ）
+algo-param-seed = 乱数シード（再現性のため）
+algo-param-max-age-hours = 新しい動画を試す期間
+algo-param-min-completion-rate = 最後まで見られた割合の下限
+algo-param-min-engagement-rate = 視聴あたりのいいね・コメント・シェアの下限
+algo-param-slots-per-page = 1 ページあたりの新しい動画の枠
+algo-param-stages = テスト段階ごとの視聴者数
+algo-param-freshness-hours = 新着とみなす期間
+algo-param-trending-half-life-hours = トレンドの重みが半分になるまで
+algo-param-weights = スコアの重み
+algo-param-engagement = 予想される反応
+algo-param-exploration = お試し
+algo-param-following = フォロー中のアカウント
+algo-param-freshness = 新しさ
+algo-param-trending = トレンド
+algo-param-creator-spacing = 同じクリエイターが再び出るまでのクリップ数
+algo-param-sound-spacing = 同じサウンドが再び出るまでのクリップ数
+algo-param-catalog-videos = カタログの動画数
+algo-param-viewers-with-state = モデルが知っている視聴者数
+
+tile-views = { $count } 回再生
+
+## Long press: speed
+clip-options = オプション
+speed-title = 再生速度
+speed-normal = 標準
+speed-value = { $rate }倍
+speed-set = { $rate }倍速で再生中
+
+## Upload: preview, cover, draft
+upload-preview = クリップのプレビュー
+upload-cover = カバー
+upload-cover-hint = 再生前に表示されるコマまでスライドしてください。
+upload-draft-restored = 下書きを復元しました：キャプションと設定は前のままです。
+error-invalid_cover = カバーはクリップ内の瞬間を選んでください。

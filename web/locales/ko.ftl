@@ -646,3 +646,80 @@ error-account_terminated = 계정이 해지되었습니다.
 error-not_moderator = 이 지역의 모더레이터가 아닙니다.
 video-withheld-own = 동영상이 다음 지역에서 차단되었습니다: { $places }. 이 안내는 나에게만 보입니다.
 item-restrictions = 현재 제한 사항
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = 계속하려면 로그인하세요
+signin-sheet-intro = 로그인하면 좋아요, 댓글, 팔로우를 하고 나만을 위한 피드를 받을 수 있어요.
+feed-caught-up = 모두 확인했어요
+feed-caught-up-hint = 지금은 모든 클립을 봤어요. 둘러보기에서 더 찾아보세요.
+feed-explore = 둘러보기
+clip-creator-profile = { $handle } 프로필
+unfollow-handle = { $handle } 팔로우 취소
+clip-progress = 재생 위치
+clip-progress-value = { $length } 중 { $at }
+video-edit = 동영상 편집
+video-edit-save = 저장
+video-edit-done = 변경 사항을 저장했어요
+video-delete = 동영상 삭제
+video-delete-confirm = 이 동영상을 영구히 삭제할까요? 댓글과 좋아요도 함께 삭제돼요.
+video-delete-done = 동영상을 삭제했어요
+back = 뒤로
+cancel = 취소
+discover-trending = 지금 인기
+discover-trending-tags = 인기 해시태그
+
+## How the feed works: its stages and parameters
+algo-stage-events = 피드가 배우는 것
+algo-stage-model = 취향 모델
+algo-stage-candidates = 후보가 나오는 곳
+algo-stage-exploration = 새 동영상에 주는 기회
+algo-stage-ranking = 순위
+algo-stage-filters = 걸러지는 것
+algo-stage-diversity = 다양성
+algo-stage-non_personalized = 개인화하지 않은 피드
+algo-technical = 기술 설명 (영어)
+algo-param-bias-learning-rate = 동영상 자체의 매력을 배우는 속도
+algo-param-expiry-secs = 쓰이지 않으면 잊히기까지
+algo-param-history-len = 반영하는 최근 시청 수
+algo-param-history-weight = 최근 시청의 가중치
+algo-param-init-scale = 새 행의 초기 분산
+algo-param-item-min-count = 동영상이 자기 행을 갖기까지의 반응 수
+algo-param-learning-rate = 취향을 배우는 속도
+algo-param-margin = 좋아한 동영상과 넘긴 동영상의 차이
+algo-param-negative-trials = 반례를 찾을 때 시도하는 동영상 수
+algo-param-negatives-per-positive = 긍정 신호 하나당 반례 수
+algo-param-regularization = 정규화 (과적합 방지)
+algo-param-seed = 난수 시드 (재현용)
+algo-param-max-age-hours = 새 동영상을 시험하는 기간
+algo-param-min-completion-rate = 끝까지 본 비율 최소
+algo-param-min-engagement-rate = 조회당 좋아요·댓글·공유 최소
+algo-param-slots-per-page = 페이지당 새 동영상 자리
+algo-param-stages = 시험 단계별 시청자 수
+algo-param-freshness-hours = 새 동영상으로 치는 기간
+algo-param-trending-half-life-hours = 인기도가 절반이 되는 시간
+algo-param-weights = 점수 가중치
+algo-param-engagement = 예상 반응
+algo-param-exploration = 탐색
+algo-param-following = 팔로우하는 계정
+algo-param-freshness = 새로움
+algo-param-trending = 인기
+algo-param-creator-spacing = 같은 크리에이터가 다시 나오기까지의 클립 수
+algo-param-sound-spacing = 같은 사운드가 다시 나오기까지의 클립 수
+algo-param-catalog-videos = 카탈로그의 동영상 수
+algo-param-viewers-with-state = 모델이 아는 시청자 수
+
+tile-views = 조회수 { $count }회
+
+## Long press: speed
+clip-options = 옵션
+speed-title = 재생 속도
+speed-normal = 보통
+speed-value = { $rate }배
+speed-set = { $rate }배속으로 재생 중
+
+## Upload: preview, cover, draft
+upload-preview = 클립 미리 보기
+upload-cover = 커버
+upload-cover-hint = 재생 전에 보일 장면까지 밀어 주세요.
+upload-draft-restored = 임시 저장본을 불러왔어요. 설명과 설정이 그대로예요.
+error-invalid_cover = 커버는 클립 안의 한 장면이어야 해요.

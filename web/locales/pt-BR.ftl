@@ -691,3 +691,83 @@ error-account_terminated = Sua conta foi encerrada.
 error-not_moderator = Você não é moderador desta região.
 video-withheld-own = Seu vídeo está bloqueado em: { $places }. Só você vê este aviso.
 item-restrictions = Restrições atuais
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = Entre para continuar
+signin-sheet-intro = Entre para curtir, comentar, seguir e ter um feed feito para você.
+feed-caught-up = Você está em dia
+feed-caught-up-hint = Você já viu todos os clipes por enquanto. Encontre mais em Descobrir.
+feed-explore = Explorar
+clip-creator-profile = Perfil de { $handle }
+unfollow-handle = Deixar de seguir { $handle }
+clip-progress = Posição da reprodução
+clip-progress-value = { $at } de { $length }
+video-edit = Editar vídeo
+video-edit-save = Salvar
+video-edit-done = Alterações salvas
+video-delete = Excluir vídeo
+video-delete-confirm = Excluir este vídeo para sempre? Os comentários e curtidas vão junto.
+video-delete-done = Vídeo excluído
+back = Voltar
+cancel = Cancelar
+discover-trending = Em alta
+discover-trending-tags = Hashtags em alta
+
+## How the feed works: its stages and parameters
+algo-stage-events = Com o que o feed aprende
+algo-stage-model = O modelo de gostos
+algo-stage-candidates = De onde vêm os candidatos
+algo-stage-exploration = Uma chance para vídeos novos
+algo-stage-ranking = Ordenação
+algo-stage-filters = O que é filtrado
+algo-stage-diversity = Variedade
+algo-stage-non_personalized = O feed não personalizado
+algo-technical = Descrição técnica (em inglês)
+algo-param-bias-learning-rate = Velocidade com que o apelo próprio de um vídeo é aprendido
+algo-param-expiry-secs = Esquecido após ficar inativo por
+algo-param-history-len = Visualizações recentes que contam
+algo-param-history-weight = Peso das visualizações recentes
+algo-param-init-scale = Dispersão inicial das novas linhas
+algo-param-item-min-count = Interações até um vídeo ter linha própria
+algo-param-learning-rate = Velocidade com que os gostos são aprendidos
+algo-param-margin = Margem entre vídeos curtidos e pulados
+algo-param-negative-trials = Vídeos testados ao buscar um contraexemplo
+algo-param-negatives-per-positive = Contraexemplos por sinal positivo
+algo-param-regularization = Regularização (evita sobreajuste)
+algo-param-seed = Semente aleatória (para reprodutibilidade)
+algo-param-max-age-hours = Vídeos novos são testados por
+algo-param-min-completion-rate = Assistidos até o fim no mínimo
+algo-param-min-engagement-rate = Curtidas, comentários e compartilhamentos por visualização no mínimo
+algo-param-slots-per-page = Vagas por página para vídeos novos
+algo-param-stages = Tamanho do público em cada etapa de teste
+algo-param-freshness-hours = Um vídeo conta como recente por
+algo-param-trending-half-life-hours = A tendência vale metade após
+algo-param-weights = Pesos da pontuação
+algo-param-engagement = Engajamento esperado
+algo-param-exploration = Exploração
+algo-param-following = Contas que você segue
+algo-param-freshness = Novidade
+algo-param-trending = Em alta
+algo-param-creator-spacing = Clipes até o mesmo criador de novo
+algo-param-sound-spacing = Clipes até o mesmo som de novo
+algo-param-catalog-videos = Vídeos no catálogo
+algo-param-viewers-with-state = Espectadores que o modelo conhece
+
+tile-views = { $count ->
+    [one] { $count } visualização
+   *[other] { $count } visualizações
+}
+
+## Long press: speed
+clip-options = Opções
+speed-title = Velocidade de reprodução
+speed-normal = Normal
+speed-value = { $rate }×
+speed-set = Reproduzindo a { $rate }×
+
+## Upload: preview, cover, draft
+upload-preview = Prévia do seu clipe
+upload-cover = Capa
+upload-cover-hint = Deslize até o quadro que as pessoas veem antes de o clipe tocar.
+upload-draft-restored = Seu rascunho voltou: legenda e configurações como você deixou.
+error-invalid_cover = A capa precisa ser um momento do clipe.

@@ -646,3 +646,80 @@ error-account_terminated = 你的账号已被关闭。
 error-not_moderator = 你不是该地区的审核员。
 video-withheld-own = 你的视频在以下地区不可见：{ $places }。只有你能看到此提示。
 item-restrictions = 当前限制
+
+## The player, the sign-in sheet, own clips, Discover
+signin-sheet-title = 登录以继续
+signin-sheet-intro = 登录后即可点赞、评论、关注，并获得为你定制的推荐。
+feed-caught-up = 你已看完所有内容
+feed-caught-up-hint = 目前的短视频你都看过了。去发现页找找更多吧。
+feed-explore = 去发现
+clip-creator-profile = { $handle } 的主页
+unfollow-handle = 取消关注 { $handle }
+clip-progress = 播放进度
+clip-progress-value = { $at } / { $length }
+video-edit = 编辑视频
+video-edit-save = 保存
+video-edit-done = 已保存更改
+video-delete = 删除视频
+video-delete-confirm = 要永久删除这个视频吗？它的评论和点赞也会一起删除。
+video-delete-done = 视频已删除
+back = 返回
+cancel = 取消
+discover-trending = 当前热门
+discover-trending-tags = 热门话题标签
+
+## How the feed works: its stages and parameters
+algo-stage-events = 推荐从什么中学习
+algo-stage-model = 兴趣模型
+algo-stage-candidates = 候选内容的来源
+algo-stage-exploration = 给新视频的机会
+algo-stage-ranking = 排序
+algo-stage-filters = 会被过滤掉的内容
+algo-stage-diversity = 多样性
+algo-stage-non_personalized = 非个性化推荐
+algo-technical = 技术说明（英文）
+algo-param-bias-learning-rate = 学习视频自身吸引力的速度
+algo-param-expiry-secs = 闲置多久后被遗忘
+algo-param-history-len = 计入的近期观看数
+algo-param-history-weight = 近期观看的权重
+algo-param-init-scale = 新行的初始离散度
+algo-param-item-min-count = 视频拥有独立行所需的互动数
+algo-param-learning-rate = 学习兴趣的速度
+algo-param-margin = 喜欢与跳过的视频之间的间隔
+algo-param-negative-trials = 寻找反例时尝试的视频数
+algo-param-negatives-per-positive = 每个正向信号对应的反例数
+algo-param-regularization = 正则化（防止过拟合）
+algo-param-seed = 随机种子（便于复现）
+algo-param-max-age-hours = 新视频的试推期
+algo-param-min-completion-rate = 完播率下限
+algo-param-min-engagement-rate = 每次观看的点赞、评论和分享下限
+algo-param-slots-per-page = 每页留给新视频的位置
+algo-param-stages = 各测试阶段的观众规模
+algo-param-freshness-hours = 视频算作新视频的时长
+algo-param-trending-half-life-hours = 热度减半所需时间
+algo-param-weights = 评分权重
+algo-param-engagement = 预期互动
+algo-param-exploration = 试推
+algo-param-following = 你关注的账号
+algo-param-freshness = 新鲜度
+algo-param-trending = 热门
+algo-param-creator-spacing = 同一创作者再次出现前的视频数
+algo-param-sound-spacing = 同一声音再次出现前的视频数
+algo-param-catalog-videos = 目录中的视频数
+algo-param-viewers-with-state = 模型了解的观众数
+
+tile-views = { $count } 次播放
+
+## Long press: speed
+clip-options = 选项
+speed-title = 播放速度
+speed-normal = 正常
+speed-value = { $rate } 倍
+speed-set = 正在以 { $rate } 倍速播放
+
+## Upload: preview, cover, draft
+upload-preview = 短视频预览
+upload-cover = 封面
+upload-cover-hint = 拖动到播放前显示的画面。
+upload-draft-restored = 已恢复你的草稿：说明和设置保持原样。
+error-invalid_cover = 封面必须是视频中的某一刻。

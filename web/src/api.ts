@@ -18,7 +18,7 @@ export interface Video {
   duration_ms: number | null; width: number | null; height: number | null;
   playlist_url: string | null; poster_url: string | null; ladder_complete: boolean;
   sound: { id: string; url: string } | null; created_at: string;
-  like_count: number; comment_count: number; share_count: number; liked_by_me: boolean;
+  like_count: number; comment_count: number; share_count: number; view_count?: number; liked_by_me: boolean;
   share_url: string; remix: { kind: string; of: string } | null; hashtags: string[]; mentions: string[];
   /** What moderation did to the clip (`reduced` and `removed` are told to the creator only). */
   moderation?: VideoModeration;

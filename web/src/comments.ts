@@ -93,6 +93,7 @@ export function openComments(video: Video, onCount: (count: number) => void): vo
       input.value = '';
       count += 1;
       onCount(count);
+      dlg.querySelector('.dialog-head h2')?.replaceChildren(heading());
       status.textContent = t('comment-sent');
       if (replyTo) {
         const parent = list.querySelector(`[data-comment-id="${replyTo.id}"] .replies`);
@@ -108,6 +109,6 @@ export function openComments(video: Video, onCount: (count: number) => void): vo
   const composer = session.account ? form
     : h('p', { class: 'hint' }, h('a', { href: `/login?next=${enc(location.pathname)}`, class: 'text-link' }, t('comment-login')));
   if (!video.allow_comments) composer.replaceChildren(t('comments-off'));
-  dialog(heading(), [list, more, status, composer], { sheet: true });
+  const dlg = dialog(heading(), [list, more, status, composer], { sheet: true });
   void load();
 }

@@ -8,12 +8,13 @@
 // stays transparent until it has a frame) with a spinner over it until it plays; the
 // next clip's playlist and first segment are fetched once the clip on screen plays, so
 // the two never share the line at the start.
-import { t, tOr, formatCount, type Args } from './i18n';
-import { api, get, post, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
-import { h, icon, toast, dialog, field, handle as handleEl, at } from './dom';
+import { t, tOr, lang, formatCount, formatDuration, type Args } from './i18n';
+import { api, get, post, patch, del, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
+import { h, icon, toast, dialog, field, formAlert, showError, id, handle as handleEl, at } from './dom';
+import { withAccount } from './signin';
 import { attach, loadPlayer, warm, type Source } from './player';
 import { Watcher, flush } from './watch';
-import { setTitle, navigate, type PageContext } from './router';
+import { setTitle, navigate, canGoBack, type PageContext } from './router';
 import { openComments } from './comments';
 import { reportDialog } from './report';
 import { scopeText } from './decisions';
@@ -46,11 +47,21 @@ export async function setFeedMode(mode: FeedMode): Promise<void> {
 
 /** The viewer's sound choice, kept while they move between clips and pages. */
 let muted = true;
+/** The playback speed chosen (long press), kept for the clips after. */
+let rate = 1;
+const RATES = [0.5, 1, 1.5, 2];
+/** How long a press lasts before it is a long press (the speed sheet). */
+const LONG_PRESS_MS = 500;
 
 interface Clip {
   item: FeedItem; el: HTMLElement; video: HTMLVideoElement; source: Source | null;
-  poster: HTMLImageElement | null; watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
+  poster: HTMLImageElement | null; backdrop: HTMLImageElement | null; watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
+  /** Likes the clip (a double tap never takes a like back). */
+  like: (on: boolean) => void;
 }
+
+/** How long a tap waits for a second one before it counts as a single tap. */
+const DOUBLE_TAP_MS = 280;
 
 /** Clips ahead of the one on screen whose posters are fetched. */
 const POSTERS_AHEAD = 2;
@@ -129,6 +140,7 @@ class Feed {
   private loading = false;
   private observer: IntersectionObserver;
   private status: HTMLElement;
+  private end: HTMLElement | null = null;
 
   constructor(public scroller: HTMLElement, private load: ((cursor: string | null) => Promise<FeedPage>) | null, private feedName: string) {
     this.observer = new IntersectionObserver((entries) => {
@@ -153,6 +165,7 @@ class Feed {
       this.done = !page.cursor || page.items.length === 0;
       page.items.forEach((item) => this.add(item));
       this.status.textContent = this.clips.length === 0 ? t(this.feedName === 'following' ? 'feed-following-empty' : 'feed-empty') : '';
+      if (this.done && this.clips.length > 0) this.caughtUp();
     } catch (e) {
       this.done = true;
       this.status.textContent = e instanceof ApiError && e.status === 404 ? t('feed-unavailable')
@@ -162,6 +175,18 @@ class Feed {
       this.status.classList.remove('busy');
       this.scroller.setAttribute('aria-busy', 'false');
     }
+  }
+
+  /** The end of the feed: said, with a way on to explore (an item of the feed, as a
+   * feed holds only articles). */
+  private caughtUp(): void {
+    if (this.end) return;
+    const title = id('feed-end');
+    this.end = h('article', { class: 'feed-end', 'aria-labelledby': title },
+      icon('check'), h('h2', { id: title }, t('feed-caught-up')),
+      h('p', {}, t('feed-caught-up-hint')),
+      h('a', { href: '/search', class: 'button primary' }, t('feed-explore')));
+    this.scroller.insertBefore(this.end, this.status);
   }
 
   add(item: FeedItem): void {
@@ -213,6 +238,7 @@ class Feed {
 
   play(clip: Clip): void {
     clip.video.muted = muted;
+    clip.video.playbackRate = rate;
     this.syncControls(clip);
     const start = () => {
       if (this.clips[this.current] !== clip) return;
@@ -249,7 +275,23 @@ class Feed {
 
   go(step: number): void {
     const target = this.clips[Math.max(0, this.current) + step];
-    target?.el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (target) target.el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    // Past the last clip: the end of the feed.
+    else if (step > 0 && this.end) this.end.scrollIntoView({ behavior: 'smooth', block: 'end' });
+  }
+
+  /** Two taps: a like, with a heart where the finger was. */
+  doubleTap(clip: Clip, e: MouseEvent): void {
+    const box = clip.el.getBoundingClientRect();
+    const keyboard = e.detail === 0;
+    const x = keyboard ? box.width / 2 : e.clientX - box.left;
+    const y = keyboard ? box.height / 2 : e.clientY - box.top;
+    const heart = h('span', { class: 'heart-burst', 'aria-hidden': 'true', style: `left: ${x}px; top: ${y}px` }, icon('heart'));
+    clip.el.append(heart);
+    heart.addEventListener('animationend', () => heart.remove());
+    // Where motion is reduced there is no animation to end.
+    setTimeout(() => heart.remove(), 1200);
+    clip.like(true);
   }
 
   remove(clip: Clip): void {
@@ -286,6 +328,86 @@ function showPoster(clip: Clip, first: boolean): void {
   if (!img || img.getAttribute('src')) return;
   if (first) img.setAttribute('fetchpriority', 'high');
   img.src = img.dataset.src ?? '';
+  // The same file: one fetch for both.
+  if (clip.backdrop) clip.backdrop.src = img.src;
+}
+
+/** The creator's avatar on the rail (to their profile) with a "+" to follow them. */
+function creatorAvatar(v: Video): HTMLElement {
+  const handle = v.creator.handle;
+  const wrap = h('div', { class: 'rail-creator' },
+    h('a', { href: `/u/${enc(handle)}`, class: 'rail-avatar', 'aria-label': t('clip-creator-profile', { handle: at(handle) }) },
+      h('span', { 'aria-hidden': 'true' }, (v.creator.display_name || handle).slice(0, 1).toUpperCase())));
+  if (isOwn(v)) return wrap;
+  const follow = h('button', { type: 'button', class: 'rail-follow', 'aria-pressed': 'false', 'aria-label': t('follow-handle', { handle: at(handle) }) }, icon('plus'));
+  const show = (state: string) => {
+    follow.setAttribute('aria-pressed', String(state !== 'none'));
+    follow.setAttribute('aria-label', t(state === 'following' ? 'unfollow-handle' : state === 'requested' ? 'follow-requested' : 'follow-handle', { handle: at(handle) }));
+    follow.replaceChildren(icon(state === 'none' ? 'plus' : 'check'));
+  };
+  void following().then((set) => show(set.has(handle.toLowerCase()) ? 'following' : 'none'));
+  follow.addEventListener('click', () => withAccount(async () => {
+    const on = follow.getAttribute('aria-pressed') !== 'true';
+    try {
+      const state = await setFollowing(handle, on);
+      show(state);
+      toast(state === 'requested' ? t('follow-requested') : state === 'following' ? t('follow-done', { handle: at(handle) }) : t('unfollow-done', { handle: at(handle) }));
+    } catch (e) { toast(errorText(e)); }
+  }));
+  wrap.append(follow);
+  return wrap;
+}
+
+/** The thin bar under a clip: how far it has played; drag or click it to seek, or use the
+ * arrow keys (it is a slider). */
+function progressBar(video: HTMLVideoElement): HTMLElement {
+  const fill = h('span', { class: 'clip-progress-fill' });
+  const bar = h('div', {
+    class: 'clip-progress', role: 'slider', tabindex: '0', 'aria-label': t('clip-progress'),
+    'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0',
+  }, h('span', { class: 'clip-progress-track' }, fill));
+  const update = () => {
+    const d = Number.isFinite(video.duration) ? video.duration : 0;
+    const now = video.currentTime;
+    fill.style.inlineSize = d ? `${Math.min(100, (now / d) * 100)}%` : '0';
+    bar.setAttribute('aria-valuemax', String(Math.round(d)));
+    bar.setAttribute('aria-valuenow', String(Math.round(now * 10) / 10));
+    bar.setAttribute('aria-valuetext', t('clip-progress-value', { at: formatDuration(now * 1000), length: formatDuration(d * 1000) }));
+  };
+  for (const ev of ['timeupdate', 'durationchange', 'seeked']) video.addEventListener(ev, update);
+  const seekTo = (fraction: number) => {
+    if (!Number.isFinite(video.duration)) return;
+    video.currentTime = Math.max(0, Math.min(1, fraction)) * video.duration;
+    update();
+  };
+  // The bar fills from the start of the line: from the right in right-to-left text.
+  const fractionAt = (x: number) => {
+    const r = bar.getBoundingClientRect();
+    const f = (x - r.left) / r.width;
+    return getComputedStyle(bar).direction === 'rtl' ? 1 - f : f;
+  };
+  bar.addEventListener('pointerdown', (e) => {
+    bar.setPointerCapture(e.pointerId);
+    bar.classList.add('scrubbing');
+    seekTo(fractionAt(e.clientX));
+  });
+  bar.addEventListener('pointermove', (e) => { if (bar.hasPointerCapture(e.pointerId)) seekTo(fractionAt(e.clientX)); });
+  const end = () => bar.classList.remove('scrubbing');
+  bar.addEventListener('pointerup', end);
+  bar.addEventListener('pointercancel', end);
+  bar.addEventListener('keydown', (e) => {
+    const d = video.duration;
+    if (!Number.isFinite(d)) return;
+    const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[e.key];
+    if (step !== undefined) seekTo((video.currentTime + step) / d);
+    else if (e.key === 'Home') seekTo(0);
+    else if (e.key === 'End') seekTo(1);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  });
+  update();
+  return bar;
 }
 
 /** The spinner over the poster: while the clip on screen has nothing to play yet. */
@@ -309,12 +431,6 @@ function setCount(b: HTMLButtonElement, label: string, count: number): void {
   if (c) c.textContent = formatCount(count);
 }
 
-function requireLogin(): boolean {
-  if (session.account) return true;
-  toast(t('login-needed'));
-  navigate(`/login?next=${enc(location.pathname + location.search)}`);
-  return false;
-}
 
 function renderClip(item: FeedItem, feed: Feed): Clip {
   const v = item.video;
@@ -327,8 +443,30 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   video.muted = true;
   // Under the video, which is transparent until its first frame: the poster, there at once.
   const poster = v.poster_url ? h('img', { class: 'clip-poster', alt: '', decoding: 'async', 'data-src': v.poster_url }) : null;
+  // Wide screens: the poster again, blurred, filling the sides of the contained video.
+  const backdrop = v.poster_url ? h('img', { class: 'clip-backdrop', alt: '', decoding: 'async', 'data-src': v.poster_url }) : null;
   const spinner = h('span', { class: 'clip-spinner', role: 'progressbar', 'aria-label': t('clip-loading') });
-  const tap = h('button', { type: 'button', class: 'clip-tap', onclick: () => feed.tap(clip) }, h('span', { class: 'clip-paused-icon' }, icon('play')));
+  // One tap: sound, then pause and play; two taps: a like. A single tap waits a moment
+  // for a second one.
+  let pendingTap = 0;
+  const tap = h('button', { type: 'button', class: 'clip-tap' }, h('span', { class: 'clip-paused-icon' }, icon('play')));
+  // A long press: speed and "not interested" (the click that ends it does nothing else).
+  let holding = 0;
+  let held = false;
+  const release = () => { clearTimeout(holding); holding = 0; };
+  tap.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    held = false;
+    holding = window.setTimeout(() => { holding = 0; held = true; pressSheet(clip, feed); }, LONG_PRESS_MS);
+  });
+  for (const end of ['pointerup', 'pointercancel', 'pointerleave']) tap.addEventListener(end, release);
+  tap.addEventListener('contextmenu', (e) => e.preventDefault());
+  tap.addEventListener('click', (e) => {
+    if (held) { held = false; return; }
+    if (pendingTap) { clearTimeout(pendingTap); pendingTap = 0; feed.doubleTap(clip, e); return; }
+    pendingTap = window.setTimeout(() => { pendingTap = 0; feed.tap(clip); }, DOUBLE_TAP_MS);
+  });
+  const progress = progressBar(video);
   const mute = h('button', { type: 'button', class: 'icon-button clip-mute', onclick: () => feed.toggleMute(clip) });
   video.addEventListener('play', () => feed.syncControls(clip));
   video.addEventListener('pause', () => feed.syncControls(clip));
@@ -336,20 +474,22 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   for (const ready of ['canplay', 'playing']) video.addEventListener(ready, () => setLoading(clip, false));
   video.addEventListener('waiting', () => { if (feed.clips[feed.current] === clip) setLoading(clip, true); });
 
-  const like = countButton(t('clip-like', { count: v.like_count }), 'heart', v.like_count, async (b) => {
-    if (!requireLogin()) return;
-    const on = b.getAttribute('aria-pressed') !== 'true';
+  const setLike = (on: boolean) => withAccount(async () => {
+    if ((like.getAttribute('aria-pressed') === 'true') === on) return;
     try {
       const r = await api<{ liked: boolean; like_count: number }>(on ? 'POST' : 'DELETE', `/api/v1/videos/${enc(v.id)}/like`);
-      b.setAttribute('aria-pressed', String(r.liked));
-      setCount(b, t('clip-like', { count: r.like_count }), r.like_count);
+      like.setAttribute('aria-pressed', String(r.liked));
+      v.liked_by_me = r.liked;
+      v.like_count = r.like_count;
+      setCount(like, t('clip-like', { count: r.like_count }), r.like_count);
     } catch (e) { toast(errorText(e)); }
   });
+  const like = countButton(t('clip-like', { count: v.like_count }), 'heart', v.like_count, (b) => setLike(b.getAttribute('aria-pressed') !== 'true'));
   like.setAttribute('aria-pressed', String(v.liked_by_me));
   like.classList.add('like');
 
   const comments = countButton(t('clip-comments', { count: v.comment_count }), 'comment', v.comment_count, () => {
-    openComments(v, (count) => setCount(comments, t('clip-comments', { count }), count));
+    openComments(v, (count) => { v.comment_count = count; setCount(comments, t('clip-comments', { count }), count); });
   });
 
   const share = countButton(t('clip-share', { count: v.share_count }), 'share', v.share_count, async () => {
@@ -359,29 +499,11 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
       url = r.url;
       setCount(share, t('clip-share', { count: r.share_count }), r.share_count);
     } catch { /* the link is known anyway */ }
-    await copyLink(url);
+    await shareLink(url, v.caption || at(handle));
   });
 
   const rail = h('div', { class: 'clip-rail', role: 'group', 'aria-label': t('clip-actions', { handle: at(handle) }) });
-  const own = session.account?.handle.toLowerCase() === handle.toLowerCase();
-  if (!own) {
-    const follow = h('button', { type: 'button', class: 'follow-button', hidden: true });
-    const show = (state: string) => {
-      follow.hidden = state === 'following';
-      follow.textContent = state === 'requested' ? t('follow-requested') : t('follow-handle', { handle: at(handle) });
-      follow.disabled = state === 'requested';
-    };
-    void following().then((set) => show(set.has(handle.toLowerCase()) ? 'following' : 'none'));
-    follow.addEventListener('click', async () => {
-      if (!requireLogin()) return;
-      try {
-        const state = await setFollowing(handle, true);
-        show(state);
-        toast(state === 'requested' ? t('follow-requested') : t('follow-done', { handle: at(handle) }));
-      } catch (e) { toast(errorText(e)); }
-    });
-    rail.append(follow);
-  }
+  rail.append(creatorAvatar(v));
   rail.append(like, comments, share,
     h('button', { type: 'button', class: 'rail-button', 'aria-label': t('clip-more'), 'aria-haspopup': 'dialog', onclick: () => moreSheet(clip, feed) }, icon('more')));
 
@@ -394,9 +516,9 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
     v.moderation?.label ? labelPanel(v.moderation.label) : null,
     h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
 
-  const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id },
-    poster, video, spinner, tap, info, rail, mute);
-  const clip: Clip = { item, el, video, source: null, poster, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute };
+  const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id, 'data-creator': handle },
+    backdrop, poster, video, spinner, tap, info, rail, mute, progress);
+  const clip: Clip = { item, el, video, source: null, poster, backdrop, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute, like: setLike };
   feed.syncControls(clip);
   return clip;
 }
@@ -419,6 +541,20 @@ function moderationNotice(v: Video): HTMLElement | null {
     id ? h('p', {}, t(id)) : null,
     withheld.length ? h('p', {}, t('video-withheld-own', { places: scopeText(withheld) })) : null,
     h('a', { href: '/settings/status', class: 'text-link' }, t('status-link')));
+}
+
+/** The system's share sheet where the browser has one (phones), else the link copied. */
+async function shareLink(url: string, title: string): Promise<void> {
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ url, title });
+      return;
+    } catch (e) {
+      // Closed by the viewer: nothing more to do.
+      if (e instanceof DOMException && e.name === 'AbortError') return;
+    }
+  }
+  await copyLink(url);
 }
 
 async function copyLink(url: string): Promise<void> {
@@ -447,6 +583,37 @@ function isOwn(v: Video): boolean {
   return session.account?.handle.toLowerCase() === v.creator.handle.toLowerCase();
 }
 
+/** Long press on a clip: the playback speed, and "not interested" (not on one's own). */
+function pressSheet(clip: Clip, feed: Feed): void {
+  const v = clip.item.video;
+  const speeds = h('div', { class: 'speed-choices', role: 'radiogroup', 'aria-label': t('speed-title') },
+    ...RATES.map((r) => {
+      const b = h('button', { type: 'button', role: 'radio', class: 'speed-choice', 'aria-checked': String(r === rate) },
+        r === 1 ? t('speed-normal') : t('speed-value', { rate: new Intl.NumberFormat(lang).format(r) }));
+      b.addEventListener('click', () => {
+        rate = r;
+        feed.clips.forEach((c) => { c.video.playbackRate = r; });
+        dlg.close();
+        toast(t('speed-set', { rate: new Intl.NumberFormat(lang).format(r) }));
+      });
+      return b;
+    }));
+  const dlg = dialog(t('clip-options'), [
+    h('p', { class: 'field-label' }, t('speed-title')), speeds,
+    isOwn(v) ? null : h('div', { class: 'sheet-actions' },
+      h('button', { type: 'button', class: 'sheet-action', onclick: () => { dlg.close(); notInterested(clip, feed); } }, t('not-interested'))),
+  ], { sheet: true });
+}
+
+function notInterested(clip: Clip, feed: Feed): void {
+  withAccount(() => {
+    clip.watcher.notInterested();
+    void flush();
+    toast(t('not-interested-done'));
+    feed.remove(clip);
+  });
+}
+
 function moreSheet(clip: Clip, feed: Feed): void {
   const v = clip.item.video;
   const close = () => dlg.close();
@@ -455,19 +622,69 @@ function moreSheet(clip: Clip, feed: Feed): void {
   const dlg = dialog(t('clip-more'), [
     h('div', { class: 'sheet-actions' },
       action(t('why-title'), () => whyDialog(clip.item)),
-      action(t('not-interested'), () => {
-        if (!requireLogin()) return;
-        clip.watcher.notInterested();
-        void flush();
-        toast(t('not-interested-done'));
-        feed.remove(clip);
-      }),
+      isOwn(v) ? action(t('video-edit'), () => editDialog(clip)) : null,
+      isOwn(v) ? action(t('video-delete'), () => deleteDialog(clip, feed)) : null,
+      isOwn(v) ? null : action(t('not-interested'), () => notInterested(clip, feed)),
+      action(t('speed-title'), () => pressSheet(clip, feed)),
       v.sound ? link(t('open-sound'), `/sound/${enc(v.sound.id)}`) : null,
       v.allow_duet ? link(t('make-duet'), `/upload?duet_of=${enc(v.id)}`) : null,
       v.allow_stitch ? link(t('make-stitch'), `/upload?stitch_of=${enc(v.id)}`) : null,
       action(t('share-copy'), () => void copyLink(v.share_url)),
       isOwn(v) ? null : action(t('report'), () => reportDialog({ kind: 'video', id: v.id })))],
   { sheet: true });
+}
+
+/** Edits one's own clip: caption, who sees it, what others may do with it. */
+function editDialog(clip: Clip): void {
+  const v = clip.item.video;
+  const caption = h('textarea', { name: 'caption', rows: 3, maxlength: 2200 }, v.caption);
+  const visibility = h('select', { name: 'visibility' },
+    ...(['public', 'followers', 'private'] as const).map((value) => h('option', { value, selected: v.visibility === value },
+      t(value === 'public' ? 'visibility-public' : value === 'followers' ? 'visibility-followers' : 'visibility-private'))));
+  const check = (name: 'allow_comments' | 'allow_duet' | 'allow_stitch', label: string) => h('div', { class: 'choice' },
+    h('input', { type: 'checkbox', name, id: `edit-${name}`, checked: v[name] }), h('label', { for: `edit-${name}` }, label));
+  const form: HTMLFormElement = h('form', { class: 'stack edit-video' },
+    field(t('upload-caption'), caption), field(t('upload-visibility'), visibility),
+    h('fieldset', {}, h('legend', {}, t('upload-allow')),
+      check('allow_comments', t('upload-allow-comments')), check('allow_duet', t('upload-allow-duet')), check('allow_stitch', t('upload-allow-stitch'))),
+    formAlert(),
+    h('button', { type: 'submit', class: 'primary' }, t('video-edit-save')));
+  const dlg = dialog(t('video-edit'), [form], { sheet: true });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    try {
+      const updated = await patch<Video>(`/api/v1/videos/${enc(v.id)}`, {
+        caption: caption.value, visibility: visibility.value,
+        allow_comments: data.has('allow_comments'), allow_duet: data.has('allow_duet'), allow_stitch: data.has('allow_stitch'),
+      });
+      Object.assign(v, { caption: updated.caption, visibility: updated.visibility, allow_comments: updated.allow_comments,
+        allow_duet: updated.allow_duet, allow_stitch: updated.allow_stitch, hashtags: updated.hashtags });
+      clip.el.querySelector('.clip-caption')?.replaceChildren(...captionNodes(v));
+      dlg.close();
+      toast(t('video-edit-done'));
+    } catch (err) {
+      showError(form, errorText(err), err instanceof ApiError ? err.field : undefined);
+    }
+  });
+}
+
+/** Deletes one's own clip, once confirmed. */
+function deleteDialog(clip: Clip, feed: Feed): void {
+  const v = clip.item.video;
+  const alert = formAlert();
+  const dlg = dialog(t('video-delete'), [h('p', {}, t('video-delete-confirm')), alert,
+    h('div', { class: 'row' },
+      h('button', { type: 'button', onclick: () => dlg.close() }, t('cancel')),
+      h('button', { type: 'button', class: 'danger', onclick: async () => {
+        try {
+          await del(`/api/v1/videos/${enc(v.id)}`);
+          dlg.close();
+          toast(t('video-delete-done'));
+          if (feed.clips.length > 1) feed.remove(clip);
+          else navigate(`/u/${enc(v.creator.handle)}`);
+        } catch (err) { alert.textContent = errorText(err); }
+      } }, t('video-delete')))]);
 }
 
 function feedFrame(ctx: PageContext, title: string, tabs: HTMLElement | null): { scroller: HTMLElement; top: HTMLElement } {
@@ -481,7 +698,7 @@ function feedFrame(ctx: PageContext, title: string, tabs: HTMLElement | null): {
 function keys(feed: Feed): (e: KeyboardEvent) => void {
   return (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (document.querySelector('dialog[open]') || target.closest('input, textarea, select, [contenteditable]')) return;
+    if (document.querySelector('dialog[open]') || target.closest('input, textarea, select, [contenteditable], [role=slider]')) return;
     const clip = feed.clips[feed.current];
     if (['ArrowDown', 'PageDown', 'j'].includes(e.key)) { e.preventDefault(); feed.go(1); }
     else if (['ArrowUp', 'PageUp', 'k'].includes(e.key)) { e.preventDefault(); feed.go(-1); }
@@ -522,13 +739,15 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
       type: 'button', role: 'switch', class: 'mode-switch', 'aria-checked': String(mode === 'personalized'),
       title: t('feed-mode-hint'),
     }, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), t('feed-personalized'));
-    toggle.addEventListener('click', async () => {
+    // A visitor's feed is never personalized: the switch asks them to sign in first.
+    if (!session.account) toggle.setAttribute('aria-checked', 'false');
+    toggle.addEventListener('click', () => withAccount(async () => {
       const next: FeedMode = toggle.getAttribute('aria-checked') === 'true' ? 'non_personalized' : 'personalized';
       toggle.setAttribute('aria-checked', String(next === 'personalized'));
       await setFeedMode(next);
       toast(t(next === 'personalized' ? 'feed-mode-personalized' : 'feed-mode-non-personalized'));
       navigate('/', true);
-    });
+    }));
     top.append(toggle);
   }
   const first = firstPageUrl(kind);
@@ -554,7 +773,10 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
 /** One clip on its own page (/v/{id}), as a shared link opens it. */
 export async function videoPage(ctx: PageContext): Promise<void> {
   setTitle(t('video-title'));
-  const { scroller } = feedFrame(ctx, t('video-title'), null);
+  const back = h('button', { type: 'button', class: 'icon-button back-button', 'aria-label': t('back') }, icon('back'));
+  // Back where the viewer came from on this site, else to the feed.
+  back.addEventListener('click', () => { if (canGoBack()) history.back(); else navigate('/'); });
+  const { scroller } = feedFrame(ctx, t('video-title'), back);
   const feed = new Feed(scroller, null, 'video');
   run(ctx, feed);
   const status = scroller.querySelector('.feed-status');

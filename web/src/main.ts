@@ -51,6 +51,15 @@ function frame(root: HTMLElement): void {
     });
     document.body.classList.toggle('on-feed', path === '/' || path === '/following' || path.startsWith('/v/'));
   });
+  // Signed in from the sign-in sheet: the profile tab leads to the profile now.
+  addEventListener('spool:session', () => {
+    const profile = root.querySelector<HTMLAnchorElement>('.tab[data-tab="/login"]');
+    if (profile && session.account) {
+      const href = `/u/${encodeURIComponent(session.account.handle)}`;
+      profile.href = href;
+      profile.dataset.tab = href;
+    }
+  });
   if (session.account) {
     get<{ unread: number }>('/api/v1/notifications').then((n) => {
       if (n.unread > 0) {
@@ -68,7 +77,9 @@ async function boot(): Promise<void> {
   // The feed's first page and the player, asked for while messages and session load.
   prefetchFirstPage(location.pathname);
   await init(root.dataset.lang ?? document.documentElement.lang, root.dataset.version ?? '');
-  await loadSession();
+  // The server marks the shell when the request carried a session cookie: a visitor's
+  // page asks nothing it would be refused.
+  if (root.dataset.session === '1') await loadSession();
   frame(root);
   route('/', (ctx) => feedPage(ctx, 'for-you'));
   route('/following', (ctx) => feedPage(ctx, 'following'));

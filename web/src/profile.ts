@@ -2,8 +2,9 @@
 import { t, formatCount, formatDuration } from './i18n';
 import { get, errorText, session, enc, following, setFollowing, ApiError, type Profile, type Video, type VideoPage } from './api';
 import { h, icon, toast, handle as handleEl, at } from './dom';
-import { setTitle, navigate, type PageContext } from './router';
+import { setTitle, type PageContext } from './router';
 import { reportDialog } from './report';
+import { withAccount } from './signin';
 
 /** A grid of clips (posters linking to each clip's page). */
 export function grid(videos: Video[], emptyText: string): HTMLElement {
@@ -13,7 +14,10 @@ export function grid(videos: Video[], emptyText: string): HTMLElement {
       v.poster_url ? h('img', { src: v.poster_url, alt: '', loading: 'lazy' }) : h('span', { class: 'tile-placeholder' }),
       h('span', { class: 'visually-hidden' }, v.caption ? t('tile-label', { caption: v.caption, handle: at(v.creator.handle) }) : t('tile-label-plain', { handle: at(v.creator.handle) })),
       v.state !== 'ready' ? h('span', { class: 'tile-state' }, t(v.state === 'failed' ? 'video-failed' : v.state === 'held' ? 'video-held' : 'video-processing')) : null,
-      h('span', { class: 'tile-count', 'aria-hidden': 'true' }, icon('heart'), formatCount(v.like_count))))));
+      // Views, as on every short-video app (likes where a server does not count views).
+      v.view_count !== undefined
+        ? h('span', { class: 'tile-count' }, icon('play'), h('span', { 'aria-hidden': 'true' }, formatCount(v.view_count)), h('span', { class: 'visually-hidden' }, t('tile-views', { count: v.view_count })))
+        : h('span', { class: 'tile-count', 'aria-hidden': 'true' }, icon('heart'), formatCount(v.like_count))))));
 }
 
 function stat(count: number, label: string): HTMLElement {
@@ -47,14 +51,14 @@ export async function profilePage(ctx: PageContext): Promise<void> {
       button.classList.toggle('primary', state === 'none');
     };
     show(follows ? 'following' : 'none');
-    button.addEventListener('click', async () => {
-      if (!session.account) { navigate(`/login?next=${enc(location.pathname)}`); return; }
+    // A visitor signs in on the sheet and stays on the profile.
+    button.addEventListener('click', () => withAccount(async () => {
       const on = button.getAttribute('aria-pressed') !== 'true';
       try {
         show(await setFollowing(profile.handle, on));
         toast(on ? t('follow-done', { handle: at(profile.handle) }) : t('unfollow-done', { handle: at(profile.handle) }));
       } catch (e) { toast(errorText(e)); }
-    });
+    }));
     actions.append(button,
       h('button', { type: 'button', class: 'profile-report', 'aria-haspopup': 'dialog', onclick: () => reportDialog({ kind: 'account', handle: profile.handle }) },
         t('profile-report')));

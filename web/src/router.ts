@@ -25,10 +25,18 @@ export function onRender(fn: (path: string) => void): void {
   afterRender = fn;
 }
 
+/** How deep into this visit's own pages the history is (each entry records its depth). */
+let depth = 0;
+
 export function navigate(url: string, replace = false): void {
-  if (replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+  if (replace) history.replaceState({ depth }, '', url);
+  else { depth += 1; history.pushState({ depth }, '', url); }
   void render(true);
+}
+
+/** Whether "back" stays on this site (the page was reached by a link here). */
+export function canGoBack(): boolean {
+  return depth > 0;
 }
 
 export async function render(moveFocus: boolean): Promise<void> {
@@ -68,7 +76,10 @@ export function start(): void {
     e.preventDefault();
     if (url.pathname + url.search !== location.pathname + location.search) navigate(url.pathname + url.search + url.hash);
   });
-  window.addEventListener('popstate', () => { void render(true); });
+  window.addEventListener('popstate', (e) => {
+    depth = (e.state as { depth?: number } | null)?.depth ?? 0;
+    void render(true);
+  });
   void render(false);
 }
 

@@ -1,6 +1,6 @@
 // Search with typeahead: accounts, videos, hashtags and sounds.
 import { t, formatDuration } from './i18n';
-import { get, errorText, enc, type Profile, type Video } from './api';
+import { get, errorText, enc, type Profile, type Video, type FeedPage } from './api';
 import { h, handle } from './dom';
 import { setTitle, navigate, type PageContext } from './router';
 import { suggestions } from './suggest';
@@ -38,12 +38,13 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     h('label', { for: 'search-q', class: 'visually-hidden' }, t('search-label')), input, help,
     h('button', { type: 'submit', class: 'primary' }, t('search-submit')));
   form.addEventListener('submit', (e) => { e.preventDefault(); go(input.value, type); });
-  const tabs = h('nav', { class: 'segmented', 'aria-label': t('search-types') },
+  const tabs = h('nav', { class: 'segmented search-tabs', 'aria-label': t('search-types') },
     ...TYPES.map((k) => h('a', { href: `/search?${new URLSearchParams({ q, type: k })}`, 'aria-current': k === type ? 'page' : null }, typeLabel(k))));
   const results = h('section', { class: 'results', 'aria-label': t('search-results') });
   ctx.main.append(h('h1', {}, t('search-title')), form, tabs, results);
   if (!q.trim()) {
     results.append(h('p', { class: 'hint' }, t('search-hint')));
+    await trending(results);
     return;
   }
   try {
@@ -62,4 +63,20 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     results.append(h('p', { class: 'empty' }, errorText(e)));
   }
 
+}
+
+/** Discover before a query: what is trending where the viewer is (the feed that uses
+ * nothing about them), and its hashtags. */
+async function trending(into: HTMLElement): Promise<void> {
+  try {
+    const page = await get<FeedPage>('/api/v1/feed/for-you?mode=non_personalized&limit=24');
+    const videos = page.items.map((i) => i.video);
+    if (!videos.length) return;
+    const tags = [...new Set(videos.flatMap((v) => v.hashtags))].slice(0, 12);
+    into.append(h('section', { class: 'trending', 'aria-labelledby': 'trending-title' },
+      h('h2', { id: 'trending-title' }, t('discover-trending')),
+      tags.length ? h('ul', { class: 'tag-chips', 'aria-label': t('discover-trending-tags') },
+        ...tags.map((tag) => h('li', {}, h('a', { href: `/tag/${enc(tag)}` }, `#${tag}`)))) : null,
+      grid(videos, '')));
+  } catch { /* Discover still searches */ }
 }

@@ -1,6 +1,6 @@
 // Settings (profile, privacy, feed, language, data, home region, account), the "access
 // to my data" page, and "How the feed works".
-import { t, msg, lang, LANGUAGES, languageName, setLanguage, formatDate, formatAgo } from './i18n';
+import { t, tOr, msg, lang, LANGUAGES, languageName, setLanguage, formatDate, formatAgo } from './i18n';
 import { api, get, patch, post, del, enc, errorText, session, logout, forgetSession, ApiError, type Account, type Settings } from './api';
 import { h, field, formAlert, showError, toast, at } from './dom';
 import { setTitle, type PageContext } from './router';
@@ -243,12 +243,55 @@ export async function accessPage(ctx: PageContext): Promise<void> {
   }
 }
 
-/** Renders the published description of the algorithm (whatever its shape) as nested lists. */
-function describe(value: unknown, depth = 0): Node {
-  if (value === null || typeof value !== 'object') return document.createTextNode(String(value));
-  if (Array.isArray(value)) return h('ul', { class: 'plain' }, ...value.map((v) => h('li', {}, describe(v, depth + 1))));
-  return h('dl', { class: depth ? 'plain nested' : 'plain' }, ...Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
-    [h('dt', {}, k.replace(/_/g, ' ')), h('dd', {}, describe(v, depth + 1))]));
+/** A parameter of the published algorithm as a person reads it, in the interface
+ * language: durations in days or hours, rates and weights in percent, other numbers to
+ * three significant digits, lists as lists. */
+export function paramValue(key: string, value: unknown, weight = false): string {
+  const num = (n: number, o: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(lang, { maximumSignificantDigits: 3, ...o }).format(n);
+  const unit = (n: number, u: string) => num(n, { style: 'unit', unit: u, unitDisplay: 'long' });
+  if (Array.isArray(value)) return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => paramValue(key, v)));
+  if (typeof value !== 'number') return String(value);
+  if (key.endsWith('_secs')) {
+    return value >= 86400 * 2 ? unit(value / 86400, 'day') : value >= 7200 ? unit(value / 3600, 'hour') : unit(value, 'second');
+  }
+  if (key.endsWith('_hours')) return value >= 72 && value % 24 === 0 ? unit(value / 24, 'day') : unit(value, 'hour');
+  if (weight || key.endsWith('_rate') && key.startsWith('min_')) return num(value, { style: 'percent', maximumSignificantDigits: 2 });
+  if (Number.isInteger(value)) return new Intl.NumberFormat(lang).format(value);
+  return num(value);
+}
+
+function paramLabel(key: string): string {
+  return tOr(`algo-param-${key.replace(/_/g, '-')}`, key.replace(/_/g, ' '));
+}
+
+/** The parameters of one stage (or the whole document) as a list of label and value. */
+function params(entries: [string, unknown][], weights = false): HTMLElement {
+  return h('dl', { class: 'facts algo-params' }, ...entries.flatMap(([k, v]) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return [h('dt', {}, paramLabel(k)), h('dd', {}, params(Object.entries(v as Record<string, unknown>), k === 'weights'))];
+    }
+    return [h('dt', {}, paramLabel(k)), h('dd', {}, paramValue(k, v, weights))];
+  }));
+}
+
+interface Stage { name: string; description?: string; parameters?: Record<string, unknown>; [k: string]: unknown }
+
+/** The published description of the algorithm: each stage under its name in the
+ * interface language, its parameters readable, the engineers' text (English) folded. */
+function describe(doc: Record<string, unknown>): HTMLElement[] {
+  const stages = Array.isArray(doc.stages) ? (doc.stages as Stage[]) : [];
+  const top = Object.entries(doc).filter(([k]) => k !== 'stages');
+  return [
+    params(top),
+    ...stages.map((st) => {
+      const { name, description, parameters, ...rest } = st;
+      const entries = [...Object.entries(parameters ?? {}), ...Object.entries(rest)];
+      return h('section', { class: 'algo-stage' },
+        h('h3', {}, tOr(`algo-stage-${name}`, name.replace(/_/g, ' '))),
+        entries.length ? params(entries) : null,
+        description ? h('details', {}, h('summary', {}, t('algo-technical')), h('p', { lang: 'en', dir: 'ltr' }, description)) : null);
+    }),
+  ];
 }
 
 export async function algorithmPage(ctx: PageContext): Promise<void> {
@@ -258,8 +301,8 @@ export async function algorithmPage(ctx: PageContext): Promise<void> {
     h('p', {}, h('a', { href: '/transparency', class: 'text-link' }, t('transparency-title'))),
     h('ul', {}, h('li', {}, t('algorithm-sources')), h('li', {}, t('algorithm-signals')), h('li', {}, t('algorithm-filters')), h('li', {}, t('algorithm-control'))));
   try {
-    const doc = await api<unknown>('GET', '/api/v1/feed/algorithm');
-    ctx.main.append(h('section', { class: 'card', 'aria-labelledby': 'algo-published' }, h('h2', { id: 'algo-published' }, t('algorithm-published')), describe(doc)));
+    const doc = await api<Record<string, unknown>>('GET', '/api/v1/feed/algorithm');
+    ctx.main.append(h('section', { class: 'card', 'aria-labelledby': 'algo-published' }, h('h2', { id: 'algo-published' }, t('algorithm-published')), ...describe(doc)));
   } catch (e) {
     ctx.main.append(h('p', { class: 'hint' }, e instanceof ApiError && e.status === 404 ? t('algorithm-unavailable') : errorText(e)));
   }

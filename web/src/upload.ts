@@ -2,13 +2,22 @@
 // write the caption with #hashtag / @mention suggestions, choose who may watch and
 // remix, optionally a sound, publish, then follow the processing until the clip is ready.
 import * as tus from 'tus-js-client';
-import { t, formatCount } from './i18n';
+import { t, formatCount, formatDuration } from './i18n';
 import { get, post, errorText, session, enc, ApiError, type Video, type Suggestion } from './api';
 import { h, field, formAlert, showError, toast, at } from './dom';
 import { setTitle, navigate, type PageContext } from './router';
 import { suggestions, captionToken, insertToken } from './suggest';
 
 const CHUNK = 8 * 1024 * 1024;
+/** The caption and choices being written, kept in this browser until published (an
+ * upload or publish that fails, or a page left, loses nothing). */
+const DRAFT_KEY = 'spool.uploadDraft';
+
+interface Draft { caption: string; visibility: string; allow: Record<string, boolean> }
+
+function readDraft(): Draft | null {
+  try { return JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null; } catch { return null; }
+}
 
 export async function uploadPage(ctx: PageContext): Promise<void> {
   setTitle(t('upload-title'));
@@ -42,9 +51,32 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
   let uploaded: Promise<string> | null = null;
   let paused = false;
 
+  // The clip picked, to watch before posting, and its cover: the frame the slider shows.
+  const preview = h('video', { class: 'upload-preview', muted: true, playsinline: true, preload: 'metadata', 'aria-label': t('upload-preview') });
+  preview.muted = true;
+  const cover = h('input', { type: 'range', name: 'cover', min: 0, max: 0, step: 100, value: 0 });
+  let coverChosen = false;
+  const coverBox = h('div', { class: 'cover-box', hidden: true }, preview, field(t('upload-cover'), cover, t('upload-cover-hint')));
+  preview.addEventListener('loadedmetadata', () => {
+    const ms = Math.floor(preview.duration * 1000);
+    cover.max = String(ms);
+    cover.value = String(Math.min(1000, Math.floor(ms / 2)));
+    cover.setAttribute('aria-valuetext', formatDuration(Number(cover.value)));
+    preview.currentTime = Number(cover.value) / 1000;
+    coverBox.hidden = false;
+  });
+  cover.addEventListener('input', () => {
+    coverChosen = true;
+    preview.currentTime = Number(cover.value) / 1000;
+    cover.setAttribute('aria-valuetext', formatDuration(Number(cover.value)));
+  });
+
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
+    if (preview.src) URL.revokeObjectURL(preview.src);
+    coverChosen = false;
+    preview.src = URL.createObjectURL(chosen);
     upload?.abort();
     progressBox.hidden = false;
     progress.value = 0;
@@ -126,6 +158,7 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
     banner,
     field(t('upload-file'), file, t('upload-file-hint')),
     progressBox,
+    coverBox,
     h('div', { class: 'field' },
       h('label', { for: 'caption' }, t('upload-caption')),
       Object.assign(caption, { id: 'caption' }),
@@ -139,6 +172,28 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
     submit,
     status);
   caption.setAttribute('aria-describedby', 'caption-hint');
+
+  // The draft: restored here, kept as it is written, dropped once published.
+  const draft = readDraft();
+  if (draft) {
+    caption.value = draft.caption;
+    form.querySelectorAll<HTMLInputElement>('input[name=visibility]').forEach((r) => { r.checked = r.value === draft.visibility; });
+    for (const [name, on] of Object.entries(draft.allow)) {
+      const box = form.querySelector<HTMLInputElement>(`input[name=${name}]`);
+      if (box) box.checked = on;
+    }
+    status.replaceChildren(h('p', { class: 'hint' }, t('upload-draft-restored')));
+  }
+  const keepDraft = () => {
+    const data = new FormData(form);
+    const d: Draft = {
+      caption: caption.value, visibility: String(data.get('visibility') ?? 'public'),
+      allow: Object.fromEntries(['allow_comments', 'allow_duet', 'allow_stitch'].map((n) => [n, data.has(n)])),
+    };
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(d));
+  };
+  form.addEventListener('input', keepDraft);
+  form.addEventListener('change', keepDraft);
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -157,9 +212,11 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
         allow_stitch: data.has('allow_stitch'),
       };
       if (soundId) body.sound_id = soundId;
+      if (coverChosen) body.cover_ms = Number(cover.value);
       if (duetOf) body.duet_of = duetOf;
       if (stitchOf) body.stitch_of = stitchOf;
       const video = await post<Video>('/api/v1/videos', body);
+      localStorage.removeItem(DRAFT_KEY);
       await follow(video, status);
     } catch (err) {
       submit.disabled = false;
@@ -177,6 +234,8 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
 async function follow(video: Video, status: HTMLElement): Promise<void> {
   let v = video;
   status.replaceChildren(h('p', {}, t('upload-processing')));
+  // Under the form on a phone: bring where it stands into view.
+  status.scrollIntoView({ block: 'nearest' });
   for (let i = 0; v.state === 'processing' && i < 600; i++) {
     await new Promise((r) => setTimeout(r, 1500));
     if (!status.isConnected) return;
@@ -189,6 +248,7 @@ async function follow(video: Video, status: HTMLElement): Promise<void> {
         h('a', { href: `/v/${enc(v.id)}`, class: 'button primary' }, t('upload-watch')),
         h('a', { href: `/u/${enc(v.creator.handle)}`, class: 'button' }, t('upload-to-profile'))));
     toast(t('upload-ready'));
+    status.scrollIntoView({ block: 'nearest' });
   } else {
     status.replaceChildren(h('p', { class: 'error' }, v.failure ? errorText(new ApiError(422, v.failure.code, v.failure.message)) : t('upload-error')));
   }

@@ -13,15 +13,20 @@ use crate::{Limits, MediaError, ProbeReport};
 /// player starts on.
 const POSTER_MAX_SIDE: u32 = 640;
 
-/// A JPEG poster (the frame at 1 s, or in the middle of a shorter clip), scaled so its
-/// long side is at most 640, written atomically.
+/// A JPEG poster, scaled so its long side is at most 640, written atomically: the frame
+/// at `cover_secs` (the creator's choice; kept within the clip), else at 1 s, or in the
+/// middle of a shorter clip.
 pub async fn make_poster(
     source: &Path,
     probe: &ProbeReport,
+    cover_secs: Option<f64>,
     out: &Path,
     limits: &Limits,
 ) -> Result<(), MediaError> {
-    let at = (probe.duration_secs / 2.0).clamp(0.0, 1.0);
+    let default = (probe.duration_secs / 2.0).clamp(0.0, 1.0);
+    // A frame's worth before the end, so there is a frame to decode.
+    let last = (probe.duration_secs - 0.1).max(0.0);
+    let at = cover_secs.map_or(default, |c| c.clamp(0.0, last));
     let (w, h) = poster_size(probe.width, probe.height);
     let tmp = TempOutput::new(out)?;
 

@@ -185,7 +185,7 @@ async fn probe_honours_rotation_metadata() {
     assert_eq!((p.width, p.height), (568, 320));
     // The poster is upright too: ffmpeg applies the rotation while decoding.
     let poster = dir.path().join("poster.jpg");
-    make_poster(&rotated, &p, &poster, &Limits::default())
+    make_poster(&rotated, &p, None, &poster, &Limits::default())
         .await
         .unwrap();
     let json = ffprobe(&poster);
@@ -526,7 +526,7 @@ async fn poster_is_a_jpeg() {
     let p = probe(&f.main, &Limits::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let poster = dir.path().join("poster.jpg");
-    make_poster(&f.main, &p, &poster, &Limits::default())
+    make_poster(&f.main, &p, None, &poster, &Limits::default())
         .await
         .unwrap();
     let bytes = std::fs::read(&poster).unwrap();

@@ -391,7 +391,8 @@ impl SearchIndex {
     /// starting with `prefix` (after normalization; with several words, each must start a
     /// title word), most popular first (`Hit::score` is the popularity). `kind: None` mixes
     /// all kinds: the most popular of each kind first, then the second of each, and so on,
-    /// so that one kind with large numbers (video views) does not crowd out the others.
+    /// so that one kind with large numbers (video views) does not crowd out the others,
+    /// and without the sounds of the accounts it suggests (one person, one row).
     /// Excludes documents owned by `exclude_owners`; `limit` is capped at 1000.
     pub fn suggest(
         &self,
@@ -406,9 +407,18 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let Some(kind) = kind else {
+            // A sound matched through its creator's handle ("original sound - @ana") is
+            // the account listed once more: sounds of the accounts suggested are left out.
+            let accounts = self.suggest_kind(Kind::Account, &units, exclude_owners, limit)?;
+            let mut without = exclude_owners.to_vec();
+            without.extend(accounts.iter().map(|a| a.id.clone()));
             let mut per_kind = Vec::new();
             for kind in Kind::ALL {
-                per_kind.push(self.suggest_kind(kind, &units, exclude_owners, limit)?);
+                per_kind.push(match kind {
+                    Kind::Account => accounts.clone(),
+                    Kind::Sound => self.suggest_kind(kind, &units, &without, limit)?,
+                    _ => self.suggest_kind(kind, &units, exclude_owners, limit)?,
+                });
             }
             return Ok(interleave(per_kind, limit));
         };

@@ -261,6 +261,24 @@ fn suggest_mixes_kinds_and_orders_by_popularity() {
 }
 
 #[test]
+fn suggest_lists_an_account_once_not_again_as_its_original_sound() {
+    let index = index_with(vec![
+        account("ana-id", "demo_ana", "", 1.0),
+        sound("snd-ana", "ana-id", "original sound - @demo_ana", 1.0),
+        sound("snd-other", "bob-id", "demo tape", 1.0),
+    ]);
+    assert_eq!(
+        ids(&index.suggest(None, "demo", &[], 10).unwrap()),
+        ["ana-id", "snd-other"]
+    );
+    // Asked for sounds only, the sound is there.
+    assert_eq!(
+        ids(&index.suggest(Some(Kind::Sound), "demo", &[], 10).unwrap()).len(),
+        2
+    );
+}
+
+#[test]
 fn suggest_finds_cjk_and_accented_titles() {
     let index = index_with(vec![
         hashtag("東京グルメ", 3.0),

@@ -27,7 +27,7 @@ use crate::config::AccountsConfig;
 use crate::error::{ApiError, ApiResult, ErrorCode};
 use crate::state::AppState;
 
-pub const SESSION_COOKIE: &str = "spool_session";
+pub const SESSION_COOKIE: &str = spool_web::SESSION_COOKIE;
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
 /// Argon2id hashing, run off the async threads and bounded in concurrency so a burst

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use spool_core::{AccountId, FeedEventKind, RegionCode, VideoId};
 use spool_feed::EventKind;
-use spool_store::{Cell, NewFeedEvent};
+use spool_store::{Cell, NewFeedEvent, VideoCounter};
 use uuid::Uuid;
 
 use crate::error::{ApiError, ApiResult};
@@ -155,6 +155,7 @@ pub(crate) async fn ingest(
     for (e, id) in stored.iter().zip(&ids) {
         announce(state, viewer, region, e, *id);
     }
+    count_views(state, &capped).await;
     let now = now_secs();
     Ok(capped
         .iter()
@@ -176,6 +177,27 @@ pub(crate) async fn ingest(
                 })
         })
         .collect())
+}
+
+/// Counts each view on its video (in the video's cell). A counter shown on tiles, derived
+/// from the events: a failure is logged, not answered.
+async fn count_views(state: &AppState, events: &[(VideoId, EventKind, Option<u32>)]) {
+    for (video, kind, _) in events {
+        if !matches!(kind, EventKind::View { .. }) {
+            continue;
+        }
+        let Some(cell) = state
+            .feed()
+            .video(video.0.as_u128())
+            .and_then(|meta| RegionCode::parse(&meta.region).ok())
+            .and_then(|region| state.store().cell(&region))
+        else {
+            continue;
+        };
+        if let Err(e) = cell.bump_video(*video, VideoCounter::Views, 1).await {
+            tracing::warn!(%video, error = %e, "view not counted");
+        }
+    }
 }
 
 /// Tells the other nodes of a stored event.

@@ -198,6 +198,8 @@ pub struct VideoView {
     like_count: i64,
     comment_count: i64,
     share_count: i64,
+    /// Watches longer than a skip, by signed-in viewers of every region.
+    view_count: i64,
     /// Whether the caller likes it.
     liked_by_me: bool,
     /// A link to pass on.
@@ -356,6 +358,7 @@ pub async fn video_view(
         like_count: video.like_count,
         comment_count: video.comment_count,
         share_count: video.share_count,
+        view_count: video.view_count,
         liked_by_me: liked,
         share_url: share_url(state, video.id),
         remix,

@@ -274,6 +274,7 @@ async fn publish(
             allow_stitch: true,
             sound: None,
             remix: None,
+            cover_ms: None,
         },
     )
     .await

@@ -61,6 +61,14 @@ enum Command {
         /// `state_dir`; env SPOOL_STATE_DIR).
         #[arg(long, value_name = "DIR")]
         state: Option<PathBuf>,
+        /// On a new data folder (missing or empty), publish the demo content first (as
+        /// `spool seed` does), so that the first page plays at once. `scripts/run` sets
+        /// it unless given `--no-demo`.
+        #[arg(long)]
+        demo: bool,
+        /// Clips per demo account for `--demo`.
+        #[arg(long, value_name = "N", default_value_t = seed::VIDEOS_PER_ACCOUNT)]
+        demo_videos: u32,
     },
     /// Create demo accounts and publish generated demo clips through the media
     /// pipeline, so a new install has something to watch. Accounts that exist are left
@@ -73,10 +81,10 @@ enum Command {
         #[arg(long, value_name = "FILE", env = "SPOOL_CONFIG")]
         config: Option<PathBuf>,
         /// Clips per demo account.
-        #[arg(long, default_value_t = 3)]
+        #[arg(long, default_value_t = seed::VIDEOS_PER_ACCOUNT)]
         videos: u32,
         /// Password of the demo accounts.
-        #[arg(long, default_value = "spool-demo-password")]
+        #[arg(long, default_value = seed::PASSWORD)]
         password: String,
     },
     /// Offline evaluation of the feed's model on MovieLens-100K (NDCG@10, Recall@10),
@@ -350,6 +358,8 @@ async fn main() -> anyhow::Result<()> {
             config,
             role,
             state,
+            demo,
+            demo_videos,
         } => {
             let overrides = Overrides {
                 data_dir: data,
@@ -359,6 +369,13 @@ async fn main() -> anyhow::Result<()> {
             };
             let config = Config::load(config.as_deref(), &overrides)?;
             init_telemetry(&config);
+            if demo && seed::is_new_data_folder(&config.data_dir)? {
+                println!(
+                    "new data folder {}: publishing the demo content first",
+                    config.data_dir.display()
+                );
+                seed::run(config.clone(), demo_videos, seed::PASSWORD).await?;
+            }
             let stop = shutdown_signal();
             let app = Application::build(config.clone()).await?;
             let addr = app.local_addr()?;

@@ -9,6 +9,20 @@ use spool_server::services::videos::{publish_upload, PublishOptions};
 use spool_server::Config;
 use spool_store::{UploadRecord, UploadState};
 
+/// Clips per demo account unless told otherwise.
+pub const VIDEOS_PER_ACCOUNT: u32 = 3;
+/// The demo accounts' password unless told otherwise.
+pub const PASSWORD: &str = "spool-demo-password";
+
+/// Whether `dir` is a data folder nothing has been stored in yet (missing or empty).
+pub fn is_new_data_folder(dir: &std::path::Path) -> anyhow::Result<bool> {
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => Ok(entries.next().is_none()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
+        Err(e) => Err(anyhow::anyhow!("data folder {}: {e}", dir.display())),
+    }
+}
+
 const DEMO: &[(&str, &str, &str)] = &[
     ("demo_ana", "Ana · clouds", "eu"),
     ("demo_ben", "Ben cooks", "us"),
@@ -97,6 +111,7 @@ pub async fn run(config: Config, videos_per_account: u32, password: &str) -> any
                 allow_stitch: true,
                 sound: None,
                 remix: None,
+                cover_ms: None,
             };
             publish_upload(&state, cell, account.id, id, options)
                 .await

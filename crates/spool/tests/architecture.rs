@@ -247,7 +247,7 @@ const FS_OWNERS: &[(&str, &str)] = &[
     // spool (the binary)
     (
         "crates/spool/src/seed.rs",
-        "its scratch folder of generated demo clips (put into uploads as blobs)",
+        "its scratch folder of generated demo clips (put into uploads as blobs); whether the data folder is new (`serve --demo`)",
     ),
     (
         "crates/spool/src/bench.rs",

@@ -46,7 +46,8 @@ pub use export::{
 pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
 pub use jobs::{FailOutcome, Job, JobStatus, NamedClaim, NewJob, OverdueJob};
 pub use media::{
-    NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoState,
+    NewVideo, SoundRecord, UploadRecord, UploadState, VideoRecord, VideoScope, VideoSettings,
+    VideoState,
 };
 pub use moderation::{
     AppealOutcome, AppealRecord, DecisionRecord, DecisionScope, FingerprintRecord, ItemKind, Label,

@@ -91,6 +91,18 @@ pub struct NewVideo {
     pub remix: Option<(String, VideoId, spool_core::RegionCode)>,
 }
 
+/// What a creator may change about a published video (all of it, as it is to be).
+#[derive(Debug, Clone)]
+pub struct VideoSettings {
+    pub caption: Caption,
+    pub visibility: Visibility,
+    pub allow_comments: bool,
+    pub allow_duet: bool,
+    pub allow_stitch: bool,
+    /// The caption's hashtags, normalized.
+    pub hashtags: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct VideoRecord {
     pub id: VideoId,
@@ -117,6 +129,7 @@ pub struct VideoRecord {
     pub like_count: i64,
     pub comment_count: i64,
     pub share_count: i64,
+    pub view_count: i64,
     /// `duet` or `stitch`, with the original's id and region.
     pub remix: Option<(String, VideoId, String)>,
     /// What moderation decisions in force impose on it.
@@ -319,6 +332,43 @@ impl Cell {
         crate::jobs::insert_job(&mut tx, job, now).await?;
         tx.commit().await?;
         self.video(video.id).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Changes a video's caption and settings in one transaction; its hashtags follow the
+    /// caption.
+    pub async fn update_video(&self, id: VideoId, settings: &VideoSettings) -> Result<VideoRecord> {
+        let mut tx = self.db.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE videos SET caption = $1, visibility = $2, allow_comments = $3, allow_duet = $4,
+                allow_stitch = $5 WHERE id = $6",
+        )
+        .bind(settings.caption.as_str())
+        .bind(settings.visibility.as_str())
+        .bind(i64::from(settings.allow_comments))
+        .bind(i64::from(settings.allow_duet))
+        .bind(i64::from(settings.allow_stitch))
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM video_hashtags WHERE video_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        for tag in &settings.hashtags {
+            sqlx::query(
+                "INSERT INTO video_hashtags (tag, video_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(tag)
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        self.video(id).await?.ok_or(StoreError::NotFound)
     }
 
     pub async fn video(&self, id: VideoId) -> Result<Option<VideoRecord>> {
@@ -594,6 +644,7 @@ pub(crate) fn video_record(r: &AnyRow) -> Result<VideoRecord> {
         like_count: r.try_get("like_count")?,
         comment_count: r.try_get("comment_count")?,
         share_count: r.try_get("share_count")?,
+        view_count: r.try_get("view_count")?,
         moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
         remix: match (
             r.try_get::<Option<String>, _>("remix_kind")?,

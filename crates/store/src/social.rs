@@ -59,6 +59,7 @@ pub struct SettingsUpdate {
 #[derive(Debug, Clone, Copy)]
 pub enum VideoCounter {
     Shares,
+    Views,
 }
 
 #[derive(Debug, Clone)]
@@ -370,6 +371,7 @@ impl Cell {
     ) -> Result<()> {
         let col = match counter {
             VideoCounter::Shares => "share_count",
+            VideoCounter::Views => "view_count",
         };
         sqlx::query(&format!(
             "UPDATE videos SET {col} = CASE WHEN {col} + $1 > 0 THEN {col} + $1 ELSE 0 END WHERE id = $2"

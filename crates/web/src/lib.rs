@@ -59,6 +59,10 @@ pub const PAGES: [&str; 18] = [
     "/sound/{id}",
 ];
 
+/// The session cookie's name (the server's auth sets it; the shell only looks whether
+/// a request has one).
+pub const SESSION_COOKIE: &str = "spool_session";
+
 /// Routes of the web client (pages and assets). Merged into the API router by
 /// `spool-server`; must not claim `/api/`, `/media/`, `/healthz` or `/metrics`.
 pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
@@ -69,6 +73,30 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
     router
         .route("/assets/{*file}", get(asset))
         .route("/locales/{file}", get(locale))
+        .route("/favicon.ico", get(|h: HeaderMap| public("favicon.ico", h)))
+        .route("/icon.svg", get(|h: HeaderMap| public("icon.svg", h)))
+        .route(
+            "/manifest.webmanifest",
+            get(|h: HeaderMap| public("manifest.webmanifest", h)),
+        )
+        .route(
+            "/icons/{file}",
+            get(|Path(file): Path<String>, h: HeaderMap| async move {
+                public(&format!("icons/{file}"), h).await
+            }),
+        )
+}
+
+/// The files of `web/public` (icons, favicon, the web app manifest): at fixed addresses
+/// that browsers and installers ask for, so revalidated rather than cached for good.
+async fn public(file: &str, headers: HeaderMap) -> Response {
+    if !file.bytes().all(safe_path_byte) || file.contains("..") {
+        return not_found();
+    }
+    match Dist::get(&format!("public/{file}")) {
+        Some(f) => file_response(file, Variant::of(f, None), false, &headers),
+        None => not_found(),
+    }
 }
 
 /// A short fingerprint of the built assets, put in their URLs so that they can be cached
@@ -227,6 +255,7 @@ async fn page_shell(uri: axum::http::Uri, headers: HeaderMap) -> Response {
         lang,
         assets_built().then_some(VERSION.as_str()),
         plays_at_once(uri.path()),
+        cookie(&headers, SESSION_COOKIE).is_some(),
     );
     let mut response = (
         [
@@ -253,6 +282,8 @@ fn content_type(file: &str) -> &'static str {
         Some("map" | "json") => "application/json",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("webmanifest") => "application/manifest+json",
         Some("woff2") => "font/woff2",
         Some("ftl") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",

@@ -26,7 +26,10 @@ pub fn escape(text: &str) -> String {
 /// imports (`modulepreload`), with `player` (the pages that open on a playing clip) also
 /// the player's, and the message files of `lang` and of English behind it (`preload`,
 /// fetched as the client's `fetch` asks for them).
-pub fn render(lang: &str, version: Option<&str>, player: bool) -> String {
+///
+/// `signed_in`: the request carried a session cookie (valid or not), so the client asks
+/// for its session; a visitor's page asks for nothing it would be refused.
+pub fn render(lang: &str, version: Option<&str>, player: bool, signed_in: bool) -> String {
     let t = |id: &str| escape(&l10n::message(lang, id, None));
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     let (head, body) = match version {
@@ -59,9 +62,10 @@ pub fn render(lang: &str, version: Option<&str>, player: bool) -> String {
                 head
             },
             format!(
-                "<div id=\"app\" data-lang=\"{lang}\" data-version=\"{v}\">\
+                "<div id=\"app\" data-lang=\"{lang}\" data-version=\"{v}\"{session}>\
                  <main id=\"main\" tabindex=\"-1\"><p class=\"boot\" role=\"status\">{}</p></main></div>",
-                t("loading")
+                t("loading"),
+                session = if signed_in { " data-session=\"1\"" } else { "" },
             ),
         ),
         None => (
@@ -79,6 +83,10 @@ pub fn render(lang: &str, version: Option<&str>, player: bool) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n\
          <meta name=\"color-scheme\" content=\"dark\">\n\
          <meta name=\"theme-color\" content=\"#000000\">\n\
+         <link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">\n\
+         <link rel=\"icon\" href=\"/icon.svg\" type=\"image/svg+xml\">\n\
+         <link rel=\"apple-touch-icon\" href=\"/icons/apple-touch-icon.png\">\n\
+         <link rel=\"manifest\" href=\"/manifest.webmanifest\">\n\
          <meta name=\"description\" content=\"{description}\">\n\
          <title>{title}</title>\n{head}\n</head>\n<body>\n\
          <a class=\"skip-link\" href=\"#main\">{skip}</a>\n{body}\n\

@@ -353,6 +353,6 @@ fn the_shell_escapes_and_marks_right_to_left() {
         shell::escape("<a href=\"x\">'&"),
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;"
     );
-    assert!(shell::render("ar", Some("v"), false).contains("dir=\"rtl\""));
-    assert!(shell::render("ja", None, true).contains("lang=\"ja\" dir=\"ltr\""));
+    assert!(shell::render("ar", Some("v"), false, false).contains("dir=\"rtl\""));
+    assert!(shell::render("ja", None, true, false).contains("lang=\"ja\" dir=\"ltr\""));
 }

@@ -102,7 +102,11 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(sessions::change_password))
         .routes(routes!(me::get_me, me::update_me, me::delete_me))
         .routes(routes!(videos::publish))
-        .routes(routes!(videos::get_video, videos::delete_video))
+        .routes(routes!(
+            videos::get_video,
+            videos::edit_video,
+            videos::delete_video
+        ))
         .routes(routes!(videos::account_videos))
         .routes(routes!(follows::follow, follows::unfollow))
         .routes(routes!(follows::follow_requests))

@@ -46,6 +46,9 @@ pub struct PublishRequest {
     duet_of: Option<String>,
     /// Stitch this video: its first 5 seconds, then the upload.
     stitch_of: Option<String>,
+    /// The cover: the poster is the frame at this instant (milliseconds from the start;
+    /// at most the clip's length). Default: 1 s in.
+    cover_ms: Option<u32>,
 }
 
 /// Publish a finished upload as a video. Answers at once; the video is `processing`
@@ -76,6 +79,7 @@ pub async fn publish(
         allow_stitch: form.allow_stitch,
         sound: None,
         remix: None,
+        cover_ms: form.cover_ms,
     };
     let remix = match (&form.duet_of, &form.stitch_of) {
         (Some(_), Some(_)) => {
@@ -160,6 +164,53 @@ pub async fn account_videos(
         items.push(video_view(&mut audience, &region, cell, video).await?);
     }
     Ok(Json(VideoPage { items, cursor }))
+}
+
+/// Changes to one's own video; a field left out stays as it is.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EditRequest {
+    /// Up to 2200 characters; its hashtags replace the video's.
+    caption: Option<String>,
+    /// `public`, `followers` or `private`.
+    #[schema(value_type = Option<String>)]
+    visibility: Option<String>,
+    allow_comments: Option<bool>,
+    allow_duet: Option<bool>,
+    allow_stitch: Option<bool>,
+}
+
+/// Edit one's own video: caption, who may see it, whether others may comment, duet or
+/// stitch it.
+#[utoipa::path(patch, path = "/api/v1/videos/{id}", tag = "videos", security(("bearer" = []), ("cookie" = [])),
+    params(("id" = String, Path)),
+    request_body = EditRequest,
+    responses((status = 200, body = VideoView), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody, description = "Not your video"), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "An invalid field (nothing is changed)")))]
+pub async fn edit_video(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    ApiJson(form): ApiJson<EditRequest>,
+) -> ApiResult<Json<VideoView>> {
+    let edit = videos::VideoEdit {
+        caption: form.caption.as_deref().map(Caption::parse).transpose()?,
+        visibility: form
+            .visibility
+            .as_deref()
+            .map(str::parse::<Visibility>)
+            .transpose()?,
+        allow_comments: form.allow_comments,
+        allow_duet: form.allow_duet,
+        allow_stitch: form.allow_stitch,
+    };
+    let actor = Actor::from(&user);
+    let mut audience = Audience::new(&state, Some(actor.clone()));
+    let found = videos::edit(&mut audience, &actor, &id, edit).await?;
+    Ok(Json(
+        video_view(&mut audience, &found.region, found.cell, found.video).await?,
+    ))
 }
 
 /// Delete one's own video: its media, comments, hashtags and extracted sound go at once

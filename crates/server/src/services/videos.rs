@@ -5,7 +5,9 @@
 use spool_core::{
     AccountId, Caption, HandleKey, RegionCode, RemixKind, SoundId, UploadId, VideoId, Visibility,
 };
-use spool_store::{Cell, NewJob, NewVideo, ObjectKind, UploadState, VideoCounter, VideoRecord};
+use spool_store::{
+    Cell, NewJob, NewVideo, ObjectKind, UploadState, VideoCounter, VideoRecord, VideoSettings,
+};
 
 use super::policy::{Audience, Decision};
 use super::{Actor, ServiceError, ServiceResult};
@@ -123,6 +125,8 @@ pub struct PublishOptions {
     /// A duet or stitch: the kind, the original's region and id (checked by
     /// [`remixable`]).
     pub remix: Option<(RemixKind, RegionCode, VideoId)>,
+    /// The poster is the frame at this instant (milliseconds) instead of the default.
+    pub cover_ms: Option<u32>,
 }
 
 /// The raw references a publish request makes, checked against the rule here.
@@ -221,20 +225,35 @@ pub async fn publish_upload(
         .map_err(|_| ServiceError::NotFound("upload"))?;
     let probed = spool_media::probe(&path, &state.media_limits()).await;
     drop(scratch);
-    if let Err(e) = probed {
-        if let spool_media::MediaError::Rejected { code, message } = e {
+    let report = match probed {
+        Ok(report) => report,
+        Err(spool_media::MediaError::Rejected { code, message }) => {
             cell.delete_upload(upload_id).await?;
             state.media().remove_upload(cell, upload_id).await;
             return Err(
                 ServiceError::refused(ErrorCode::MediaRejected(code), message).field("upload_id"),
             );
         }
-        return Err(ServiceError::unexpected(e));
+        Err(e) => return Err(ServiceError::unexpected(e)),
+    };
+    // The cover must be an instant of the clip (the upload stays, to publish again).
+    if let Some(ms) = options.cover_ms {
+        if f64::from(ms) > report.duration_secs * 1000.0 {
+            return Err(ServiceError::refused(
+                ErrorCode::InvalidField("invalid_cover"),
+                format!(
+                    "the cover is at {ms} ms, after the end of the clip ({:.0} ms)",
+                    report.duration_secs * 1000.0
+                ),
+            )
+            .field("cover_ms"));
+        }
     }
     let payload = TranscodePayload {
         upload_id,
         sound: options.sound.clone(),
         remix: options.remix.clone(),
+        cover_ms: options.cover_ms,
     };
     let job = NewJob {
         kind: spool_core::JobKind::Transcode.as_str().into(),
@@ -562,6 +581,62 @@ pub async fn share(audience: &mut Audience<'_>, raw: &str) -> ServiceResult<(Vid
 /// Deletes one's own video: its media, comments, hashtags and extracted sound go at once
 /// (videos that reused the sound keep their audio). A transcode still running for it
 /// notices and cleans up after itself.
+/// Changes to a video's caption and settings, parsed; `None` keeps what is there.
+#[derive(Default)]
+pub struct VideoEdit {
+    pub caption: Option<Caption>,
+    pub visibility: Option<Visibility>,
+    pub allow_comments: Option<bool>,
+    pub allow_duet: Option<bool>,
+    pub allow_stitch: Option<bool>,
+}
+
+/// The creator edits their video: caption (its hashtags follow), who may see it, and
+/// whether others may comment, duet or stitch. Only its creator may.
+pub async fn edit<'a>(
+    audience: &mut Audience<'a>,
+    actor: &Actor,
+    raw: &str,
+    edit: VideoEdit,
+) -> ServiceResult<Found<'a>> {
+    let state = audience.state();
+    super::moderation::ensure_active(state, actor).await?;
+    let found = viewable(audience, raw).await?;
+    if found.video.account_id != actor.id {
+        return Err(ServiceError::forbidden("only its creator can edit a video"));
+    }
+    let v = &found.video;
+    let caption_changed = edit.caption.is_some();
+    let caption = edit.caption.unwrap_or_else(|| v.caption.clone());
+    let settings = VideoSettings {
+        hashtags: spool_core::tags_and_mentions(caption.as_str()).0,
+        caption,
+        visibility: edit.visibility.unwrap_or(v.visibility),
+        allow_comments: edit.allow_comments.unwrap_or(v.allow_comments),
+        allow_duet: edit.allow_duet.unwrap_or(v.allow_duet),
+        allow_stitch: edit.allow_stitch.unwrap_or(v.allow_stitch),
+    };
+    let video = found.cell.update_video(v.id, &settings).await?;
+    super::catalog::video_changed(state, found.cell, video.id).await;
+    if caption_changed {
+        super::moderation::screening::screen(
+            state,
+            found.cell,
+            spool_store::Target {
+                kind: spool_store::TargetKind::Video,
+                id: video.id.0,
+            },
+            actor.id,
+            &actor.region,
+            "caption",
+            video.caption.as_str(),
+        )
+        .await;
+    }
+    tracing::info!(video = %video.id, "video edited");
+    Ok(Found { video, ..found })
+}
+
 pub async fn delete(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult<()> {
     let mut audience = Audience::new(state, Some(actor.clone()));
     let found = viewable(&mut audience, raw).await?;

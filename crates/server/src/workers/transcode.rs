@@ -33,6 +33,9 @@ pub struct TranscodePayload {
     /// A duet or stitch: (kind, the original's region, its id).
     #[serde(default)]
     pub remix: Option<(RemixKind, RegionCode, VideoId)>,
+    /// The creator's cover: the poster is the frame at this instant (milliseconds).
+    #[serde(default)]
+    pub cover_ms: Option<u32>,
 }
 
 fn io(e: std::io::Error) -> JobError {
@@ -313,7 +316,8 @@ async fn first(
     let poster_key = keys::video_poster(video_id);
     if !media.exists(cell, &poster_key).await {
         let poster = work.join("poster.jpg");
-        spool_media::make_poster(&original, &probe, &poster, limits).await?;
+        let cover = payload.cover_ms.map(|ms| f64::from(ms) / 1000.0);
+        spool_media::make_poster(&original, &probe, cover, &poster, limits).await?;
         blobs.put_file(&poster_key, &poster).await.map_err(blob)?;
     }
     if !still_there(state, cell, video_id).await? {
@@ -348,6 +352,7 @@ async fn sound(
         upload_id: UploadId(uuid::Uuid::nil()),
         sound: None,
         remix: None,
+        cover_ms: None,
     };
     let Some(Source {
         video,

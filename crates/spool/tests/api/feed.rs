@@ -468,3 +468,41 @@ async fn the_feed_learns_explains_and_forgets() {
     assert!(rows("eu").await >= 10);
     assert_eq!(rows("us").await + rows("sg").await, 0);
 }
+
+/// A view (a watch longer than a skip) counts on the video, whichever region the viewer
+/// is in; a skip or an impression does not.
+#[tokio::test]
+async fn views_count_on_the_video_from_every_region() {
+    let app = spawn_app_with(&[]).await;
+    let creator = app.user("counted", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "v.mp4", 180, 320, 1.2, false);
+    let v = app
+        .publish(&creator, &clip, json!({"caption": "count me"}))
+        .await;
+    let id = v["id"].as_str().unwrap().to_owned();
+    app.wait_video(&creator, &id, 240, |v| v["state"] == "ready")
+        .await;
+    let (_, fresh) = app.get(&format!("/api/v1/videos/{id}"), None).await;
+    assert_eq!(fresh["view_count"], 0);
+    for (n, region) in ["eu", "us", "sg"].iter().enumerate() {
+        let viewer = app.user(&format!("watcher{n}"), region).await;
+        let (status, answer) = events(
+            &app,
+            &viewer,
+            json!([
+                {"video_id": id, "kind": "impression", "watched_ms": 0},
+                {"video_id": id, "kind": "view", "watched_ms": 1000},
+                {"video_id": id, "kind": "skip", "watched_ms": 300},
+            ]),
+        )
+        .await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{answer}");
+        assert_eq!(answer["accepted"], 3, "{answer}");
+    }
+    let (_, counted) = app.get(&format!("/api/v1/videos/{id}"), None).await;
+    assert_eq!(counted["view_count"], 3, "{counted}");
+    // On the creator's profile too.
+    let (_, list) = app.get("/api/v1/accounts/counted/videos", None).await;
+    assert_eq!(list["items"][0]["view_count"], 3, "{list}");
+}

@@ -33,6 +33,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/uploads/{id}"),
     ("post", "/api/v1/videos"),
     ("get", "/api/v1/videos/{id}"),
+    ("patch", "/api/v1/videos/{id}"),
     ("delete", "/api/v1/videos/{id}"),
     ("get", "/api/v1/accounts/{handle}/videos"),
     ("get", "/media/v/{region}/{video}/{file}"),

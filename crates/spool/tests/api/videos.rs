@@ -1,6 +1,6 @@
 use std::time::Duration;
 
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::harness::{blob_key, code, db_pool, spawn_app, spawn_app_with};
@@ -734,4 +734,296 @@ async fn seed_publishes_demo_clips_through_the_pipeline() {
         .unwrap();
     assert!(again.status.success());
     assert!(String::from_utf8_lossy(&again.stdout).contains("exists already"));
+}
+
+#[tokio::test]
+async fn the_creator_edits_caption_visibility_and_remix_settings() {
+    let app = spawn_app().await;
+    let token = app.user("editor", "us").await;
+    let other = app.user("meddler", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "e.mp4", 320, 240, 2.0, false);
+    let video = app
+        .publish(&token, &clip, json!({"caption": "before #oldtag"}))
+        .await;
+    let id = video["id"].as_str().unwrap();
+    app.wait_video(&token, id, 120, |v| v["state"] == "ready")
+        .await;
+    let path = format!("/api/v1/videos/{id}");
+
+    // Refused, and nothing changes: someone else, no session, bad fields.
+    for (who, body, status, expected) in [
+        (
+            Some(other.as_str()),
+            json!({"caption": "mine now"}),
+            StatusCode::FORBIDDEN,
+            "forbidden",
+        ),
+        (
+            None,
+            json!({"caption": "anon"}),
+            StatusCode::UNAUTHORIZED,
+            "unauthenticated",
+        ),
+        (
+            Some(token.as_str()),
+            json!({"visibility": "secret", "caption": "half"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_visibility",
+        ),
+        (
+            Some(token.as_str()),
+            json!({"caption": "x".repeat(2201)}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_caption",
+        ),
+        (
+            Some(token.as_str()),
+            json!({"state": "ready"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_body",
+        ),
+    ] {
+        let (got, answer) = app.call(Method::PATCH, &path, who, body.clone()).await;
+        assert_eq!(got, status, "{body}: {answer}");
+        assert_eq!(code(&answer), expected, "{body}");
+    }
+    let (_, unchanged) = app.get(&path, Some(&token)).await;
+    assert_eq!(unchanged["caption"], "before #oldtag");
+    assert_eq!(unchanged["visibility"], "public");
+
+    // The creator's edit: the hashtags follow the caption.
+    let (status, edited) = app
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&token),
+            json!({"caption": "after #newtag", "allow_duet": false, "allow_comments": false}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{edited}");
+    assert_eq!(edited["caption"], "after #newtag");
+    assert_eq!(edited["allow_duet"], false);
+    assert_eq!(edited["allow_comments"], false);
+    assert_eq!(edited["allow_stitch"], true, "left out, left alone");
+    let (_, tag) = app.get("/api/v1/hashtags/newtag", None).await;
+    assert!(
+        tag["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["id"] == id),
+        "{tag}"
+    );
+    let (_, old) = app.get("/api/v1/hashtags/oldtag", None).await;
+    assert!(!old.to_string().contains(id), "{old}");
+    let (status, answer) = app
+        .post(
+            &format!("{path}/comments"),
+            Some(&other),
+            json!({"text": "hi"}),
+        )
+        .await;
+    assert_ne!(status, StatusCode::CREATED, "comments are off: {answer}");
+
+    // Private: gone for everyone else.
+    let (status, _) = app
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&token),
+            json!({"visibility": "private"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app.get(&path, Some(&other)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// `spool serve --demo` on a new data folder: the demo content is published before it
+/// listens, so the first request finds it (search and feed); on a folder in use it
+/// publishes nothing.
+#[tokio::test]
+async fn serve_with_demo_publishes_the_demo_content_before_listening_on_a_new_folder() {
+    use tokio::io::AsyncBufReadExt;
+    let data = tempfile::tempdir().unwrap();
+    let serve = |data: &std::path::Path| {
+        let data = data.to_owned();
+        async move {
+            let mut child = tokio::process::Command::new(crate::harness::spool_bin())
+                .args([
+                    "serve",
+                    "--demo",
+                    "--demo-videos",
+                    "1",
+                    "--listen",
+                    "127.0.0.1:0",
+                    "--data",
+                ])
+                .arg(&data)
+                .env("RUST_LOG", "warn")
+                .env("SPOOL_RATE_LIMITS__ENABLED", "false")
+                .envs(crate::harness::command_env(&data).await)
+                .stdout(std::process::Stdio::piped())
+                .kill_on_drop(true)
+                .spawn()
+                .unwrap();
+            let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+            let mut said = String::new();
+            let base = tokio::time::timeout(Duration::from_secs(600), async {
+                while let Some(line) = lines.next_line().await.unwrap() {
+                    if let Some(url) = line.strip_prefix("spool listening on ") {
+                        return url.to_owned();
+                    }
+                    said.push_str(&line);
+                    said.push('\n');
+                }
+                panic!("spool exited before listening:\n{said}");
+            })
+            .await
+            .expect("spool did not start");
+            tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+            (child, base, said)
+        }
+    };
+    let client = crate::harness::client();
+    let get = |url: String| {
+        let client = client.clone();
+        async move {
+            let r = client.get(url).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+            r.json::<Value>().await.unwrap()
+        }
+    };
+
+    let (mut child, base, said) = serve(data.path()).await;
+    assert!(said.contains("publishing the demo content first"), "{said}");
+    // The very first requests find it: in search and in the feed.
+    let found = get(format!("{base}/api/v1/search?q=demo_ana&type=accounts")).await;
+    assert_eq!(found["accounts"][0]["handle"], "demo_ana", "{found}");
+    let feed = get(format!("{base}/api/v1/feed/for-you?limit=5")).await;
+    assert!(!feed["items"].as_array().unwrap().is_empty(), "{feed}");
+    let videos = get(format!("{base}/api/v1/accounts/demo_ben/videos")).await;
+    let count = videos["items"].as_array().unwrap().len();
+    assert!(count > 0);
+    child.kill().await.unwrap();
+
+    // A folder in use: nothing published again.
+    let (mut child, base, said) = serve(data.path()).await;
+    assert!(!said.contains("publishing the demo content"), "{said}");
+    let videos = get(format!("{base}/api/v1/accounts/demo_ben/videos")).await;
+    assert_eq!(videos["items"].as_array().unwrap().len(), count);
+    child.kill().await.unwrap();
+}
+
+/// The brightness (0–255) of a picture on the server, through ffmpeg: scaled to one
+/// grey pixel.
+fn brightness(url: &str) -> u8 {
+    let out = std::process::Command::new("ffmpeg")
+        .args(["-hide_banner", "-loglevel", "error", "-nostdin", "-i", url])
+        .args([
+            "-vf",
+            "scale=1:1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "gray",
+            "-",
+        ])
+        .output()
+        .expect("ffmpeg");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout[0]
+}
+
+/// The creator picks the cover: the poster is the frame at that instant; an instant
+/// past the end is refused, and the upload can still be published.
+#[tokio::test]
+async fn the_cover_is_the_frame_the_creator_chose() {
+    let app = spawn_app().await;
+    let token = app.user("coverer", "us").await;
+    let dir = tempfile::tempdir().unwrap();
+    // Two seconds of black, then one of white.
+    let clip = dir.path().join("bw.mp4");
+    let out = std::process::Command::new("ffmpeg")
+        .args(["-hide_banner", "-loglevel", "error", "-nostdin", "-y"])
+        .args([
+            "-f",
+            "lavfi",
+            "-i",
+            "color=black:size=180x320:rate=25:duration=2",
+        ])
+        .args([
+            "-f",
+            "lavfi",
+            "-i",
+            "color=white:size=180x320:rate=25:duration=1",
+        ])
+        .args([
+            "-filter_complex",
+            "[0:v][1:v]concat=n=2:v=1[v]",
+            "-map",
+            "[v]",
+        ])
+        .args([
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+        ])
+        .arg(&clip)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let upload = app.tus_upload(&token, &clip).await;
+    let (status, answer) = app
+        .post(
+            "/api/v1/videos",
+            Some(&token),
+            json!({"upload_id": upload, "cover_ms": 60_000}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert_eq!(code(&answer), "invalid_cover");
+    assert_eq!(answer["error"]["field"], "cover_ms");
+    let (status, chosen) = app
+        .post(
+            "/api/v1/videos",
+            Some(&token),
+            json!({"upload_id": upload, "cover_ms": 2_500}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{chosen}");
+    let default = app.publish(&token, &clip, json!({})).await;
+
+    let poster = |v: Value| {
+        let app = &app;
+        let token = token.clone();
+        async move {
+            let id = v["id"].as_str().unwrap().to_owned();
+            let v = app
+                .wait_video(&token, &id, 120, |v| v["state"] == "ready")
+                .await;
+            brightness(&app.url(v["poster_url"].as_str().unwrap()))
+        }
+    };
+    assert!(
+        poster(chosen).await > 200,
+        "the chosen cover is the white frame"
+    );
+    assert!(
+        poster(default).await < 50,
+        "the default cover is 1 s in (black)"
+    );
 }
