@@ -349,9 +349,10 @@ atBothSizes('share: the system share sheet where the browser has one, the link c
   const shareButton = (clip) => clip.locator('.rail-button', { has: page.locator('.rail-label', { hasText: /share/i }) });
   let clip = await firstClip(page);
   const id = await clip.getAttribute('data-video-id');
+  // The clipboard is the browser's, shared by every page: empty it first.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
   await shareButton(clip).click();
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('/v/'));
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`/v/${id}`));
+  await page.waitForFunction(async (vid) => (await navigator.clipboard.readText()).includes(`/v/${vid}`), id);
   await page.evaluate(() => sessionStorage.setItem('with-share', '1'));
   clip = await firstClip(page);
   const id2 = await clip.getAttribute('data-video-id');
@@ -464,3 +465,21 @@ for (const locale of ['en-US', 'ar', 'ja', 'hi', 'ko']) {
     }
   }, locale);
 }
+
+atBothSizes('reduced motion: the heart appears without animation', async (page) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // A viewer of its own, whose feed still has clips to show.
+  const handle = `rm_${page.size}_${suffix}`;
+  await server.account(handle);
+  await login(page, server.base, handle);
+  const clip = await firstClip(page);
+  await clip.locator('.clip-tap').dblclick();
+  const heart = clip.locator('.heart-burst').first();
+  await heart.waitFor({ state: 'attached' });
+  assert.equal(await heart.evaluate((el) => getComputedStyle(el).animationName), 'none');
+  const id = await clip.getAttribute('data-video-id');
+  await page.waitForFunction(() => document.querySelector('article.clip .rail-button.like')?.getAttribute('aria-pressed') === 'true');
+  await page.evaluate(async (vid) => {
+    await fetch(`/api/v1/videos/${vid}/like`, { method: 'DELETE', headers: { 'x-csrf-token': sessionStorage.getItem('spool.csrf') } });
+  }, id);
+});

@@ -148,8 +148,9 @@ class Feed {
         if (e.isIntersecting && e.intersectionRatio >= 0.6) this.activate(this.clips.findIndex((c) => c.el === e.target));
       }
     }, { root: scroller, threshold: [0.6] });
-    this.status = h('p', { class: 'feed-status', role: 'status' });
-    scroller.append(this.status);
+    // Beside the feed, not in it (a feed holds only articles): loading, empty, errors.
+    this.status = h('p', { class: 'feed-status alone', role: 'status' });
+    scroller.after(this.status);
   }
 
   async more(): Promise<void> {
@@ -166,8 +167,10 @@ class Feed {
       page.items.forEach((item) => this.add(item));
       this.status.textContent = this.clips.length === 0 ? t(this.feedName === 'following' ? 'feed-following-empty' : 'feed-empty') : '';
       if (this.done && this.clips.length > 0) this.caughtUp();
+      this.markFeed();
     } catch (e) {
       this.done = true;
+      this.markFeed();
       this.status.textContent = e instanceof ApiError && e.status === 404 ? t('feed-unavailable')
         : e instanceof ApiError && e.status === 401 ? t('feed-login') : errorText(e);
     } finally {
@@ -175,6 +178,11 @@ class Feed {
       this.status.classList.remove('busy');
       this.scroller.setAttribute('aria-busy', 'false');
     }
+  }
+
+  /** A feed holds articles: with none (an empty feed, an error) it is a plain region. */
+  markFeed(): void {
+    this.scroller.setAttribute('role', this.clips.length ? 'feed' : 'region');
   }
 
   /** The end of the feed: said, with a way on to explore (an item of the feed, as a
@@ -186,7 +194,7 @@ class Feed {
       icon('check'), h('h2', { id: title }, t('feed-caught-up')),
       h('p', {}, t('feed-caught-up-hint')),
       h('a', { href: '/search', class: 'button primary' }, t('feed-explore')));
-    this.scroller.insertBefore(this.end, this.status);
+    this.scroller.append(this.end);
   }
 
   add(item: FeedItem): void {
@@ -195,7 +203,9 @@ class Feed {
     // The first poster at once; the others once the first clip plays.
     if (this.clips.length === 1) showPoster(clip, true);
     clip.el.setAttribute('aria-posinset', String(this.clips.length));
-    this.scroller.insertBefore(clip.el, this.status);
+    this.scroller.insertBefore(clip.el, this.end);
+    this.status.classList.remove('alone');
+    this.markFeed();
     this.observer.observe(clip.el);
   }
 
@@ -275,9 +285,11 @@ class Feed {
 
   go(step: number): void {
     const target = this.clips[Math.max(0, this.current) + step];
-    if (target) target.el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    // Where motion is reduced, the next clip is there at once.
+    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    if (target) target.el.scrollIntoView({ behavior, block: 'start' });
     // Past the last clip: the end of the feed.
-    else if (step > 0 && this.end) this.end.scrollIntoView({ behavior: 'smooth', block: 'end' });
+    else if (step > 0 && this.end) this.end.scrollIntoView({ behavior, block: 'end' });
   }
 
   /** Two taps: a like, with a heart where the finger was. */
@@ -690,7 +702,8 @@ function deleteDialog(clip: Clip, feed: Feed): void {
 function feedFrame(ctx: PageContext, title: string, tabs: HTMLElement | null): { scroller: HTMLElement; top: HTMLElement } {
   ctx.main.className = 'feed-main';
   const top = h('div', { class: 'feed-top' }, tabs);
-  const scroller = h('div', { class: 'feed', role: 'feed', 'aria-label': title, 'aria-busy': 'false' });
+  // A region until it holds a clip (then a feed: see `Feed.markFeed`).
+  const scroller = h('div', { class: 'feed', role: 'region', 'aria-label': title, 'aria-busy': 'false' });
   ctx.main.append(h('h1', { class: 'visually-hidden' }, title), top, scroller);
   return { scroller, top };
 }
@@ -764,7 +777,7 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
   }, kind);
   run(ctx, feed);
   if (kind === 'following' && !session.account) {
-    scroller.querySelector('.feed-status')?.replaceChildren(t('feed-login'), ' ', h('a', { href: '/login?next=/following', class: 'text-link' }, t('login-title')));
+    ctx.main.querySelector('.feed-status')?.replaceChildren(t('feed-login'), ' ', h('a', { href: '/login?next=/following', class: 'text-link' }, t('login-title')));
     return;
   }
   await feed.more();
@@ -779,7 +792,7 @@ export async function videoPage(ctx: PageContext): Promise<void> {
   const { scroller } = feedFrame(ctx, t('video-title'), back);
   const feed = new Feed(scroller, null, 'video');
   run(ctx, feed);
-  const status = scroller.querySelector('.feed-status');
+  const status = ctx.main.querySelector('.feed-status');
   try {
     const video = await get<Video>(`/api/v1/videos/${enc(ctx.params.id)}`);
     const notice = moderationNotice(video);
