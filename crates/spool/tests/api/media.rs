@@ -33,6 +33,8 @@ struct Answer {
 }
 
 async fn fetch(app: &TestApp, method: Method, path: &str, headers: &[(&str, &str)]) -> Answer {
+    // Every node's caches have heard of the last change (the cluster form).
+    app.settle().await;
     let mut req = app.client.request(method, app.url(path));
     for (name, value) in headers {
         req = req.header(*name, *value);
