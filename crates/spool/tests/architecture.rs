@@ -132,6 +132,11 @@ const EXTERNAL_OWNERS: &[(&str, &[&str], &str)] = &[
 /// `[blob]` still touch media files directly and leave this list once they go through the
 /// blob store.
 const FS_OWNERS: &[(&str, &str)] = &[
+    // spool-core
+    (
+        "crates/core/src/secret_file.rs",
+        "key files that processes starting together create once (temporary file, hard link)",
+    ),
     // spool-moderation
     (
         "crates/moderation/src/screening.rs",
@@ -190,6 +195,10 @@ const FS_OWNERS: &[(&str, &str)] = &[
     ),
     ("crates/store/src/crypto.rs", "the region key files"),
     (
+        "crates/store/src/locks.rs",
+        "lock files of the deployment-wide locks on SQLite (flock)",
+    ),
+    (
         "crates/store/src/fault.rs",
         "test-only crash points read their trigger file (SPOOL_TEST_CRASH_FILE)",
     ),
@@ -211,7 +220,6 @@ const FS_OWNERS: &[(&str, &str)] = &[
         "crates/server/src/routes/health.rs",
         "re-reads the metrics token file on each scrape",
     ),
-    ("crates/server/src/audit.rs", "the audit logs' key files"),
     (
         "crates/server/src/media_urls.rs",
         "the media URL signing key file",
