@@ -20,6 +20,16 @@ use super::Nats;
 /// Attempts at a compare-and-set before giving up (another node kept winning).
 const CAS_TRIES: usize = 16;
 
+/// What one [`SharedCounters::take_n`] saw and did (counts in its window's units).
+struct Taken {
+    previous: u64,
+    current: u64,
+    added: u64,
+    limit: u64,
+    window: u64,
+    now: u64,
+}
+
 pub struct SharedCounters {
     kv: kv::Store,
 }
@@ -102,19 +112,6 @@ impl SharedCounters {
         }
     }
 
-    /// Adds one to `key` unless `refuse(current)`; returns the count before, and whether
-    /// it was added.
-    async fn add_unless(
-        &self,
-        key: &str,
-        refuse: impl Fn(u64) -> bool,
-    ) -> Result<(u64, bool), CounterError> {
-        let (n, added) = self
-            .add_up_to(key, |current| u64::from(!refuse(current)))
-            .await?;
-        Ok((n, added == 1))
-    }
-
     /// Adds `room(current)` to `key` (nothing when it is 0), in one compare-and-set;
     /// returns the count before and what was added.
     async fn add_up_to(
@@ -166,22 +163,13 @@ impl SharedCounters {
         limit: u32,
         window: Duration,
     ) -> Result<Result<(), Duration>, CounterError> {
-        let window = window.as_secs().max(1);
-        let limit = u64::from(limit.max(1));
-        let now = now_secs();
-        let n = now / window;
-        let (previous, _) = self
-            .read(&Self::key(name, window, n.saturating_sub(1), subject))
-            .await?;
-        let (current, added) = self
-            .add_unless(&Self::key(name, window, n, subject), |current| {
-                estimate(previous, current, window, now) + 1.0 > limit as f64
-            })
-            .await?;
-        Ok(if added {
+        let t = self.take_n(name, subject, 1, limit, window).await?;
+        Ok(if t.added == 1 {
             Ok(())
         } else {
-            Err(wait_for_room(previous, current, limit, window, now))
+            Err(wait_for_room(
+                t.previous, t.current, t.limit, t.window, t.now,
+            ))
         })
     }
 
@@ -195,6 +183,19 @@ impl SharedCounters {
         limit: u32,
         window: Duration,
     ) -> Result<u64, CounterError> {
+        Ok(self.take_n(name, subject, want, limit, window).await?.added)
+    }
+
+    /// Adds as many of `want` as fit under the sliding-window estimate in one
+    /// compare-and-set, and says what it saw.
+    async fn take_n(
+        &self,
+        name: &str,
+        subject: &str,
+        want: u64,
+        limit: u32,
+        window: Duration,
+    ) -> Result<Taken, CounterError> {
         let window = window.as_secs().max(1);
         let limit = u64::from(limit.max(1));
         let now = now_secs();
@@ -202,13 +203,20 @@ impl SharedCounters {
         let (previous, _) = self
             .read(&Self::key(name, window, n.saturating_sub(1), subject))
             .await?;
-        let (_, added) = self
+        let (current, added) = self
             .add_up_to(&Self::key(name, window, n, subject), |current| {
                 let room = (limit as f64 - estimate(previous, current, window, now)).floor();
                 want.min(room.max(0.0) as u64)
             })
             .await?;
-        Ok(added)
+        Ok(Taken {
+            previous,
+            current,
+            added,
+            limit,
+            window,
+            now,
+        })
     }
 
     /// Counts one event without a limit (failures towards a budget).
@@ -220,7 +228,7 @@ impl SharedCounters {
     ) -> Result<(), CounterError> {
         let window = window.as_secs().max(1);
         let n = now_secs() / window;
-        self.add_unless(&Self::key(name, window, n, subject), |_| false)
+        self.add_up_to(&Self::key(name, window, n, subject), |_| 1)
             .await?;
         Ok(())
     }

@@ -156,6 +156,12 @@ pub async fn publish(
         .cell(&actor.region)
         .ok_or(ServiceError::Unauthenticated)?;
     let video = publish_upload(state, cell, actor.id, upload_id, options).await?;
+    screen_caption(state, cell, actor, &video).await;
+    Ok(video)
+}
+
+/// Screens a video's caption against the operator's term lists (new or edited).
+async fn screen_caption(state: &AppState, cell: &Cell, actor: &Actor, video: &VideoRecord) {
     super::moderation::screening::screen(
         state,
         cell,
@@ -169,7 +175,6 @@ pub async fn publish(
         video.caption.as_str(),
     )
     .await;
-    Ok(video)
 }
 
 /// Publishes a finished upload of `account` (whose home cell is `cell`): probes it
@@ -619,19 +624,7 @@ pub async fn edit<'a>(
     let video = found.cell.update_video(v.id, &settings).await?;
     super::catalog::video_changed(state, found.cell, video.id).await;
     if caption_changed {
-        super::moderation::screening::screen(
-            state,
-            found.cell,
-            spool_store::Target {
-                kind: spool_store::TargetKind::Video,
-                id: video.id.0,
-            },
-            actor.id,
-            &actor.region,
-            "caption",
-            video.caption.as_str(),
-        )
-        .await;
+        screen_caption(state, found.cell, actor, &video).await;
     }
     tracing::info!(video = %video.id, "video edited");
     Ok(Found { video, ..found })
