@@ -125,77 +125,161 @@ fn stored_event(kind: &EventKind, subject: Uuid) -> NewFeedEvent {
     }
 }
 
+type IngestResult = Vec<Result<spool_feed::engine::Recorded, spool_feed::engine::EventError>>;
+
+/// Events of one request, waiting for the next group commit.
+pub(crate) struct PendingIngest {
+    viewer: AccountId,
+    region: RegionCode,
+    /// The events, their watch time already capped (with the cap, if it applied).
+    events: Vec<(VideoId, EventKind, Option<u32>)>,
+    reply: tokio::sync::oneshot::Sender<Result<IngestResult, String>>,
+}
+
 /// Stores events in the viewer's home cell, then applies them (under one lock, so the
 /// region's watermark only ever covers applied events). Returns what each did.
+///
+/// A group commit: the request queues its events and a task takes the ingest lock; the
+/// task that gets it writes everything queued by then — the events of every request that
+/// came in while the previous batch was being written — in one transaction per cell,
+/// applies them and answers each request. The work runs in its own task, so a client
+/// that goes away mid-way never leaves a batch stored but not applied.
 pub(crate) async fn ingest(
     state: &AppState,
     viewer: AccountId,
     region: &RegionCode,
     events: &[(VideoId, EventKind)],
-) -> ApiResult<Vec<Result<spool_feed::engine::Recorded, spool_feed::engine::EventError>>> {
-    let cell = state
-        .store()
-        .cell(region)
-        .ok_or_else(ApiError::unauthenticated)?;
+) -> ApiResult<IngestResult> {
+    if state.store().cell(region).is_none() {
+        return Err(ApiError::unauthenticated());
+    }
     // Capped before storing: the history (and its export) holds what the answer says
     // was recorded.
-    let capped: Vec<(VideoId, EventKind, Option<u32>)> = events
+    let capped = events
         .iter()
         .map(|(v, k)| {
             let (k, cap) = cap_watch(state, *v, *k);
             (*v, k, cap)
         })
         .collect();
-    let stored: Vec<NewFeedEvent> = capped
-        .iter()
-        .map(|(v, k, _)| stored_event(k, v.0))
-        .collect();
-    let _guard = state.feed_ingest().lock().await;
-    let ids = cell.add_feed_events(viewer, &stored).await?;
-    for (e, id) in stored.iter().zip(&ids) {
-        announce(state, viewer, region, e, *id);
+    let (reply, answer) = tokio::sync::oneshot::channel();
+    state.ingest_queue().lock().push(PendingIngest {
+        viewer,
+        region: region.clone(),
+        events: capped,
+        reply,
+    });
+    let worker = state.clone();
+    tokio::spawn(async move {
+        let _guard = worker.feed_ingest().lock().await;
+        let batch = std::mem::take(&mut *worker.ingest_queue().lock());
+        if !batch.is_empty() {
+            commit_batch(&worker, batch).await;
+        }
+    });
+    match answer.await {
+        Ok(Ok(results)) => Ok(results),
+        Ok(Err(message)) => Err(ApiError::internal(message)),
+        Err(_) => Err(ApiError::internal("the event batch was dropped")),
     }
-    count_views(state, &capped).await;
-    let now = now_secs();
-    Ok(capped
-        .iter()
-        .zip(ids)
-        .map(|((video, kind, cap), id)| {
-            state
-                .feed()
-                .record(
-                    viewer.0.as_u128(),
-                    region.as_str(),
-                    video.0.as_u128(),
-                    *kind,
-                    now,
-                    Some(id),
-                )
-                .map(|mut r| {
-                    r.capped_to_ms = r.capped_to_ms.or(*cap);
-                    r
-                })
-        })
-        .collect())
 }
 
-/// Counts each view on its video (in the video's cell). A counter shown on tiles, derived
-/// from the events: a failure is logged, not answered.
-async fn count_views(state: &AppState, events: &[(VideoId, EventKind, Option<u32>)]) {
+/// Writes one batch (a transaction per home cell), applies what was stored and answers.
+/// Called with the ingest lock held.
+async fn commit_batch(state: &AppState, batch: Vec<PendingIngest>) {
+    let mut by_region: std::collections::BTreeMap<RegionCode, Vec<PendingIngest>> =
+        std::collections::BTreeMap::new();
+    for p in batch {
+        by_region.entry(p.region.clone()).or_default().push(p);
+    }
+    let now = now_secs();
+    for (region, pending) in by_region {
+        let Some(cell) = state.store().cell(&region) else {
+            for p in pending {
+                let _ = p.reply.send(Err(format!("no cell for region {region}")));
+            }
+            continue;
+        };
+        let stored: Vec<Vec<NewFeedEvent>> = pending
+            .iter()
+            .map(|p| p.events.iter().map(|(v, k, _)| stored_event(k, v.0)).collect())
+            .collect();
+        let rows: Vec<(AccountId, &[NewFeedEvent])> = pending
+            .iter()
+            .zip(&stored)
+            .map(|(p, events)| (p.viewer, events.as_slice()))
+            .collect();
+        let ids = match cell.add_feed_events_of_many(&rows).await {
+            Ok(ids) => ids,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot store feed events");
+                for p in pending {
+                    let _ = p.reply.send(Err(format!("cannot store the events: {e}")));
+                }
+                continue;
+            }
+        };
+        for ((p, events), ids) in pending.iter().zip(&stored).zip(&ids) {
+            for (e, id) in events.iter().zip(ids) {
+                announce(state, p.viewer, &region, e, *id);
+            }
+        }
+        count_views(state, pending.iter().flat_map(|p| p.events.iter())).await;
+        for (p, ids) in pending.into_iter().zip(ids) {
+            let results = p
+                .events
+                .iter()
+                .zip(ids)
+                .map(|((video, kind, cap), id)| {
+                    state
+                        .feed()
+                        .record(
+                            p.viewer.0.as_u128(),
+                            region.as_str(),
+                            video.0.as_u128(),
+                            *kind,
+                            now,
+                            Some(id),
+                        )
+                        .map(|mut r| {
+                            r.capped_to_ms = r.capped_to_ms.or(*cap);
+                            r
+                        })
+                })
+                .collect();
+            let _ = p.reply.send(Ok(results));
+        }
+    }
+}
+
+/// Counts each view on its video (in the video's cell; one transaction per cell). A
+/// counter shown on tiles, derived from the events: a failure is logged, not answered.
+async fn count_views<'a>(
+    state: &AppState,
+    events: impl Iterator<Item = &'a (VideoId, EventKind, Option<u32>)>,
+) {
+    let mut by_region: std::collections::BTreeMap<RegionCode, std::collections::BTreeMap<VideoId, i64>> =
+        std::collections::BTreeMap::new();
     for (video, kind, _) in events {
         if !matches!(kind, EventKind::View { .. }) {
             continue;
         }
-        let Some(cell) = state
+        let Some(region) = state
             .feed()
             .video(video.0.as_u128())
             .and_then(|meta| RegionCode::parse(&meta.region).ok())
-            .and_then(|region| state.store().cell(&region))
         else {
             continue;
         };
-        if let Err(e) = cell.bump_video(*video, VideoCounter::Views, 1).await {
-            tracing::warn!(%video, error = %e, "view not counted");
+        *by_region.entry(region).or_default().entry(*video).or_default() += 1;
+    }
+    for (region, counts) in by_region {
+        let Some(cell) = state.store().cell(&region) else {
+            continue;
+        };
+        let deltas: Vec<(VideoId, i64)> = counts.into_iter().collect();
+        if let Err(e) = cell.bump_videos(VideoCounter::Views, &deltas).await {
+            tracing::warn!(%region, error = %e, "views not counted");
         }
     }
 }

@@ -37,6 +37,8 @@ struct Inner {
     /// Serializes "store an event, then apply it" so the feed's watermark never passes an
     /// event that is stored but not yet applied.
     feed_ingest: tokio::sync::Mutex<()>,
+    /// Events waiting for the next group commit (see [`crate::feed::ingest`]).
+    ingest_queue: parking_lot::Mutex<Vec<crate::feed::PendingIngest>>,
     events_limiter: governor::DefaultKeyedRateLimiter<spool_core::AccountId>,
     moderation: crate::services::moderation::Setup,
 }
@@ -128,6 +130,7 @@ impl AppState {
             audit: crate::audit::AuditLogs::open(&config)?,
             moderation: load_moderation(&config)?,
             feed_ingest: tokio::sync::Mutex::new(()),
+            ingest_queue: parking_lot::Mutex::default(),
             events_limiter: governor::RateLimiter::keyed(governor::Quota::per_minute(
                 std::num::NonZeroU32::new(config.feed.max_events_per_minute)
                     .unwrap_or(std::num::NonZeroU32::MIN),
@@ -159,6 +162,10 @@ impl AppState {
 
     pub(crate) fn feed_ingest(&self) -> &tokio::sync::Mutex<()> {
         &self.0.feed_ingest
+    }
+
+    pub(crate) fn ingest_queue(&self) -> &parking_lot::Mutex<Vec<crate::feed::PendingIngest>> {
+        &self.0.ingest_queue
     }
 
     /// Takes up to `want` events from the account's per-minute allowance (always on: it

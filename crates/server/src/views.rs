@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use spool_core::{AccountId, RegionCode, SoundId, VideoId, Visibility};
-use spool_store::{AccountRecord, Cell, ObjectKind, PersonalRecord, VideoRecord, VideoState};
+use spool_store::{AccountRecord, Cell, PersonalRecord, VideoRecord, VideoState};
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, ApiResult};
@@ -267,6 +267,60 @@ fn moderation_view(m: &spool_store::Restrictions, owner: bool) -> Option<Moderat
     (!empty).then_some(v)
 }
 
+
+/// A page of the engine's proposals as the viewer may see them, in the engine's order:
+/// each cell's videos read in one query, the facts about their creators and the viewer's
+/// relations prefetched ([`Audience::prefetch`]), and every video then decided by the
+/// distribution rule (`recommend`). Proposals the rule refuses, or that are gone, are
+/// left out; each kept one comes back with its index in `proposals`.
+pub async fn recommended(
+    audience: &mut Audience<'_>,
+    proposals: &[u128],
+) -> ApiResult<Vec<(usize, VideoView)>> {
+    let state = audience.state();
+    let mut by_region: std::collections::BTreeMap<RegionCode, Vec<VideoId>> =
+        std::collections::BTreeMap::new();
+    for id in proposals {
+        let Some(meta) = state.feed().video(*id) else {
+            continue;
+        };
+        let Ok(region) = RegionCode::parse(&meta.region) else {
+            continue;
+        };
+        by_region
+            .entry(region)
+            .or_default()
+            .push(VideoId(uuid::Uuid::from_u128(*id)));
+    }
+    let mut found: std::collections::HashMap<VideoId, (RegionCode, VideoRecord)> =
+        std::collections::HashMap::new();
+    for (region, ids) in by_region {
+        let Some(cell) = state.store().cell(&region) else {
+            continue;
+        };
+        let records = cell.videos_by_ids(&ids).await?;
+        audience.prefetch(cell, &records).await?;
+        for r in records {
+            found.insert(r.id, (region.clone(), r));
+        }
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for (index, id) in proposals.iter().enumerate() {
+        let Some((region, record)) = found.remove(&VideoId(uuid::Uuid::from_u128(*id))) else {
+            continue;
+        };
+        let Some(cell) = state.store().cell(&region) else {
+            continue;
+        };
+        // The engine proposes; the distribution rule decides.
+        if !audience.decide(cell, &record).await?.recommend {
+            continue;
+        }
+        out.push((index, video_view(audience, &region, cell, record).await?));
+    }
+    Ok(out)
+}
+
 /// A video as the audience's viewer may see it: media URLs signed or not as the
 /// distribution rule says (none when it says none), `liked_by_me` for the viewer.
 pub async fn video_view(
@@ -278,8 +332,8 @@ pub async fn video_view(
     let state = audience.state();
     let viewer = audience.viewer_id();
     let decision = audience.decide(cell, &video).await?;
-    let account = cell
-        .account(video.account_id)
+    let account = audience
+        .account(cell, video.account_id)
         .await?
         .ok_or_else(|| ApiError::not_found("video"))?;
     let base = match decision.media {
@@ -293,13 +347,7 @@ pub async fn video_view(
     let renditions: Vec<RenditionView> =
         serde_json::from_str(&video.renditions_json).unwrap_or_default();
     let sound_region = match video.sound_id {
-        Some(id) => {
-            state
-                .store()
-                .directory()
-                .locate(ObjectKind::Sound, id.0)
-                .await?
-        }
+        Some(id) => audience.sound_region(id).await?,
         None => None,
     };
     let sound = video
@@ -310,13 +358,7 @@ pub async fn video_view(
             id,
             url: format!("/media/sounds/{region}/{id}.m4a"),
         });
-    let liked = match viewer {
-        Some(v) => match crate::services::accounts::by_id(state, v).await? {
-            Some(loc) => loc.cell.likes_video(v, video.id).await?,
-            None => false,
-        },
-        None => false,
-    };
+    let liked = audience.likes(video.id).await?;
     let (tags, mentions) = spool_core::tags_and_mentions(video.caption.as_str());
     let remix = video.remix.as_ref().map(|(kind, of, _)| Remix {
         kind: kind.clone(),

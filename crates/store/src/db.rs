@@ -72,6 +72,14 @@ impl Backend {
 
 /// Reads a flag column (0 or 1 on both engines: flags are integers in both schemas, so
 /// the same SQL compares them).
+/// `$first, $first+1, …` for `n` values: the list of an `IN (…)` both engines accept.
+pub(crate) fn numbered(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn flag(r: &sqlx::any::AnyRow, col: &str) -> Result<bool> {
     use sqlx::Row;
     Ok(r.try_get::<i64, _>(col)? != 0)

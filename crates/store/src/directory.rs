@@ -204,6 +204,36 @@ impl Directory {
             .transpose()
     }
 
+    /// [`Directory::locate`] for several objects of one kind; unknown ones are left out.
+    pub async fn locate_many(
+        &self,
+        kind: ObjectKind,
+        ids: &[uuid::Uuid],
+    ) -> Result<std::collections::HashMap<uuid::Uuid, RegionCode>> {
+        if ids.is_empty() {
+            return Ok(Default::default());
+        }
+        let sql = format!(
+            "SELECT id, region FROM objects WHERE kind = $1 AND id IN ({})",
+            crate::db::numbered(2, ids.len())
+        );
+        let mut q = sqlx::query(&sql).bind(kind.as_str());
+        for id in ids {
+            q = q.bind(id.to_string());
+        }
+        let rows = q.fetch_all(&self.db.read).await?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get("id")?;
+                let region: String = r.try_get("region")?;
+                Ok((
+                    uuid::Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    RegionCode::parse(&region).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                ))
+            })
+            .collect()
+    }
+
     pub async fn remove_object(&self, id: uuid::Uuid) -> Result<()> {
         sqlx::query("DELETE FROM objects WHERE id = $1")
             .bind(id.to_string())

@@ -42,26 +42,41 @@ impl Cell {
         account: AccountId,
         events: &[NewFeedEvent],
     ) -> Result<Vec<i64>> {
+        let mut ids = self.add_feed_events_of_many(&[(account, events)]).await?;
+        Ok(ids.pop().unwrap_or_default())
+    }
+
+    /// Stores the events of several accounts in one transaction (a group commit: the
+    /// feed's ingest writes what concurrent requests brought in one go). Returns the ids
+    /// per account, in the order given.
+    pub async fn add_feed_events_of_many(
+        &self,
+        batch: &[(AccountId, &[NewFeedEvent])],
+    ) -> Result<Vec<Vec<i64>>> {
         let mut tx = self.db.begin_write().await?;
         let now = now_ms();
-        let mut ids = Vec::with_capacity(events.len());
-        for e in events {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO feed_events (account_id, video_id, kind, watched_ms, replays, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-            )
-            .bind(account.0.to_string())
-            .bind(e.subject.to_string())
-            .bind(e.kind)
-            .bind(e.watched_ms)
-            .bind(e.replays)
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-            ids.push(id);
+        let mut all = Vec::with_capacity(batch.len());
+        for (account, events) in batch {
+            let mut ids = Vec::with_capacity(events.len());
+            for e in *events {
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO feed_events (account_id, video_id, kind, watched_ms, replays, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(account.0.to_string())
+                .bind(e.subject.to_string())
+                .bind(e.kind)
+                .bind(e.watched_ms)
+                .bind(e.replays)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                ids.push(id);
+            }
+            all.push(ids);
         }
         tx.commit().await?;
-        Ok(ids)
+        Ok(all)
     }
 
     /// Events after `after_id`, oldest first (for replay after a restart).

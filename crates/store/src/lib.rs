@@ -56,8 +56,8 @@ pub use moderation::{
 };
 pub use relocate::{Moved, RecoveredMove};
 pub use social::{
-    BlockChange, CommentRecord, Edge, FollowChange, FollowState, NotificationRecord, Settings,
-    SettingsUpdate, VideoCounter,
+    BlockChange, CommentRecord, Edge, FollowChange, FollowState, NotificationRecord, Relation,
+    Settings, SettingsUpdate, VideoCounter,
 };
 pub use staff::{Grant, PendingRoleChange, StaffRole};
 

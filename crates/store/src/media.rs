@@ -374,9 +374,26 @@ impl Cell {
     pub async fn video(&self, id: VideoId) -> Result<Option<VideoRecord>> {
         let row = sqlx::query("SELECT * FROM videos WHERE id = $1")
             .bind(id.to_string())
-            .fetch_optional(&self.db.write)
+            .fetch_optional(&self.db.read)
             .await?;
         row.map(|r| video_record(&r)).transpose()
+    }
+
+    /// Several videos at once, in no particular order; missing ones are left out.
+    pub async fn videos_by_ids(&self, ids: &[VideoId]) -> Result<Vec<VideoRecord>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT * FROM videos WHERE id IN ({})",
+            crate::db::numbered(1, ids.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for id in ids {
+            q = q.bind(id.to_string());
+        }
+        let rows = q.fetch_all(&self.db.read).await?;
+        rows.iter().map(video_record).collect()
     }
 
     /// An account's videos for `scope`, newest first. `before` is a `created_at` (Unix

@@ -129,19 +129,62 @@ impl Cell {
             "SELECT is_private, comment_policy, duet_policy, stitch_policy, liked_public, moderation FROM accounts WHERE id = $1",
         )
         .bind(account.0.to_string())
-        .fetch_optional(&self.db.write)
+        .fetch_optional(&self.db.read)
         .await?;
-        row.map(|r| {
-            Ok(Settings {
-                is_private: crate::db::flag(&r, "is_private")?,
-                comment_policy: policy(&r, "comment_policy")?,
-                duet_policy: policy(&r, "duet_policy")?,
-                stitch_policy: policy(&r, "stitch_policy")?,
-                liked_public: crate::db::flag(&r, "liked_public")?,
-                moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
-            })
-        })
-        .transpose()
+        row.map(|r| settings_record(&r)).transpose()
+    }
+
+    /// The settings of several accounts of this cell; missing ones are left out.
+    pub async fn settings_of(
+        &self,
+        accounts: &[AccountId],
+    ) -> Result<std::collections::HashMap<AccountId, Settings>> {
+        if accounts.is_empty() {
+            return Ok(Default::default());
+        }
+        let sql = format!(
+            "SELECT id, is_private, comment_policy, duet_policy, stitch_policy, liked_public, moderation FROM accounts WHERE id IN ({})",
+            crate::db::numbered(1, accounts.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for a in accounts {
+            q = q.bind(a.0.to_string());
+        }
+        let rows = q.fetch_all(&self.db.read).await?;
+        rows.iter()
+            .map(|r| Ok((parse_account(r, "id")?, settings_record(r)?)))
+            .collect()
+    }
+
+    /// Of `accounts`, those in `relation` with `other`, by this cell's rows (the cell of
+    /// `accounts` for `Blocks`, `FollowedBy` and `Follows`; the cell of `other` for
+    /// `BlockedBy`).
+    pub async fn related_to(
+        &self,
+        relation: Relation,
+        accounts: &[AccountId],
+        other: AccountId,
+    ) -> Result<std::collections::HashSet<AccountId>> {
+        if accounts.is_empty() {
+            return Ok(Default::default());
+        }
+        // (table, the other's column, the accounts' column, only active rows)
+        let (sql_table, other_col, own_col, active) = match relation {
+            Relation::Blocks => ("blocks", "target_id", "account_id", ""),
+            Relation::BlockedBy => ("blocks", "account_id", "target_id", ""),
+            Relation::FollowedBy => ("followers", "follower_id", "account_id", " AND state = 'active'"),
+            Relation::Follows => ("following", "target_id", "account_id", " AND state = 'active'"),
+        };
+        let sql = format!(
+            "SELECT {own_col} AS account_id FROM {sql_table} WHERE {other_col} = $1{active} AND {own_col} IN ({})",
+            crate::db::numbered(2, accounts.len())
+        );
+        let mut q = sqlx::query(&sql).bind(other.0.to_string());
+        for a in accounts {
+            q = q.bind(a.0.to_string());
+        }
+        let rows = q.fetch_all(&self.db.read).await?;
+        rows.iter().map(|r| parse_account(r, "account_id")).collect()
     }
 
     pub async fn update_settings(&self, account: AccountId, update: &SettingsUpdate) -> Result<()> {
@@ -191,7 +234,7 @@ impl Cell {
         )
         .bind(account.0.to_string())
         .bind(target.0.to_string())
-        .fetch_optional(&self.db.write)
+        .fetch_optional(&self.db.read)
         .await?;
         Ok(s.map(|s| FollowState::parse(&s)))
     }
@@ -207,7 +250,7 @@ impl Cell {
         )
         .bind(account.0.to_string())
         .bind(follower.0.to_string())
-        .fetch_optional(&self.db.write)
+        .fetch_optional(&self.db.read)
         .await?;
         Ok(s.map(|s| FollowState::parse(&s)))
     }
@@ -289,7 +332,7 @@ impl Cell {
         ))
         .bind(account.0.to_string())
         .bind(target.0.to_string())
-        .fetch_optional(&self.db.write)
+        .fetch_optional(&self.db.read)
         .await?;
         Ok(found.is_some())
     }
@@ -346,6 +389,32 @@ impl Cell {
         Ok(found.is_some())
     }
 
+    /// Which of `videos` `account` (of this cell) likes.
+    pub async fn likes_among(
+        &self,
+        account: AccountId,
+        videos: &[VideoId],
+    ) -> Result<std::collections::HashSet<VideoId>> {
+        if videos.is_empty() {
+            return Ok(Default::default());
+        }
+        let sql = format!(
+            "SELECT video_id FROM likes WHERE account_id = $1 AND video_id IN ({})",
+            crate::db::numbered(2, videos.len())
+        );
+        let mut q = sqlx::query(&sql).bind(account.0.to_string());
+        for v in videos {
+            q = q.bind(v.to_string());
+        }
+        let rows = q.fetch_all(&self.db.read).await?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get("video_id")?;
+                VideoId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))
+            })
+            .collect()
+    }
+
     /// The videos `account` liked, newest first, with their regions.
     pub async fn liked_videos(
         &self,
@@ -380,6 +449,28 @@ impl Cell {
         .bind(video.to_string())
         .execute(&self.db.write)
         .await?;
+        Ok(())
+    }
+
+    /// Several counters of this cell's videos moved in one transaction (the view counts a
+    /// batch of feed events adds).
+    pub async fn bump_videos(&self, counter: VideoCounter, deltas: &[(VideoId, i64)]) -> Result<()> {
+        let col = match counter {
+            VideoCounter::Shares => "share_count",
+            VideoCounter::Views => "view_count",
+        };
+        let sql = format!(
+            "UPDATE videos SET {col} = CASE WHEN {col} + $1 > 0 THEN {col} + $1 ELSE 0 END WHERE id = $2"
+        );
+        let mut tx = self.db.begin_write().await?;
+        for (video, delta) in deltas {
+            sqlx::query(&sql)
+                .bind(*delta)
+                .bind(video.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -1135,4 +1226,35 @@ impl crate::Store {
         }
         Ok(sounds)
     }
+}
+
+/// The relation [`Cell::related_to`] asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// The account blocks the other.
+    Blocks,
+    /// The other blocks the account.
+    BlockedBy,
+    /// The other is an active follower of the account.
+    FollowedBy,
+    /// The account actively follows the other.
+    Follows,
+}
+
+fn settings_record(r: &sqlx::any::AnyRow) -> Result<Settings> {
+    Ok(Settings {
+        is_private: crate::db::flag(r, "is_private")?,
+        comment_policy: policy(r, "comment_policy")?,
+        duet_policy: policy(r, "duet_policy")?,
+        stitch_policy: policy(r, "stitch_policy")?,
+        liked_public: crate::db::flag(r, "liked_public")?,
+        moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
+    })
+}
+
+fn parse_account(r: &sqlx::any::AnyRow, col: &str) -> Result<AccountId> {
+    let id: String = r.try_get(col)?;
+    Uuid::parse_str(&id)
+        .map(AccountId)
+        .map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
 }

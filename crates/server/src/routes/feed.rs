@@ -206,33 +206,22 @@ pub async fn for_you(
     .await
     .map_err(ApiError::internal)?;
     let mut audience = Audience::new(&state, user.as_ref().map(Actor::from));
-    let mut items = Vec::with_capacity(page.items.len());
-    for item in page.items {
-        let Some(meta) = state.feed().video(item.video) else {
-            continue;
-        };
-        let Ok(region) = RegionCode::parse(&meta.region) else {
-            continue;
-        };
-        let Some(cell) = state.store().cell(&region) else {
-            continue;
-        };
-        let Some(record) = cell
-            .video(VideoId(uuid::Uuid::from_u128(item.video)))
-            .await?
-        else {
-            continue;
-        };
-        // The engine proposes; the distribution rule decides.
-        if !audience.decide(cell, &record).await?.recommend {
-            continue;
-        }
-        let video = video_view(&mut audience, &region, cell, record).await?;
-        items.push(FeedItem {
+    let proposals: Vec<u128> = page.items.iter().map(|i| i.video).collect();
+    let shown = crate::views::recommended(&mut audience, &proposals).await?;
+    let mut reasons: Vec<Option<Vec<spool_feed::Reason>>> =
+        page.items.into_iter().map(|i| Some(i.reasons)).collect();
+    let items = shown
+        .into_iter()
+        .map(|(index, video)| FeedItem {
             video,
-            reasons: item.reasons.into_iter().map(reason_view).collect(),
-        });
-    }
+            reasons: reasons[index]
+                .take()
+                .unwrap_or_default()
+                .into_iter()
+                .map(reason_view)
+                .collect(),
+        })
+        .collect();
     Ok(Json(FeedPage {
         items,
         cursor: page.cursor,

@@ -35,8 +35,10 @@
 
 use std::collections::HashMap;
 
-use spool_core::{AccountId, Policy, RegionCode, RemixKind, VideoId, Visibility};
-use spool_store::{Cell, FollowState, Restrictions, VideoRecord, VideoState, Withheld};
+use spool_core::{AccountId, Policy, RegionCode, RemixKind, SoundId, VideoId, Visibility};
+use spool_store::{
+    AccountRecord, Cell, FollowState, Restrictions, VideoRecord, VideoState, Withheld,
+};
 
 use super::{Actor, ServiceResult};
 use crate::state::AppState;
@@ -365,6 +367,10 @@ pub struct Audience<'a> {
     owners: HashMap<AccountId, Option<OwnerFacts>>,
     relations: HashMap<AccountId, (Relation, bool)>,
     originals: HashMap<VideoId, bool>,
+    /// Filled only by [`Audience::prefetch`], for a page being shown.
+    accounts: HashMap<AccountId, Option<AccountRecord>>,
+    likes: HashMap<VideoId, bool>,
+    sounds: HashMap<SoundId, Option<RegionCode>>,
 }
 
 impl<'a> Audience<'a> {
@@ -377,6 +383,9 @@ impl<'a> Audience<'a> {
             owners: HashMap::new(),
             relations: HashMap::new(),
             originals: HashMap::new(),
+            accounts: HashMap::new(),
+            likes: HashMap::new(),
+            sounds: HashMap::new(),
         }
     }
 
@@ -563,6 +572,146 @@ impl<'a> Audience<'a> {
         };
         self.viewer_teen = Some(teen);
         Ok(teen)
+    }
+
+    /// Loads, a few queries for all of them, what deciding on and showing `videos` (all
+    /// of `cell`) needs: the creators' facts and accounts, the viewer's relations with
+    /// them, which of the videos the viewer likes and where their sounds live. Deciding
+    /// and [`crate::views::video_view`] then ask the store nothing more for these videos.
+    /// The rule is the same; only the reading is batched.
+    pub async fn prefetch(&mut self, cell: &Cell, videos: &[VideoRecord]) -> ServiceResult<()> {
+        let mut owners: Vec<AccountId> = videos
+            .iter()
+            .map(|v| v.account_id)
+            .filter(|id| !self.owners.contains_key(id))
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        if !owners.is_empty() {
+            let settings = cell.settings_of(&owners).await?;
+            let births = cell.birth_dates(&owners).await?;
+            let mut accounts = cell.accounts_by_ids(&owners).await?;
+            let today = self.state.today();
+            for id in &owners {
+                let facts = settings.get(id).map(|s| OwnerFacts {
+                    moderation: s.moderation.clone(),
+                    private: s.is_private,
+                    // No personal row readable: treat as the most protected.
+                    age: births
+                        .get(id)
+                        .map_or(OwnerAge::YoungTeen, |b| OwnerAge::of(b.age_on(today))),
+                    duet_policy: s.duet_policy,
+                    stitch_policy: s.stitch_policy,
+                });
+                self.owners.insert(*id, facts);
+                self.accounts.insert(*id, accounts.remove(id));
+            }
+        }
+        let mut sounds: Vec<uuid::Uuid> = videos
+            .iter()
+            .filter_map(|v| v.sound_id)
+            .filter(|s| !self.sounds.contains_key(s))
+            .map(|s| s.0)
+            .collect();
+        sounds.sort_unstable();
+        sounds.dedup();
+        if !sounds.is_empty() {
+            let found = self
+                .state
+                .store()
+                .directory()
+                .locate_many(spool_store::ObjectKind::Sound, &sounds)
+                .await?;
+            for id in sounds {
+                self.sounds.insert(SoundId(id), found.get(&id).cloned());
+            }
+        }
+        let Some(viewer) = self.viewer.clone() else {
+            return Ok(());
+        };
+        let mut strangers: Vec<AccountId> = videos
+            .iter()
+            .map(|v| v.account_id)
+            .filter(|id| *id != viewer.id && !self.relations.contains_key(id))
+            .collect();
+        strangers.sort_unstable();
+        strangers.dedup();
+        if !strangers.is_empty() {
+            use spool_store::Relation as R;
+            let blocking = cell.related_to(R::Blocks, &strangers, viewer.id).await?;
+            let blocked = match self.state.store().cell(&viewer.region) {
+                Some(home) => home.related_to(R::BlockedBy, &strangers, viewer.id).await?,
+                None => Default::default(),
+            };
+            let followed = cell.related_to(R::FollowedBy, &strangers, viewer.id).await?;
+            let following = cell.related_to(R::Follows, &strangers, viewer.id).await?;
+            for id in strangers {
+                let r = if blocking.contains(&id) || blocked.contains(&id) {
+                    (Relation::Blocked, false)
+                } else if followed.contains(&id) {
+                    (Relation::Follower, following.contains(&id))
+                } else {
+                    (Relation::Stranger, following.contains(&id))
+                };
+                self.relations.insert(id, r);
+            }
+        }
+        let unknown: Vec<VideoId> = videos
+            .iter()
+            .map(|v| v.id)
+            .filter(|id| !self.likes.contains_key(id))
+            .collect();
+        if !unknown.is_empty() {
+            let liked = match crate::services::accounts::by_id(self.state, viewer.id).await? {
+                Some(loc) => loc.cell.likes_among(viewer.id, &unknown).await?,
+                None => Default::default(),
+            };
+            for id in unknown {
+                self.likes.insert(id, liked.contains(&id));
+            }
+        }
+        Ok(())
+    }
+
+    /// The creator's account: prefetched, else read now.
+    pub async fn account(
+        &mut self,
+        cell: &Cell,
+        id: AccountId,
+    ) -> ServiceResult<Option<AccountRecord>> {
+        match self.accounts.get(&id) {
+            Some(a) => Ok(a.clone()),
+            None => Ok(cell.account(id).await?),
+        }
+    }
+
+    /// Whether the viewer likes `video`: prefetched, else read now.
+    pub async fn likes(&mut self, video: VideoId) -> ServiceResult<bool> {
+        if let Some(l) = self.likes.get(&video) {
+            return Ok(*l);
+        }
+        let Some(viewer) = self.viewer_id() else {
+            return Ok(false);
+        };
+        Ok(
+            match crate::services::accounts::by_id(self.state, viewer).await? {
+                Some(loc) => loc.cell.likes_video(viewer, video).await?,
+                None => false,
+            },
+        )
+    }
+
+    /// The region of a sound: prefetched, else read now.
+    pub async fn sound_region(&mut self, sound: SoundId) -> ServiceResult<Option<RegionCode>> {
+        if let Some(r) = self.sounds.get(&sound) {
+            return Ok(r.clone());
+        }
+        Ok(self
+            .state
+            .store()
+            .directory()
+            .locate(spool_store::ObjectKind::Sound, sound.0)
+            .await?)
     }
 
     /// Whether the viewer and `other` block each other (either way): then neither sees
