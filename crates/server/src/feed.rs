@@ -202,7 +202,12 @@ async fn commit_batch(state: &AppState, batch: Vec<PendingIngest>) {
         };
         let stored: Vec<Vec<NewFeedEvent>> = pending
             .iter()
-            .map(|p| p.events.iter().map(|(v, k, _)| stored_event(k, v.0)).collect())
+            .map(|p| {
+                p.events
+                    .iter()
+                    .map(|(v, k, _)| stored_event(k, v.0))
+                    .collect()
+            })
             .collect();
         let rows: Vec<(AccountId, &[NewFeedEvent])> = pending
             .iter()
@@ -258,8 +263,10 @@ async fn count_views<'a>(
     state: &AppState,
     events: impl Iterator<Item = &'a (VideoId, EventKind, Option<u32>)>,
 ) {
-    let mut by_region: std::collections::BTreeMap<RegionCode, std::collections::BTreeMap<VideoId, i64>> =
-        std::collections::BTreeMap::new();
+    let mut by_region: std::collections::BTreeMap<
+        RegionCode,
+        std::collections::BTreeMap<VideoId, i64>,
+    > = std::collections::BTreeMap::new();
     for (video, kind, _) in events {
         if !matches!(kind, EventKind::View { .. }) {
             continue;
@@ -271,7 +278,11 @@ async fn count_views<'a>(
         else {
             continue;
         };
-        *by_region.entry(region).or_default().entry(*video).or_default() += 1;
+        *by_region
+            .entry(region)
+            .or_default()
+            .entry(*video)
+            .or_default() += 1;
     }
     for (region, counts) in by_region {
         let Some(cell) = state.store().cell(&region) else {

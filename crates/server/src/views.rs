@@ -267,7 +267,6 @@ fn moderation_view(m: &spool_store::Restrictions, owner: bool) -> Option<Moderat
     (!empty).then_some(v)
 }
 
-
 /// A page of the engine's proposals as the viewer may see them, in the engine's order:
 /// each cell's videos read in one query, the facts about their creators and the viewer's
 /// relations prefetched ([`Audience::prefetch`]), and every video then decided by the

@@ -290,7 +290,8 @@ impl Cell {
                 Some(w) => self.region_key.unwrap(id, &w)?,
                 None => self.data_key(id).await?,
             };
-            let birth: String = key.open(id, "birth_date", &r.try_get::<String, _>("birth_date")?)?;
+            let birth: String =
+                key.open(id, "birth_date", &r.try_get::<String, _>("birth_date")?)?;
             let date = NaiveDate::parse_from_str(&birth, "%Y-%m-%d")
                 .map_err(|e| StoreError::Corrupt(format!("birth_date: {e}")))?;
             out.insert(id, BirthDate::from_trusted(date));
@@ -709,7 +710,9 @@ mod tests {
     async fn batched_reads_agree_with_single_reads() {
         use crate::Relation;
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_embedded(dir.path(), &[region("eu")]).await.unwrap();
+        let store = Store::open_embedded(dir.path(), &[region("eu")])
+            .await
+            .unwrap();
         let eu = region("eu");
         let cell = store.cell(&eu).unwrap();
         let ana = new_account(&store, "ana", "eu").await.unwrap().id;
@@ -745,7 +748,11 @@ mod tests {
         }
         assert!(!accounts.contains_key(&gone) && !settings.contains_key(&gone));
 
-        let set = |ids: &[AccountId]| ids.iter().copied().collect::<std::collections::HashSet<_>>();
+        let set = |ids: &[AccountId]| {
+            ids.iter()
+                .copied()
+                .collect::<std::collections::HashSet<_>>()
+        };
         let ask = |r| cell.related_to(r, &all, viewer);
         assert_eq!(ask(Relation::Blocks).await.unwrap(), set(&[ana]));
         assert_eq!(ask(Relation::BlockedBy).await.unwrap(), set(&[ben]));
@@ -755,7 +762,11 @@ mod tests {
             assert_eq!(cell.blocks(id, viewer).await.unwrap(), id == ana);
             assert_eq!(cell.blocks(viewer, id).await.unwrap(), id == ben);
         }
-        assert!(cell.related_to(Relation::Blocks, &[], viewer).await.unwrap().is_empty());
+        assert!(cell
+            .related_to(Relation::Blocks, &[], viewer)
+            .await
+            .unwrap()
+            .is_empty());
     }
 
     #[tokio::test]

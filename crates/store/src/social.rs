@@ -172,8 +172,18 @@ impl Cell {
         let (sql_table, other_col, own_col, active) = match relation {
             Relation::Blocks => ("blocks", "target_id", "account_id", ""),
             Relation::BlockedBy => ("blocks", "account_id", "target_id", ""),
-            Relation::FollowedBy => ("followers", "follower_id", "account_id", " AND state = 'active'"),
-            Relation::Follows => ("following", "target_id", "account_id", " AND state = 'active'"),
+            Relation::FollowedBy => (
+                "followers",
+                "follower_id",
+                "account_id",
+                " AND state = 'active'",
+            ),
+            Relation::Follows => (
+                "following",
+                "target_id",
+                "account_id",
+                " AND state = 'active'",
+            ),
         };
         let sql = format!(
             "SELECT {own_col} AS account_id FROM {sql_table} WHERE {other_col} = $1{active} AND {own_col} IN ({})",
@@ -184,7 +194,9 @@ impl Cell {
             q = q.bind(a.0.to_string());
         }
         let rows = q.fetch_all(&self.db.read).await?;
-        rows.iter().map(|r| parse_account(r, "account_id")).collect()
+        rows.iter()
+            .map(|r| parse_account(r, "account_id"))
+            .collect()
     }
 
     pub async fn update_settings(&self, account: AccountId, update: &SettingsUpdate) -> Result<()> {
@@ -454,7 +466,11 @@ impl Cell {
 
     /// Several counters of this cell's videos moved in one transaction (the view counts a
     /// batch of feed events adds).
-    pub async fn bump_videos(&self, counter: VideoCounter, deltas: &[(VideoId, i64)]) -> Result<()> {
+    pub async fn bump_videos(
+        &self,
+        counter: VideoCounter,
+        deltas: &[(VideoId, i64)],
+    ) -> Result<()> {
         let col = match counter {
             VideoCounter::Shares => "share_count",
             VideoCounter::Views => "view_count",

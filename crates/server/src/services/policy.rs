@@ -643,7 +643,9 @@ impl<'a> Audience<'a> {
                 Some(home) => home.related_to(R::BlockedBy, &strangers, viewer.id).await?,
                 None => Default::default(),
             };
-            let followed = cell.related_to(R::FollowedBy, &strangers, viewer.id).await?;
+            let followed = cell
+                .related_to(R::FollowedBy, &strangers, viewer.id)
+                .await?;
             let following = cell.related_to(R::Follows, &strangers, viewer.id).await?;
             for id in strangers {
                 let r = if blocking.contains(&id) || blocked.contains(&id) {
