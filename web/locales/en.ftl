@@ -773,3 +773,23 @@ upload-cover = Cover
 upload-cover-hint = Slide to the frame people see before the clip plays.
 upload-draft-restored = Your draft is back: caption and settings as you left them.
 error-invalid_cover = The cover must be a moment of the clip.
+
+# Captions and profile photos
+clip-captions-on = Turn captions on
+clip-captions-off = Turn captions off
+captions-on = Captions on
+captions-off = Captions off
+captions-title = Captions
+captions-file = Caption file (.vtt)
+captions-hint = A WebVTT file, one per language. Cues must fit within the clip.
+captions-language = Language of the captions
+captions-add = Add captions
+captions-remove = Remove the captions in { $language }
+captions-remove-short = Remove
+captions-none = No captions yet.
+captions-added = Captions in { $language } added.
+captions-removed = Captions in { $language } removed.
+captions-failed = Your clip is posted, but the captions were not added: { $reason } You can add them from the clip's edit sheet.
+captions-pick-file = Choose a .vtt file first.
+error-invalid_webvtt = This is not a valid WebVTT caption file.
+error-invalid_language = Choose the language of the captions.

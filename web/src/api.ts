@@ -22,7 +22,11 @@ export interface Video {
   share_url: string; remix: { kind: string; of: string } | null; hashtags: string[]; mentions: string[];
   /** What moderation did to the clip (`reduced` and `removed` are told to the creator only). */
   moderation?: VideoModeration;
+  /** Its caption tracks (WebVTT), by BCP-47 language tag. */
+  captions?: Caption[];
 }
+/** A caption track: its language and file (null where the caller may not fetch the media). */
+export interface Caption { lang: string; url: string | null }
 export interface VideoModeration {
   label?: { text: string; url: string }; age_restricted?: boolean; reduced?: boolean; removed?: boolean;
   /** Creator only: the regions and countries where a legal order withholds it. */
@@ -61,7 +65,9 @@ function setSession(account: Account | null, csrf: string): void {
 
 export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A Blob (a caption file, a photo) is sent as it is, with its own type.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? (body.type || 'application/octet-stream') : 'application/json';
   const unsafe = !['GET', 'HEAD'].includes(method);
   const csrf = session.csrf || sessionStorage.getItem(CSRF_KEY) || '';
   if (unsafe && csrf) headers['x-csrf-token'] = csrf;
@@ -69,7 +75,7 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   try {
     res = await fetch(path, {
       method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body), ...init,
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body), ...init,
     });
   } catch {
     throw new ApiError(0, 'network', t('error-network'));

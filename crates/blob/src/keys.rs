@@ -7,6 +7,7 @@
 //! videos/<video id>/poster.jpg
 //! videos/<video id>/hls/master.m3u8
 //! videos/<video id>/hls/<rendition>/index.m3u8, init.mp4, seg_NNNNN.m4s
+//! videos/<video id>/captions/<lang>.vtt, <lang>.m3u8   a caption track and its playlist
 //! sounds/<sound id>.m4a             a reusable sound (AAC in MP4)
 //! exports/<name>                    a finished data-export archive
 //! ```
@@ -16,7 +17,7 @@
 //! [`LocalBlobStore`](crate::LocalBlobStore) rooted at a cell's media folder reads the
 //! data folders written by earlier versions unchanged.
 
-use spool_core::{SoundId, UploadId, VideoId};
+use spool_core::{CaptionLang, SoundId, UploadId, VideoId};
 
 use crate::key::{BlobKey, KeyError};
 
@@ -83,6 +84,23 @@ pub fn rendition_dir(id: VideoId, rendition: &str) -> Result<BlobKey, KeyError> 
 pub fn rendition_file(id: VideoId, rendition: &str, file: &str) -> Result<BlobKey, KeyError> {
     one_segment(file)?;
     rendition_dir(id, rendition)?.join(file)
+}
+
+/// The folder of a video's caption tracks: `videos/<id>/captions` (outside `hls/`, which
+/// a failed transcode clears).
+pub fn captions_dir(id: VideoId) -> BlobKey {
+    BlobKey::trusted(format!("videos/{id}/captions"))
+}
+
+/// A caption track: `videos/<id>/captions/<lang>.vtt`.
+pub fn caption_file(id: VideoId, lang: &CaptionLang) -> BlobKey {
+    // A parsed language tag is letters, digits and '-': always one valid segment.
+    BlobKey::trusted(format!("videos/{id}/captions/{lang}.vtt"))
+}
+
+/// A caption track's HLS subtitle playlist: `videos/<id>/captions/<lang>.m3u8`.
+pub fn caption_playlist(id: VideoId, lang: &CaptionLang) -> BlobKey {
+    BlobKey::trusted(format!("videos/{id}/captions/{lang}.m3u8"))
 }
 
 /// The folder of every sound.

@@ -165,6 +165,16 @@ pub struct SoundRef {
     url: String,
 }
 
+/// One caption track of a video.
+#[derive(Serialize, ToSchema)]
+pub struct CaptionView {
+    /// BCP-47 language tag.
+    lang: String,
+    /// The WebVTT file, under the same (public or signed) media path as the segments;
+    /// absent when the caller may not fetch the video's media.
+    url: Option<String>,
+}
+
 /// A video as its viewer may see it.
 #[derive(Serialize, ToSchema)]
 pub struct VideoView {
@@ -190,6 +200,9 @@ pub struct VideoView {
     poster_url: Option<String>,
     /// Renditions published so far, smallest first.
     renditions: Vec<RenditionView>,
+    /// Its caption tracks (WebVTT), by language tag; also subtitle renditions of the
+    /// master playlist.
+    captions: Vec<CaptionView>,
     /// All planned renditions are published.
     ladder_complete: bool,
     sound: Option<SoundRef>,
@@ -348,6 +361,14 @@ pub async fn video_view(
         duration_ms: video.duration_ms,
         width: video.width,
         height: video.height,
+        captions: video
+            .captions
+            .iter()
+            .map(|lang| CaptionView {
+                lang: lang.to_string(),
+                url: base.as_ref().map(|b| format!("{b}/subs/{lang}.vtt")),
+            })
+            .collect(),
         playlist_url: base.as_ref().map(|b| format!("{b}/master.m3u8")),
         poster_url: base.as_ref().map(|b| format!("{b}/poster.jpg")),
         renditions,

@@ -193,8 +193,18 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::sound))
         // The data export streams an archive that may take a while to build.
         .routes(routes!(export::export_me, export::export_me_post));
+    // Caption files: a raw WebVTT body, bounded by its own limit (read by the handler,
+    // which answers `body_too_large` past it).
+    let captions = OpenApiRouter::new()
+        .routes(routes!(videos::put_caption, videos::delete_caption))
+        .layer(DefaultBodyLimit::disable())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(json_api)
+        .merge(captions)
         .merge(tus)
         .merge(media)
         .split_for_parts();

@@ -14,6 +14,7 @@
 //!   videos, follows/blocks/likes/comments, notifications, privacy settings.
 
 pub mod accounts;
+pub mod captions;
 pub mod catalog;
 pub mod moderation;
 pub mod notifications;

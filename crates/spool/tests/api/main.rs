@@ -8,6 +8,7 @@ mod media_support;
 
 mod accounts;
 mod bad_input;
+mod captions;
 mod distribution;
 mod feed;
 mod integrity;

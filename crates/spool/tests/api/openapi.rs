@@ -35,6 +35,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/videos/{id}"),
     ("patch", "/api/v1/videos/{id}"),
     ("delete", "/api/v1/videos/{id}"),
+    ("put", "/api/v1/videos/{id}/captions/{lang}"),
+    ("delete", "/api/v1/videos/{id}/captions/{lang}"),
     ("get", "/api/v1/accounts/{handle}/videos"),
     ("get", "/media/v/{region}/{video}/{file}"),
     ("get", "/media/v/{region}/{video}/{rendition}/{file}"),
