@@ -44,6 +44,7 @@ mod frames;
 mod fsutil;
 mod generate;
 mod ladder;
+mod photo;
 mod probe;
 mod process;
 mod stills;
@@ -60,6 +61,7 @@ pub use ladder::{
     master_playlist, plan_ladder, subtitle_playlist, with_subtitles, Rendition, SubtitleTrack,
     START_BUDGET_SECS, START_LINK_BPS,
 };
+pub use photo::{photo_format, profile_photo, Crop, PhotoError, ProfilePhoto, PHOTO_MAX_BYTES, PHOTO_SIZES};
 pub use probe::{probe, ProbeReport};
 pub use stills::{extract_sound, make_poster};
 pub use transcode::{transcode_renditions, AudioSource, FIRST_SEGMENT_SECS};
