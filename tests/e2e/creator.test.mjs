@@ -20,6 +20,7 @@ let captioned;
 let clipBytes;
 let clipPath;
 let workDir;
+let photoPath;
 
 const VTT_EN = 'WEBVTT\n\n00:00.000 --> 00:03.900\nHello from the captions\n';
 const VTT_DE = 'WEBVTT\n\n00:00.000 --> 00:03.900\nHallo aus den Untertiteln\n';
@@ -43,6 +44,8 @@ before(async () => {
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=540x960:rate=30',
     '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '4', '-c:v', 'libx264', '-c:a', 'aac', '-pix_fmt', 'yuv420p', clipPath]);
   clipBytes = readFileSync(clipPath);
+  photoPath = path.join(workDir, 'me.jpg');
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=600x400', '-frames:v', '1', photoPath]);
   captioned = await server.publish(creatorToken, clipBytes, 'A clip with captions #captions');
   await putCaption(captioned.id, 'en', VTT_EN);
   await putCaption(captioned.id, 'de', VTT_DE);
@@ -165,4 +168,89 @@ atBothSizes('a caption file chosen at upload is attached to the new clip', async
   const v = await server.api('GET', `/api/v1/videos/${id}`, undefined, creatorToken);
   assert.deepEqual(v.captions.map((c) => c.lang), ['en']);
   await server.api('DELETE', `/api/v1/videos/${id}`, undefined, creatorToken);
+});
+
+// ---------------------------------------------------------------- profiles
+
+/** Whether an <img> has loaded a picture. */
+function loaded(locator) {
+  return locator.evaluate((img) => img.complete && img.naturalWidth > 0);
+}
+
+atBothSizes('edit profile: a photo, a name and a bio; the photo shows on the profile, the rail and in search', async (page) => {
+  const handle = `ph_${page.size}_${suffix}`;
+  const token = await server.account(handle);
+  const clip = await server.publish(token, clipBytes, `Clip of ${handle}`);
+  await login(page, server.base, handle, undefined);
+  await page.goto(`${server.base}/u/${handle}`);
+  assert.equal(await page.locator('.profile-head .avatar img').count(), 0, 'a letter until there is a photo');
+  await page.locator('.profile-head .edit-profile-button').click();
+  const form = page.locator('dialog[open] form.edit-profile');
+  await form.waitFor();
+  await form.locator('input[name=photo]').setInputFiles(photoPath);
+  await form.locator('.edit-avatar img').waitFor();
+  await form.locator('input[name=display_name]').fill('Photo Person');
+  await form.locator('textarea[name=bio]').fill('Bio written in the sheet');
+  await shot(page, 'profile-edit-sheet');
+  await form.locator('button[type=submit]').click();
+  await page.locator('dialog[open] form.edit-profile').waitFor({ state: 'detached' });
+  const photo = page.locator('.profile-head .avatar img.avatar-photo');
+  await photo.waitFor();
+  await page.waitForFunction(() => { const i = document.querySelector('.profile-head .avatar img'); return i && i.complete && i.naturalWidth > 0; });
+  assert.match(await photo.getAttribute('src'), /^\/media\/photos\/[a-z]+\/[0-9a-f-]+-\d+-512\.jpg$/);
+  assert.equal(await page.locator('.profile-head h1').textContent(), 'Photo Person');
+  assert.equal(await page.locator('.profile-head .bio').textContent(), 'Bio written in the sheet');
+  assert.deepEqual(await overflow(page), []);
+  await shot(page, 'profile-photo');
+  const me = await server.api('GET', '/api/v1/me', undefined, token);
+  assert.equal(me.display_name, 'Photo Person');
+  assert.ok(me.avatar_url, 'the account has a photo');
+
+  // The rail of the creator's clip.
+  await page.goto(`${server.base}/v/${clip.id}`);
+  const rail = page.locator('article.clip .rail-avatar img.avatar-photo');
+  await rail.waitFor();
+  await page.waitForFunction(() => { const i = document.querySelector('article.clip .rail-avatar img'); return i && i.complete && i.naturalWidth > 0; });
+  assert.equal(await rail.getAttribute('src'), me.avatar_url);
+  await shot(page, 'rail-photo');
+
+  // Search results.
+  await page.goto(`${server.base}/search?q=${handle}&type=accounts`);
+  const found = page.locator('.results .list-item .avatar img.avatar-photo').first();
+  await found.waitFor();
+  assert.ok(await loaded(found));
+  assert.deepEqual(page.errors, []);
+});
+
+atBothSizes('edit profile: a file that is no picture is refused and nothing changes; the photo can be removed', async (page) => {
+  const handle = `pr_${page.size}_${suffix}`;
+  const token = await server.account(handle);
+  await login(page, server.base, handle, undefined);
+  await page.goto(`${server.base}/u/${handle}`);
+  const open = async () => {
+    await page.locator('.profile-head .edit-profile-button').click();
+    const form = page.locator('dialog[open] form.edit-profile');
+    await form.waitFor();
+    return form;
+  };
+  let form = await open();
+  await form.locator('input[name=photo]').setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is not a picture') });
+  await form.locator('input[name=display_name]').fill('Should not stay');
+  await form.locator('button[type=submit]').click();
+  await form.locator('input[name=photo][aria-invalid=true]').waitFor();
+  assert.match(await form.locator('.field-error').first().textContent(), /picture/i);
+  await shot(page, 'profile-photo-refused');
+  let me = await server.api('GET', '/api/v1/me', undefined, token);
+  assert.equal(me.photo_url ?? null, null);
+  assert.notEqual(me.display_name, 'Should not stay', 'a refused photo saved nothing');
+  // A real one, then removed.
+  await form.locator('input[name=photo]').setInputFiles(photoPath);
+  await form.locator('button[type=submit]').click();
+  await page.locator('.profile-head .avatar img.avatar-photo').waitFor();
+  form = await open();
+  await form.locator('button', { hasText: /remove photo/i }).click();
+  await form.locator('button[type=submit]').click();
+  await page.waitForFunction(() => document.querySelector('.profile-head .avatar') && !document.querySelector('.profile-head .avatar img'));
+  me = await server.api('GET', '/api/v1/me', undefined, token);
+  assert.equal(me.photo_url ?? null, null);
 });

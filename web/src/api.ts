@@ -6,13 +6,16 @@ export interface Account {
   id: string; handle: string; region: string; display_name: string; bio: string;
   is_private: boolean; is_teen: boolean; email: string | null; birth_date: string;
   follower_count: number; following_count: number; video_count: number; like_count: number;
+  /** The profile photo (512 px) and its 128 px avatar; absent without a photo. */
+  photo_url?: string | null; avatar_url?: string | null;
 }
 export interface Profile {
   id: string; handle: string; display_name: string; bio: string; is_private: boolean;
   follower_count: number; following_count: number; video_count: number; like_count: number;
+  photo_url?: string | null; avatar_url?: string | null;
 }
 export interface Video {
-  id: string; creator: { handle: string; display_name: string }; caption: string;
+  id: string; creator: { handle: string; display_name: string; avatar_url?: string | null }; caption: string;
   visibility: string; allow_comments: boolean; allow_duet: boolean; allow_stitch: boolean;
   state: 'processing' | 'ready' | 'failed' | 'held'; failure: { code: string; message: string } | null;
   duration_ms: number | null; width: number | null; height: number | null;

@@ -18,6 +18,7 @@ import { setTitle, navigate, canGoBack, type PageContext } from './router';
 import { openComments } from './comments';
 import { reportDialog } from './report';
 import { scopeText } from './decisions';
+import { avatarContent } from './photo';
 import { captionsWanted, setCaptionsWanted, pickTrack, showCaptions, captionsEditor } from './captions';
 
 const MODE_KEY = 'spool.feedMode';
@@ -374,7 +375,7 @@ function creatorAvatar(v: Video): HTMLElement {
   const handle = v.creator.handle;
   const wrap = h('div', { class: 'rail-creator' },
     h('a', { href: `/u/${enc(handle)}`, class: 'rail-avatar', 'aria-label': t('clip-creator-profile', { handle: at(handle) }) },
-      h('span', { 'aria-hidden': 'true' }, (v.creator.display_name || handle).slice(0, 1).toUpperCase())));
+      avatarContent(v.creator)));
   if (isOwn(v)) return wrap;
   const follow = h('button', { type: 'button', class: 'rail-follow', 'aria-pressed': 'false', 'aria-label': t('follow-handle', { handle: at(handle) }) }, icon('plus'));
   const show = (state: string) => {

@@ -9,6 +9,7 @@
 //! videos/<video id>/hls/<rendition>/index.m3u8, init.mp4, seg_NNNNN.m4s
 //! videos/<video id>/captions/<lang>.vtt, <lang>.m3u8   a caption track and its playlist
 //! sounds/<sound id>.m4a             a reusable sound (AAC in MP4)
+//! accounts/<account id>/photo-<version>-<size>.jpg   a profile photo (512 and 128 px)
 //! exports/<name>                    a finished data-export archive
 //! ```
 //!
@@ -17,7 +18,7 @@
 //! [`LocalBlobStore`](crate::LocalBlobStore) rooted at a cell's media folder reads the
 //! data folders written by earlier versions unchanged.
 
-use spool_core::{CaptionLang, SoundId, UploadId, VideoId};
+use spool_core::{AccountId, CaptionLang, SoundId, UploadId, VideoId};
 
 use crate::key::{BlobKey, KeyError};
 
@@ -101,6 +102,17 @@ pub fn caption_file(id: VideoId, lang: &CaptionLang) -> BlobKey {
 /// A caption track's HLS subtitle playlist: `videos/<id>/captions/<lang>.m3u8`.
 pub fn caption_playlist(id: VideoId, lang: &CaptionLang) -> BlobKey {
     BlobKey::trusted(format!("videos/{id}/captions/{lang}.m3u8"))
+}
+
+/// An account's own media folder (a prefix): `accounts/<id>`. Erasing the account is
+/// `delete_prefix(account_dir(id))`; moving it copies the prefix.
+pub fn account_dir(id: AccountId) -> BlobKey {
+    BlobKey::trusted(format!("accounts/{id}"))
+}
+
+/// One size of a profile photo: `accounts/<id>/photo-<version>-<side>.jpg`.
+pub fn profile_photo(id: AccountId, version: i64, side: u32) -> BlobKey {
+    BlobKey::trusted(format!("accounts/{id}/photo-{version}-{side}.jpg"))
 }
 
 /// The folder of every sound.

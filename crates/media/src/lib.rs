@@ -61,7 +61,9 @@ pub use ladder::{
     master_playlist, plan_ladder, subtitle_playlist, with_subtitles, Rendition, SubtitleTrack,
     START_BUDGET_SECS, START_LINK_BPS,
 };
-pub use photo::{photo_format, profile_photo, Crop, PhotoError, ProfilePhoto, PHOTO_MAX_BYTES, PHOTO_SIZES};
+pub use photo::{
+    photo_format, profile_photo, Crop, PhotoError, ProfilePhoto, PHOTO_MAX_BYTES, PHOTO_SIZES,
+};
 pub use probe::{probe, ProbeReport};
 pub use stills::{extract_sound, make_poster};
 pub use transcode::{transcode_renditions, AudioSource, FIRST_SEGMENT_SECS};

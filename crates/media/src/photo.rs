@@ -134,7 +134,13 @@ mod tests {
     use image::{Rgb, RgbImage};
 
     fn png(w: u32, h: u32) -> Vec<u8> {
-        let img = RgbImage::from_fn(w, h, |x, _| if x < w / 2 { Rgb([255, 0, 0]) } else { Rgb([0, 0, 255]) });
+        let img = RgbImage::from_fn(w, h, |x, _| {
+            if x < w / 2 {
+                Rgb([255, 0, 0])
+            } else {
+                Rgb([0, 0, 255])
+            }
+        });
         let mut out = Cursor::new(Vec::new());
         DynamicImage::ImageRgb8(img)
             .write_to(&mut out, ImageFormat::Png)
@@ -178,11 +184,39 @@ mod tests {
     #[test]
     fn a_crop_rectangle_is_kept() {
         // Only the left (red) half.
-        let out = profile_photo(&png(800, 400), "image/png", Some(Crop { x: 0, y: 0, size: 400 })).expect("photo");
+        let out = profile_photo(
+            &png(800, 400),
+            "image/png",
+            Some(Crop {
+                x: 0,
+                y: 0,
+                size: 400,
+            }),
+        )
+        .expect("photo");
         let rgb = decoded(&out.jpegs[1]).to_rgb8();
         assert!(rgb.pixels().all(|p| p.0[0] > 200 && p.0[2] < 60));
-        for bad in [Crop { x: 500, y: 0, size: 400 }, Crop { x: 0, y: 0, size: 10 }, Crop { x: u32::MAX, y: 0, size: 400 }] {
-            assert_eq!(profile_photo(&png(800, 400), "image/png", Some(bad)).err(), Some(PhotoError::BadCrop));
+        for bad in [
+            Crop {
+                x: 500,
+                y: 0,
+                size: 400,
+            },
+            Crop {
+                x: 0,
+                y: 0,
+                size: 10,
+            },
+            Crop {
+                x: u32::MAX,
+                y: 0,
+                size: 400,
+            },
+        ] {
+            assert_eq!(
+                profile_photo(&png(800, 400), "image/png", Some(bad)).err(),
+                Some(PhotoError::BadCrop)
+            );
         }
     }
 
@@ -192,22 +226,46 @@ mod tests {
         assert!(input.windows(4).any(|w| w == b"Exif"));
         let out = profile_photo(&input, "image/jpeg", None).expect("photo");
         for jpeg in &out.jpegs {
-            assert!(!jpeg.windows(4).any(|w| w == b"Exif"), "EXIF left in the output");
+            assert!(
+                !jpeg.windows(4).any(|w| w == b"Exif"),
+                "EXIF left in the output"
+            );
             assert!(!jpeg.windows(11).any(|w| w == b"GPSLatitude"));
-            assert!(!jpeg.windows(2).any(|w| w == [0xFF, 0xE1]), "an APP1 segment is left");
+            assert!(
+                !jpeg.windows(2).any(|w| w == [0xFF, 0xE1]),
+                "an APP1 segment is left"
+            );
         }
     }
 
     #[test]
     fn refusals() {
         let p = png(200, 200);
-        assert_eq!(profile_photo(&p, "image/gif", None).err(), Some(PhotoError::UnsupportedType));
-        assert!(matches!(profile_photo(&p, "image/jpeg", None), Err(PhotoError::Unreadable(_))));
-        assert!(matches!(profile_photo(b"not a picture", "image/png", None), Err(PhotoError::Unreadable(_))));
-        assert_eq!(profile_photo(&png(40, 300), "image/png", None).err(), Some(PhotoError::TooSmall));
-        assert_eq!(profile_photo(&png(9000, 64), "image/png", None).err(), Some(PhotoError::TooLarge));
+        assert_eq!(
+            profile_photo(&p, "image/gif", None).err(),
+            Some(PhotoError::UnsupportedType)
+        );
+        assert!(matches!(
+            profile_photo(&p, "image/jpeg", None),
+            Err(PhotoError::Unreadable(_))
+        ));
+        assert!(matches!(
+            profile_photo(b"not a picture", "image/png", None),
+            Err(PhotoError::Unreadable(_))
+        ));
+        assert_eq!(
+            profile_photo(&png(40, 300), "image/png", None).err(),
+            Some(PhotoError::TooSmall)
+        );
+        assert_eq!(
+            profile_photo(&png(9000, 64), "image/png", None).err(),
+            Some(PhotoError::TooLarge)
+        );
         let mut truncated = p.clone();
         truncated.truncate(p.len() / 2);
-        assert!(matches!(profile_photo(&truncated, "image/png", None), Err(PhotoError::Unreadable(_))));
+        assert!(matches!(
+            profile_photo(&truncated, "image/png", None),
+            Err(PhotoError::Unreadable(_))
+        ));
     }
 }

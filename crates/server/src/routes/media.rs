@@ -299,6 +299,22 @@ pub async fn sound(
     .await
 }
 
+/// A profile photo (JPEG, 512 or 128 px): public like the profile, immutable (a new photo
+/// has a new address).
+#[utoipa::path(get, path = "/media/photos/{region}/{file}", tag = "media",
+    params(("region" = String, Path), ("file" = String, Path, description = "`<account id>-<version>-<side>.jpg`, as `photo_url`/`avatar_url` give it")),
+    responses((status = 200, description = "image/jpeg; ETag and If-None-Match supported"), (status = 304, description = "Not modified"),
+        (status = 404, body = ErrorBody, description = "No such photo, or not the account's current one")))]
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((region, file)): Path<(String, String)>,
+    headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
+) -> ApiResult<Response> {
+    let (cell, key) = crate::services::photos::served(&state, &region, &file).await?;
+    serve_file(&state, cell, &key, &headers, PUBLIC_IMMUTABLE, zero_copy).await
+}
+
 fn content_type(key: &BlobKey) -> &'static str {
     match key.name().rsplit_once('.').map(|(_, ext)| ext) {
         Some("m3u8") => "application/vnd.apple.mpegurl",

@@ -18,6 +18,7 @@ pub mod captions;
 pub mod catalog;
 pub mod moderation;
 pub mod notifications;
+pub mod photos;
 pub mod policy;
 pub mod relocation;
 pub mod settings;

@@ -16,6 +16,7 @@ mod media;
 mod moderation;
 mod openapi;
 mod operations;
+mod photos;
 mod rate_limits;
 mod relocate;
 pub mod residency;
