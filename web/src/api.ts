@@ -6,13 +6,16 @@ export interface Account {
   id: string; handle: string; region: string; display_name: string; bio: string;
   is_private: boolean; is_teen: boolean; email: string | null; birth_date: string;
   follower_count: number; following_count: number; video_count: number; like_count: number;
+  /** The profile photo (512 px) and its 128 px avatar; absent without a photo. */
+  photo_url?: string | null; avatar_url?: string | null;
 }
 export interface Profile {
   id: string; handle: string; display_name: string; bio: string; is_private: boolean;
   follower_count: number; following_count: number; video_count: number; like_count: number;
+  photo_url?: string | null; avatar_url?: string | null;
 }
 export interface Video {
-  id: string; creator: { handle: string; display_name: string }; caption: string;
+  id: string; creator: { handle: string; display_name: string; avatar_url?: string | null }; caption: string;
   visibility: string; allow_comments: boolean; allow_duet: boolean; allow_stitch: boolean;
   state: 'processing' | 'ready' | 'failed' | 'held'; failure: { code: string; message: string } | null;
   duration_ms: number | null; width: number | null; height: number | null;
@@ -22,7 +25,11 @@ export interface Video {
   share_url: string; remix: { kind: string; of: string } | null; hashtags: string[]; mentions: string[];
   /** What moderation did to the clip (`reduced` and `removed` are told to the creator only). */
   moderation?: VideoModeration;
+  /** Its caption tracks (WebVTT), by BCP-47 language tag. */
+  captions?: Caption[];
 }
+/** A caption track: its language and file (null where the caller may not fetch the media). */
+export interface Caption { lang: string; url: string | null }
 export interface VideoModeration {
   label?: { text: string; url: string }; age_restricted?: boolean; reduced?: boolean; removed?: boolean;
   /** Creator only: the regions and countries where a legal order withholds it. */
@@ -61,7 +68,9 @@ function setSession(account: Account | null, csrf: string): void {
 
 export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A Blob (a caption file, a photo) is sent as it is, with its own type.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? (body.type || 'application/octet-stream') : 'application/json';
   const unsafe = !['GET', 'HEAD'].includes(method);
   const csrf = session.csrf || sessionStorage.getItem(CSRF_KEY) || '';
   if (unsafe && csrf) headers['x-csrf-token'] = csrf;
@@ -69,7 +78,7 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   try {
     res = await fetch(path, {
       method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body), ...init,
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body), ...init,
     });
   } catch {
     throw new ApiError(0, 'network', t('error-network'));

@@ -46,6 +46,8 @@ const PATHS: Record<string, string> = {
   lock: 'M6 10V8a6 6 0 0 1 12 0v2h1v12H5V10zm2 0h8V8a4 4 0 0 0-8 0z',
   back: 'M20 11H7.8l5.6-5.6L12 4l-8 8 8 8 1.4-1.4L7.8 13H20z',
   info: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm-1 8v8h2v-8zm0-4v2h2V6z',
+  cc: 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2v10h16V7zm3.5 2H11v2H8v2h3v2H7.5A1.5 1.5 0 0 1 6 13.5v-3A1.5 1.5 0 0 1 7.5 9zm7 0H18v2h-3v2h3v2h-3.5a1.5 1.5 0 0 1-1.5-1.5v-3A1.5 1.5 0 0 1 14.5 9z',
+  camera: 'M9 3h6l1.5 2H20a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2h3.5zm3 5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z',
 };
 
 /** A decorative icon (hidden from screen readers: its control carries the label). */

@@ -18,6 +18,8 @@ import { setTitle, navigate, canGoBack, type PageContext } from './router';
 import { openComments } from './comments';
 import { reportDialog } from './report';
 import { scopeText } from './decisions';
+import { avatarContent } from './photo';
+import { captionsWanted, setCaptionsWanted, pickTrack, showCaptions, captionsEditor } from './captions';
 
 const MODE_KEY = 'spool.feedMode';
 export type FeedMode = 'personalized' | 'non_personalized';
@@ -47,6 +49,8 @@ export async function setFeedMode(mode: FeedMode): Promise<void> {
 
 /** The viewer's sound choice, kept while they move between clips and pages. */
 let muted = true;
+/** Whether captions are shown (the viewer's choice, remembered in this browser). */
+let captionsOn = captionsWanted();
 /** The playback speed chosen (long press), kept for the clips after. */
 let rate = 1;
 const RATES = [0.5, 1, 1.5, 2];
@@ -58,6 +62,9 @@ interface Clip {
   poster: HTMLImageElement | null; backdrop: HTMLImageElement | null; watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
   /** Likes the clip (a double tap never takes a like back). */
   like: (on: boolean) => void;
+  /** The CC button (clips with captions only), the box the cues are drawn in, and what
+   * takes the shown track away. */
+  cc: HTMLButtonElement | null; captionBox: HTMLElement; hideCaptions: (() => void) | null;
 }
 
 /** How long a tap waits for a second one before it counts as a single tap. */
@@ -247,6 +254,7 @@ class Feed {
   }
 
   play(clip: Clip): void {
+    this.syncCaptions(clip);
     clip.video.muted = muted;
     clip.video.playbackRate = rate;
     this.syncControls(clip);
@@ -267,6 +275,24 @@ class Feed {
     clip.mute.replaceChildren(icon(muted ? 'muted' : 'sound'));
     clip.tap.setAttribute('aria-label', t(muted ? 'clip-unmute' : clip.video.paused ? 'clip-play' : 'clip-pause'));
     clip.el.classList.toggle('paused', clip.video.paused && !muted);
+  }
+
+  /** Shows the clip's track in the viewer's language while captions are on. */
+  syncCaptions(clip: Clip): void {
+    const track = captionsOn ? pickTrack(clip.item.video.captions ?? []) : null;
+    if (!track) { clip.hideCaptions?.(); clip.hideCaptions = null; }
+    else if (!clip.hideCaptions) clip.hideCaptions = showCaptions(clip.video, track, clip.captionBox);
+    if (clip.cc) {
+      clip.cc.setAttribute('aria-pressed', String(captionsOn));
+      clip.cc.setAttribute('aria-label', t(captionsOn ? 'clip-captions-off' : 'clip-captions-on'));
+    }
+  }
+
+  toggleCaptions(): void {
+    captionsOn = !captionsOn;
+    setCaptionsWanted(captionsOn);
+    this.clips.forEach((c) => this.syncCaptions(c));
+    toast(t(captionsOn ? 'captions-on' : 'captions-off'));
   }
 
   toggleMute(clip: Clip): void {
@@ -349,7 +375,7 @@ function creatorAvatar(v: Video): HTMLElement {
   const handle = v.creator.handle;
   const wrap = h('div', { class: 'rail-creator' },
     h('a', { href: `/u/${enc(handle)}`, class: 'rail-avatar', 'aria-label': t('clip-creator-profile', { handle: at(handle) }) },
-      h('span', { 'aria-hidden': 'true' }, (v.creator.display_name || handle).slice(0, 1).toUpperCase())));
+      avatarContent(v.creator)));
   if (isOwn(v)) return wrap;
   const follow = h('button', { type: 'button', class: 'rail-follow', 'aria-pressed': 'false', 'aria-label': t('follow-handle', { handle: at(handle) }) }, icon('plus'));
   const show = (state: string) => {
@@ -480,6 +506,12 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   });
   const progress = progressBar(video);
   const mute = h('button', { type: 'button', class: 'icon-button clip-mute', onclick: () => feed.toggleMute(clip) });
+  // Captions: a CC button where the clip has a track the viewer may fetch, the cues over
+  // the clip.
+  const cc = (v.captions ?? []).some((c) => c.url)
+    ? h('button', { type: 'button', class: 'icon-button clip-cc', 'aria-pressed': 'false', onclick: () => feed.toggleCaptions() }, icon('cc'))
+    : null;
+  const captionBox = h('div', { class: 'clip-captions', hidden: true });
   video.addEventListener('play', () => feed.syncControls(clip));
   video.addEventListener('pause', () => feed.syncControls(clip));
   // Something to show: the spinner goes (a stall brings it back).
@@ -529,8 +561,9 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
     h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
 
   const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id, 'data-creator': handle },
-    backdrop, poster, video, spinner, tap, info, rail, mute, progress);
-  const clip: Clip = { item, el, video, source: null, poster, backdrop, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute, like: setLike };
+    backdrop, poster, video, spinner, tap, captionBox, info, rail, mute, cc, progress);
+  const clip: Clip = { item, el, video, source: null, poster, backdrop, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute, like: setLike,
+    cc, captionBox, hideCaptions: null };
   feed.syncControls(clip);
   return clip;
 }
@@ -634,7 +667,7 @@ function moreSheet(clip: Clip, feed: Feed): void {
   const dlg = dialog(t('clip-more'), [
     h('div', { class: 'sheet-actions' },
       action(t('why-title'), () => whyDialog(clip.item)),
-      isOwn(v) ? action(t('video-edit'), () => editDialog(clip)) : null,
+      isOwn(v) ? action(t('video-edit'), () => editDialog(clip, feed)) : null,
       isOwn(v) ? action(t('video-delete'), () => deleteDialog(clip, feed)) : null,
       isOwn(v) ? null : action(t('not-interested'), () => notInterested(clip, feed)),
       action(t('speed-title'), () => pressSheet(clip, feed)),
@@ -647,7 +680,7 @@ function moreSheet(clip: Clip, feed: Feed): void {
 }
 
 /** Edits one's own clip: caption, who sees it, what others may do with it. */
-function editDialog(clip: Clip): void {
+function editDialog(clip: Clip, feed: Feed): void {
   const v = clip.item.video;
   const caption = h('textarea', { name: 'caption', rows: 3, maxlength: 2200 }, v.caption);
   const visibility = h('select', { name: 'visibility' },
@@ -661,7 +694,18 @@ function editDialog(clip: Clip): void {
       check('allow_comments', t('upload-allow-comments')), check('allow_duet', t('upload-allow-duet')), check('allow_stitch', t('upload-allow-stitch'))),
     formAlert(),
     h('button', { type: 'submit', class: 'primary' }, t('video-edit-save')));
-  const dlg = dialog(t('video-edit'), [form], { sheet: true });
+  const captions = captionsEditor(v, () => {
+    // The clip's own tracks follow: the CC button appears or goes, the shown track too.
+    clip.hideCaptions?.();
+    clip.hideCaptions = null;
+    const has = (v.captions ?? []).some((c) => c.url);
+    if (has && !clip.cc) {
+      clip.cc = h('button', { type: 'button', class: 'icon-button clip-cc', 'aria-pressed': 'false', onclick: () => feed.toggleCaptions() }, icon('cc'));
+      clip.mute.after(clip.cc);
+    } else if (!has && clip.cc) { clip.cc.remove(); clip.cc = null; }
+    feed.syncCaptions(clip);
+  });
+  const dlg = dialog(t('video-edit'), [form, captions], { sheet: true });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const data = new FormData(form);

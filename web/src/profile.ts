@@ -2,9 +2,10 @@
 import { t, formatCount, formatDuration } from './i18n';
 import { get, errorText, session, enc, following, setFollowing, ApiError, type Profile, type Video, type VideoPage } from './api';
 import { h, icon, toast, handle as handleEl, at } from './dom';
-import { setTitle, type PageContext } from './router';
+import { setTitle, navigate, type PageContext } from './router';
 import { reportDialog } from './report';
 import { withAccount } from './signin';
+import { avatarContent, editProfileDialog } from './photo';
 
 /** A grid of clips (posters linking to each clip's page). */
 export function grid(videos: Video[], emptyText: string): HTMLElement {
@@ -42,7 +43,9 @@ export async function profilePage(ctx: PageContext): Promise<void> {
   const follows = (await following()).has(profile.handle.toLowerCase());
   const actions = h('div', { class: 'row profile-actions' });
   if (own) {
-    actions.append(h('a', { href: '/settings', class: 'button' }, t('profile-edit')));
+    const me = session.account;
+    actions.append(h('button', { type: 'button', class: 'edit-profile-button', 'aria-haspopup': 'dialog',
+      onclick: () => { if (me) editProfileDialog(me, () => navigate(location.pathname + location.search, true)); } }, t('profile-edit')));
   } else {
     const button = h('button', { type: 'button', class: 'primary follow', 'aria-pressed': String(follows) });
     const show = (state: string) => {
@@ -64,7 +67,7 @@ export async function profilePage(ctx: PageContext): Promise<void> {
         t('profile-report')));
   }
   ctx.main.append(h('header', { class: 'profile-head' },
-    h('div', { class: 'avatar', 'aria-hidden': 'true' }, (profile.display_name || profile.handle).slice(0, 1).toUpperCase()),
+    h('div', { class: 'avatar', 'aria-hidden': 'true' }, avatarContent(profile, true)),
     h('h1', {}, profile.display_name || `@${profile.handle}`),
     h('p', { class: 'handle' }, handleEl(profile.handle), profile.is_private ? h('span', { class: 'pill' }, icon('lock'), t('profile-private')) : null),
     profile.bio ? h('p', { class: 'bio' }, profile.bio) : null,

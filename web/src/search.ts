@@ -1,5 +1,6 @@
 // Search with typeahead: accounts, videos, hashtags and sounds.
 import { t, formatDuration } from './i18n';
+import { avatarContent } from './photo';
 import { get, errorText, enc, type Profile, type Video, type FeedPage } from './api';
 import { h, handle } from './dom';
 import { setTitle, navigate, type PageContext } from './router';
@@ -53,7 +54,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     if (type === 'videos') results.append(grid(r.videos, t('search-empty', { query: q })));
     else if (type === 'accounts') results.append(r.accounts.length ? h('ul', { class: 'list' }, ...r.accounts.map((a) => h('li', {},
       h('a', { href: `/u/${enc(a.handle)}`, class: 'list-item' },
-        h('span', { class: 'avatar small', 'aria-hidden': 'true' }, (a.display_name || a.handle).slice(0, 1).toUpperCase()),
+        h('span', { class: 'avatar small', 'aria-hidden': 'true' }, avatarContent(a)),
         h('span', {}, h('strong', {}, a.display_name || a.handle), h('span', { class: 'hint block' }, handle(a.handle), ' · ', t('search-followers', { count: a.follower_count }))))))) : empty);
     else if (type === 'hashtags') results.append(r.hashtags.length ? h('ul', { class: 'list' }, ...r.hashtags.map((x) => h('li', {},
       h('a', { href: `/tag/${enc(x.tag)}`, class: 'list-item' }, h('strong', {}, `#${x.tag}`), h('span', { class: 'hint' }, t('hashtag-count', { count: x.video_count })))))) : empty);

@@ -7,6 +7,7 @@ import { get, post, errorText, session, enc, ApiError, type Video, type Suggesti
 import { h, field, formAlert, showError, toast, at } from './dom';
 import { setTitle, navigate, type PageContext } from './router';
 import { suggestions, captionToken, insertToken } from './suggest';
+import { captionLanguageSelect, captionFileInput, captionLanguageName, putCaption } from './captions';
 
 const CHUNK = 8 * 1024 * 1024;
 /** The caption and choices being written, kept in this browser until published (an
@@ -152,6 +153,10 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
   });
   const clearSound = h('button', { type: 'button', class: 'text-button', onclick: () => { soundId = null; showSound(null); } }, t('upload-sound-clear'));
 
+  // --- optional captions: one WebVTT file, sent once the video exists ---
+  const captionLang = captionLanguageSelect('caption_lang');
+  const captionFile = captionFileInput('caption_file');
+
   const status = h('div', { class: 'publish-status', role: 'status', 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('upload-post'));
   const form: HTMLFormElement = h('form', { class: 'stack upload-form', novalidate: true },
@@ -168,6 +173,8 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
     h('fieldset', {}, h('legend', {}, t('upload-allow')),
       check('allow_comments', t('upload-allow-comments')), check('allow_duet', t('upload-allow-duet')), check('allow_stitch', t('upload-allow-stitch'))),
     h('fieldset', {}, h('legend', {}, t('upload-sound')), field(t('upload-sound-search'), soundInput), soundHelp, soundChosen, clearSound),
+    h('fieldset', { class: 'upload-captions' }, h('legend', {}, t('captions-title')),
+      field(t('captions-file'), captionFile, t('captions-hint')), field(t('captions-language'), captionLang)),
     formAlert(),
     submit,
     status);
@@ -217,7 +224,16 @@ export async function uploadPage(ctx: PageContext): Promise<void> {
       if (stitchOf) body.stitch_of = stitchOf;
       const video = await post<Video>('/api/v1/videos', body);
       localStorage.removeItem(DRAFT_KEY);
+      const vtt = captionFile.files?.[0];
+      let captionError: string | null = null;
+      if (vtt) {
+        // The clip is published either way; a refused file is said, and can be added
+        // again from the clip's edit sheet.
+        try { await putCaption(video.id, captionLang.value, vtt); } catch (err) { captionError = errorText(err); }
+      }
       await follow(video, status);
+      if (captionError) status.prepend(h('p', { class: 'error', role: 'alert' }, t('captions-failed', { reason: captionError })));
+      else if (vtt) status.prepend(h('p', { class: 'success' }, t('captions-added', { language: captionLanguageName(captionLang.value) })));
     } catch (err) {
       submit.disabled = false;
       status.textContent = '';

@@ -7,7 +7,9 @@
 //! videos/<video id>/poster.jpg
 //! videos/<video id>/hls/master.m3u8
 //! videos/<video id>/hls/<rendition>/index.m3u8, init.mp4, seg_NNNNN.m4s
+//! videos/<video id>/captions/<lang>.vtt, <lang>.m3u8   a caption track and its playlist
 //! sounds/<sound id>.m4a             a reusable sound (AAC in MP4)
+//! accounts/<account id>/photo-<version>-<size>.jpg   a profile photo (512 and 128 px)
 //! exports/<name>                    a finished data-export archive
 //! ```
 //!
@@ -16,7 +18,7 @@
 //! [`LocalBlobStore`](crate::LocalBlobStore) rooted at a cell's media folder reads the
 //! data folders written by earlier versions unchanged.
 
-use spool_core::{SoundId, UploadId, VideoId};
+use spool_core::{AccountId, CaptionLang, SoundId, UploadId, VideoId};
 
 use crate::key::{BlobKey, KeyError};
 
@@ -83,6 +85,34 @@ pub fn rendition_dir(id: VideoId, rendition: &str) -> Result<BlobKey, KeyError> 
 pub fn rendition_file(id: VideoId, rendition: &str, file: &str) -> Result<BlobKey, KeyError> {
     one_segment(file)?;
     rendition_dir(id, rendition)?.join(file)
+}
+
+/// The folder of a video's caption tracks: `videos/<id>/captions` (outside `hls/`, which
+/// a failed transcode clears).
+pub fn captions_dir(id: VideoId) -> BlobKey {
+    BlobKey::trusted(format!("videos/{id}/captions"))
+}
+
+/// A caption track: `videos/<id>/captions/<lang>.vtt`.
+pub fn caption_file(id: VideoId, lang: &CaptionLang) -> BlobKey {
+    // A parsed language tag is letters, digits and '-': always one valid segment.
+    BlobKey::trusted(format!("videos/{id}/captions/{lang}.vtt"))
+}
+
+/// A caption track's HLS subtitle playlist: `videos/<id>/captions/<lang>.m3u8`.
+pub fn caption_playlist(id: VideoId, lang: &CaptionLang) -> BlobKey {
+    BlobKey::trusted(format!("videos/{id}/captions/{lang}.m3u8"))
+}
+
+/// An account's own media folder (a prefix): `accounts/<id>`. Erasing the account is
+/// `delete_prefix(account_dir(id))`; moving it copies the prefix.
+pub fn account_dir(id: AccountId) -> BlobKey {
+    BlobKey::trusted(format!("accounts/{id}"))
+}
+
+/// One size of a profile photo: `accounts/<id>/photo-<version>-<side>.jpg`.
+pub fn profile_photo(id: AccountId, version: i64, side: u32) -> BlobKey {
+    BlobKey::trusted(format!("accounts/{id}/photo-{version}-{side}.jpg"))
 }
 
 /// The folder of every sound.

@@ -7,6 +7,7 @@
 //! This crate does no I/O and knows nothing of HTTP, databases or media.
 
 mod account;
+mod captions;
 mod handle;
 mod media;
 mod region;
@@ -16,6 +17,7 @@ mod vocab;
 pub use account::{
     AccountId, Age, Bio, BirthDate, DisplayName, Email, Password, ADULT_AGE, MINIMUM_AGE,
 };
+pub use captions::{CaptionLang, Cue, WebVtt};
 pub use handle::{Handle, HandleKey};
 pub use media::{
     tags_and_mentions, Caption, CommentId, CommentText, Policy, SoundId, UploadId, VideoId,

@@ -311,6 +311,91 @@ pub fn master_playlist(renditions: &[Rendition], frame_rate: f64) -> String {
     text
 }
 
+/// One caption track for [`with_subtitles`]: its language tag and the URI of its subtitle
+/// media playlist, relative to the master playlist.
+pub struct SubtitleTrack<'a> {
+    pub language: &'a str,
+    pub uri: String,
+}
+
+/// A master playlist with caption tracks: one `#EXT-X-MEDIA:TYPE=SUBTITLES` rendition per
+/// track in the group `subs` (NAME is the language tag: players name it in the viewer's
+/// language), and `SUBTITLES="subs"` on every variant. The stored master is written by
+/// the transcode job as renditions finish and knows nothing of captions, which a creator
+/// may add or remove at any time; the server adds them when it serves the master. Any
+/// subtitle lines the text already has are replaced.
+pub fn with_subtitles(master: &str, tracks: &[SubtitleTrack<'_>]) -> String {
+    let mut out = String::with_capacity(master.len() + 128 * tracks.len());
+    let mut media_written = false;
+    let write_media = |out: &mut String| {
+        for t in tracks {
+            let _ = writeln!(
+                out,
+                "#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",LANGUAGE=\"{l}\",NAME=\"{l}\",DEFAULT=NO,AUTOSELECT=YES,URI=\"{u}\"",
+                l = t.language,
+                u = t.uri
+            );
+        }
+    };
+    for line in master.lines() {
+        if line.starts_with("#EXT-X-MEDIA:TYPE=SUBTITLES") {
+            continue;
+        }
+        if let Some(attrs) = line.strip_prefix("#EXT-X-STREAM-INF:") {
+            if !media_written {
+                write_media(&mut out);
+                media_written = true;
+            }
+            let attrs: Vec<&str> = split_attributes(attrs)
+                .into_iter()
+                .filter(|a| !a.starts_with("SUBTITLES="))
+                .collect();
+            out.push_str("#EXT-X-STREAM-INF:");
+            out.push_str(&attrs.join(","));
+            if !tracks.is_empty() {
+                out.push_str(",SUBTITLES=\"subs\"");
+            }
+            out.push('\n');
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if !media_written {
+        write_media(&mut out);
+    }
+    out
+}
+
+/// An attribute list split at the commas outside quoted strings.
+fn split_attributes(list: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in list.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                parts.push(&list[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&list[start..]);
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// The subtitle media playlist of one caption track: the whole WebVTT file as a single
+/// segment as long as the clip.
+pub fn subtitle_playlist(clip_ms: u64, vtt_uri: &str) -> String {
+    let secs = clip_ms as f64 / 1000.0;
+    format!(
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:{}\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:{secs:.3},\n{vtt_uri}\n#EXT-X-ENDLIST\n",
+        clip_ms.div_ceil(1000).max(1)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,5 +626,41 @@ mod tests {
             master_playlist(&[], 0.0),
             "#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n"
         );
+    }
+
+    #[test]
+    fn subtitles_join_the_master() {
+        let master = "#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n#EXT-X-STREAM-INF:BANDWIDTH=1,CODECS=\"avc1.64001f,mp4a.40.2\",FRAME-RATE=30.000\n240p/index.m3u8\n#EXT-X-STREAM-INF:BANDWIDTH=2,CODECS=\"avc1\"\n360p/index.m3u8\n";
+        let tracks = [
+            SubtitleTrack {
+                language: "en",
+                uri: "subs/en.m3u8".into(),
+            },
+            SubtitleTrack {
+                language: "pt-BR",
+                uri: "subs/pt-BR.m3u8".into(),
+            },
+        ];
+        let out = with_subtitles(master, &tracks);
+        assert_eq!(
+            out.matches("#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\"")
+                .count(),
+            2
+        );
+        assert!(out.contains(
+            "LANGUAGE=\"pt-BR\",NAME=\"pt-BR\",DEFAULT=NO,AUTOSELECT=YES,URI=\"subs/pt-BR.m3u8\""
+        ));
+        assert_eq!(out.matches(",SUBTITLES=\"subs\"\n").count(), 2);
+        assert!(out.contains("CODECS=\"avc1.64001f,mp4a.40.2\",FRAME-RATE=30.000,SUBTITLES"));
+        assert!(
+            out.find("#EXT-X-MEDIA").unwrap_or(usize::MAX)
+                < out.find("#EXT-X-STREAM-INF").unwrap_or(0)
+        );
+        // Idempotent, and without tracks the master is as stored.
+        assert_eq!(with_subtitles(&out, &tracks), out);
+        assert_eq!(with_subtitles(&out, &[]), master);
+        let sub = subtitle_playlist(4_500, "en.vtt");
+        assert!(sub.contains("#EXT-X-TARGETDURATION:5\n"));
+        assert!(sub.contains("#EXTINF:4.500,\nen.vtt\n#EXT-X-ENDLIST"));
     }
 }

@@ -44,6 +44,7 @@ mod frames;
 mod fsutil;
 mod generate;
 mod ladder;
+mod photo;
 mod probe;
 mod process;
 mod stills;
@@ -56,7 +57,13 @@ pub use compose::{compose_duet, compose_stitch, with_sound, STITCH_MAX_SECS};
 pub use frames::{for_each_frame, sample_frames, RgbFrame, MAX_SAMPLED_FRAMES};
 pub use fsutil::write_atomic;
 pub use generate::generate_clip;
-pub use ladder::{master_playlist, plan_ladder, Rendition, START_BUDGET_SECS, START_LINK_BPS};
+pub use ladder::{
+    master_playlist, plan_ladder, subtitle_playlist, with_subtitles, Rendition, SubtitleTrack,
+    START_BUDGET_SECS, START_LINK_BPS,
+};
+pub use photo::{
+    photo_format, profile_photo, Crop, PhotoError, ProfilePhoto, PHOTO_MAX_BYTES, PHOTO_SIZES,
+};
 pub use probe::{probe, ProbeReport};
 pub use stills::{extract_sound, make_poster};
 pub use transcode::{transcode_renditions, AudioSource, FIRST_SEGMENT_SECS};

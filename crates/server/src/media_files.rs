@@ -184,6 +184,18 @@ impl MediaFiles {
         if src.local_path(prefix).is_some() && dst.local_path(prefix).is_some() {
             return Ok(0);
         }
+        self.move_blobs(from, to, prefix).await
+    }
+
+    /// [`Self::move_between`] through the blob stores whatever the backend (for blobs the
+    /// store's move does not rename, such as profile photos).
+    pub async fn move_blobs(
+        &self,
+        from: &Cell,
+        to: &Cell,
+        prefix: &BlobKey,
+    ) -> Result<u64, BlobError> {
+        let (src, dst) = (self.blobs(from)?, self.blobs(to)?);
         self.cache.forget_under(from.region(), prefix);
         let mut entries = src.list(prefix).await?;
         if let Some(meta) = src.head(prefix).await? {

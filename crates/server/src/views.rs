@@ -74,11 +74,18 @@ pub struct AccountView {
     video_count: i64,
     like_count: i64,
     created_at: DateTime<Utc>,
+    /// The profile photo, 512 px square (absent without one).
+    photo_url: Option<String>,
+    /// The same photo, 128 px square, for avatars.
+    avatar_url: Option<String>,
 }
 
 impl AccountView {
     pub fn new(account: AccountRecord, personal: PersonalRecord, today: NaiveDate) -> Self {
+        let (photo_url, avatar_url) = crate::services::photos::urls(&account).unzip();
         Self {
+            photo_url,
+            avatar_url,
             id: account.id,
             handle: account.handle.to_string(),
             region: account.region.to_string(),
@@ -111,6 +118,10 @@ pub struct PublicProfile {
     video_count: i64,
     like_count: i64,
     created_at: DateTime<Utc>,
+    /// The profile photo, 512 px square (absent without one).
+    photo_url: Option<String>,
+    /// The same photo, 128 px square, for avatars.
+    avatar_url: Option<String>,
 }
 
 impl PublicProfile {
@@ -121,7 +132,10 @@ impl PublicProfile {
 
 impl From<AccountRecord> for PublicProfile {
     fn from(a: AccountRecord) -> Self {
+        let (photo_url, avatar_url) = crate::services::photos::urls(&a).unzip();
         Self {
+            photo_url,
+            avatar_url,
             id: a.id,
             handle: a.handle.to_string(),
             display_name: a.display_name.as_str().to_owned(),
@@ -140,6 +154,8 @@ impl From<AccountRecord> for PublicProfile {
 pub struct Creator {
     handle: String,
     display_name: String,
+    /// The creator's photo, 128 px square (absent without one).
+    avatar_url: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -163,6 +179,16 @@ pub struct SoundRef {
     id: SoundId,
     /// The audio file, when the sound's own video is public.
     url: String,
+}
+
+/// One caption track of a video.
+#[derive(Serialize, ToSchema)]
+pub struct CaptionView {
+    /// BCP-47 language tag.
+    lang: String,
+    /// The WebVTT file, under the same (public or signed) media path as the segments;
+    /// absent when the caller may not fetch the video's media.
+    url: Option<String>,
 }
 
 /// A video as its viewer may see it.
@@ -190,6 +216,9 @@ pub struct VideoView {
     poster_url: Option<String>,
     /// Renditions published so far, smallest first.
     renditions: Vec<RenditionView>,
+    /// Its caption tracks (WebVTT), by language tag; also subtitle renditions of the
+    /// master playlist.
+    captions: Vec<CaptionView>,
     /// All planned renditions are published.
     ladder_complete: bool,
     sound: Option<SoundRef>,
@@ -368,6 +397,7 @@ pub async fn video_view(
         creator: Creator {
             handle: account.handle.to_string(),
             display_name: account.display_name.as_str().to_owned(),
+            avatar_url: crate::services::photos::urls(&account).map(|(_, small)| small),
         },
         caption: video.caption.as_str().to_owned(),
         visibility: video.visibility,
@@ -389,6 +419,14 @@ pub async fn video_view(
         duration_ms: video.duration_ms,
         width: video.width,
         height: video.height,
+        captions: video
+            .captions
+            .iter()
+            .map(|lang| CaptionView {
+                lang: lang.to_string(),
+                url: base.as_ref().map(|b| format!("{b}/subs/{lang}.vtt")),
+            })
+            .collect(),
         playlist_url: base.as_ref().map(|b| format!("{b}/master.m3u8")),
         poster_url: base.as_ref().map(|b| format!("{b}/poster.jpg")),
         renditions,

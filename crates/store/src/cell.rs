@@ -54,6 +54,8 @@ pub struct AccountRecord {
     pub video_count: i64,
     pub like_count: i64,
     pub created_at: DateTime<Utc>,
+    /// The profile photo's version (0: none); names its files and URLs.
+    pub photo_version: i64,
 }
 
 /// The personal side of an account. Only its owner (and, later, audited staff access)
@@ -339,6 +341,25 @@ impl Cell {
     }
 
     /// Applies a profile change in one transaction and returns the new profile.
+    /// Sets the account's photo version (0: no photo) and answers the one it replaces
+    /// (`NotFound` when there is no such account).
+    pub async fn set_photo_version(&self, id: AccountId, version: i64) -> Result<i64> {
+        let mut tx = self.db.begin_write().await?;
+        let previous: Option<i64> =
+            sqlx::query_scalar("SELECT photo_version FROM accounts WHERE id = $1")
+                .bind(id.0.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let previous = previous.ok_or(StoreError::NotFound)?;
+        sqlx::query("UPDATE accounts SET photo_version = $1 WHERE id = $2")
+            .bind(version)
+            .bind(id.0.to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(previous)
+    }
+
     pub async fn update_profile(
         &self,
         id: AccountId,
@@ -664,6 +685,7 @@ impl Cell {
                 .or_else(|_| r.try_get("video_count"))?,
             like_count: r.try_get("like_count")?,
             created_at: from_ms(r.try_get("created_at")?),
+            photo_version: r.try_get("photo_version")?,
         })
     }
 }

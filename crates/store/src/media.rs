@@ -130,6 +130,8 @@ pub struct VideoRecord {
     pub comment_count: i64,
     pub share_count: i64,
     pub view_count: i64,
+    /// The languages of its caption tracks, in order of their tags.
+    pub captions: Vec<spool_core::CaptionLang>,
     /// `duet` or `stitch`, with the original's id and region.
     pub remix: Option<(String, VideoId, String)>,
     /// What moderation decisions in force impose on it.
@@ -535,6 +537,42 @@ impl Cell {
         Ok(())
     }
 
+    /// Adds (`true`) or removes (`false`) a caption language of a video, in one write
+    /// transaction (two creators' requests for two languages never lose one); `None` when
+    /// there is no such video.
+    pub async fn set_video_caption(
+        &self,
+        id: VideoId,
+        lang: &spool_core::CaptionLang,
+        present: bool,
+    ) -> Result<Option<VideoRecord>> {
+        let mut tx = self.db.begin_write().await?;
+        let Some(raw) = sqlx::query("SELECT captions FROM videos WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let raw: String = raw.try_get("captions")?;
+        let mut langs: Vec<String> = serde_json::from_str(&raw)
+            .map_err(|e| StoreError::Corrupt(format!("captions: {e}")))?;
+        langs.retain(|l| l != lang.as_str());
+        if present {
+            langs.push(lang.as_str().to_owned());
+            langs.sort();
+        }
+        let json = serde_json::to_string(&langs)
+            .map_err(|e| StoreError::Corrupt(format!("captions: {e}")))?;
+        sqlx::query("UPDATE videos SET captions = $1 WHERE id = $2")
+            .bind(json)
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        self.video(id).await
+    }
+
     pub async fn fail_video(&self, id: VideoId, code: &str, message: &str) -> Result<()> {
         sqlx::query(
             "UPDATE videos SET state = 'failed', failure_code = $1, failure_message = $2, renditions = '[]' WHERE id = $3",
@@ -662,6 +700,11 @@ pub(crate) fn video_record(r: &AnyRow) -> Result<VideoRecord> {
         comment_count: r.try_get("comment_count")?,
         share_count: r.try_get("share_count")?,
         view_count: r.try_get("view_count")?,
+        captions: serde_json::from_str::<Vec<String>>(&r.try_get::<String, _>("captions")?)
+            .map_err(|e| StoreError::Corrupt(format!("captions: {e}")))?
+            .into_iter()
+            .map(spool_core::CaptionLang::from_trusted)
+            .collect(),
         moderation: crate::Restrictions::parse(&r.try_get::<String, _>("moderation")?),
         remix: match (
             r.try_get::<Option<String>, _>("remix_kind")?,

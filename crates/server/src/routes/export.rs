@@ -168,8 +168,43 @@ async fn export(state: AppState, user: CurrentUser) -> ApiResult<Response> {
                     Err(e) => return Err(ApiError::internal(e)),
                 }
             }
+            // The caption tracks the creator wrote.
+            let captions = cell
+                .video(vid)
+                .await?
+                .map(|v| v.captions)
+                .unwrap_or_default();
+            for lang in captions {
+                match blobs
+                    .stage(&spool_blob::keys::caption_file(vid, &lang), staging.path())
+                    .await
+                {
+                    Ok(path) => {
+                        let inside = format!("videos/{}/captions/{lang}.vtt", video.id);
+                        files.push(inside.clone());
+                        originals.push((inside, path));
+                    }
+                    Err(e) if e.is_not_found() => {}
+                    Err(e) => return Err(ApiError::internal(e)),
+                }
+            }
         }
         video_files.push(VideoFile { video, files });
+    }
+    // The profile photo, as stored (512 px).
+    if let Some(record) = cell.account(id).await? {
+        if record.photo_version > 0 {
+            let key = spool_blob::keys::profile_photo(
+                id,
+                record.photo_version,
+                spool_media::PHOTO_SIZES[0],
+            );
+            match blobs.stage(&key, staging.path()).await {
+                Ok(path) => originals.push(("profile_photo.jpg".to_owned(), path)),
+                Err(e) if e.is_not_found() => {}
+                Err(e) => return Err(ApiError::internal(e)),
+            }
+        }
     }
     entries.push(json("videos.json", &video_files)?);
     entries.push(json("sounds.json", &cell.export_sounds(id).await?)?);

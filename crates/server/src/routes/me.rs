@@ -113,6 +113,8 @@ pub async fn delete_me(
     if !state.passwords().verify(&password, stored).await? {
         return Err(wrong());
     }
+    // The photo first (nothing names its files once the account is gone).
+    crate::services::photos::erase(&state, cell, user.account_id).await?;
     // Every cell, the media folders and the directory; crash safe (the directory entry
     // stays `deleting` until the end and is finished at the next start otherwise).
     let erased = state
@@ -146,4 +148,86 @@ pub async fn delete_me(
         )],
     )
         .into_response())
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CropQuery {
+    /// The square to keep, in the picture's pixels: its left edge. All three or none
+    /// (none: the centred square).
+    x: Option<u32>,
+    y: Option<u32>,
+    /// The square's side.
+    size: Option<u32>,
+}
+
+/// Upload one's profile photo: the body is the picture (`image/jpeg`, `image/png` or
+/// `image/webp`, at most 8 MiB, at most 8192 px a side). It is cropped to a square,
+/// resized to 512 and 128 px and re-encoded as JPEG: no metadata of the file (EXIF, GPS)
+/// is kept. Replaces any earlier photo.
+#[utoipa::path(put, path = "/api/v1/me/photo", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    params(CropQuery),
+    request_body(content = Vec<u8>, content_type = "image/jpeg", description = "The picture (also image/png, image/webp)"),
+    responses((status = 200, body = AccountView, description = "Stored; `photo_url` and `avatar_url` name it"),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody, description = "`body_too_large`: over 8 MiB"),
+        (status = 415, body = ErrorBody, description = "Not a JPEG, PNG or WebP"),
+        (status = 422, body = ErrorBody, description = "`invalid_photo`, `photo_too_large`, `photo_too_small`, `invalid_crop` (nothing is changed)")))]
+pub async fn put_photo(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    axum::extract::Query(crop): axum::extract::Query<CropQuery>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Body,
+) -> ApiResult<Json<AccountView>> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    if spool_media::photo_format(&content_type).is_none() {
+        return Err(ApiError::new(
+            ErrorCode::UnsupportedMediaType,
+            "send the photo as image/jpeg, image/png or image/webp",
+        ));
+    }
+    let crop = match (crop.x, crop.y, crop.size) {
+        (Some(x), Some(y), Some(size)) => Some(spool_media::Crop { x, y, size }),
+        (None, None, None) => None,
+        _ => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidField("invalid_crop"),
+                "give the crop as x, y and size together, or none of them",
+            )
+            .field("crop"))
+        }
+    };
+    let bytes = axum::body::to_bytes(body, spool_media::PHOTO_MAX_BYTES)
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                ErrorCode::BodyTooLarge,
+                format!(
+                    "a profile photo may have at most {} MiB",
+                    spool_media::PHOTO_MAX_BYTES >> 20
+                ),
+            )
+        })?;
+    let actor = crate::services::Actor::from(&user);
+    crate::services::photos::put(&state, &actor, bytes, content_type, crop).await?;
+    let cell = crate::services::accounts::home(&state, &actor)?;
+    Ok(Json(own_account(&state, cell, user.account_id).await?))
+}
+
+/// Remove one's profile photo.
+#[utoipa::path(delete, path = "/api/v1/me/photo", tag = "me", security(("bearer" = []), ("cookie" = [])),
+    responses((status = 200, body = AccountView), (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody, description = "No photo to remove")))]
+pub async fn delete_photo(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<AccountView>> {
+    let actor = crate::services::Actor::from(&user);
+    crate::services::photos::remove(&state, &actor).await?;
+    let cell = crate::services::accounts::home(&state, &actor)?;
+    Ok(Json(own_account(&state, cell, user.account_id).await?))
 }

@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use spool_blob::{keys, BlobKey, BlobStore};
-use spool_core::{RegionCode, SoundId, VideoId};
+use spool_core::{CaptionLang, RegionCode, SoundId, VideoId};
 use spool_store::{Cell, ObjectKind};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use tokio_util::io::ReaderStream;
@@ -103,6 +103,25 @@ fn rendition_file(video: VideoId, rendition: &str, name: &str) -> Option<BlobKey
     keys::rendition_file(video, rendition, name).ok()
 }
 
+/// The blob of a caption file under the video's `subs/` path: `<lang>.vtt` (the track)
+/// or `<lang>.m3u8` (its subtitle playlist), the language tag in its canonical form.
+fn caption_file(video: VideoId, name: &str) -> Option<BlobKey> {
+    let (lang, ext) = name.rsplit_once('.')?;
+    let parsed = CaptionLang::parse(lang).ok()?;
+    if parsed.as_str() != lang {
+        return None;
+    }
+    match ext {
+        "vtt" => Some(keys::caption_file(video, &parsed)),
+        "m3u8" => Some(keys::caption_playlist(video, &parsed)),
+        _ => None,
+    }
+}
+
+/// The folder name under which a video's caption files are served, beside its
+/// renditions (`/media/v/<region>/<video>/subs/en.vtt`).
+const CAPTIONS: &str = "subs";
+
 async fn public_video<'a>(
     state: &'a AppState,
     region: &str,
@@ -156,6 +175,9 @@ pub async fn public_top(
     } else {
         PUBLIC_MASTER
     };
+    if !immutable {
+        return serve_master(&state, cell, video, &key, &headers, serving, zero_copy).await;
+    }
     serve_file(&state, cell, &key, &headers, serving, zero_copy).await
 }
 
@@ -172,6 +194,11 @@ pub async fn public_rendition(
     Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = public_video(&state, &region, &video).await?;
+    if rendition == CAPTIONS {
+        // A creator may replace a track: revalidated like the master, not immutable.
+        let key = caption_file(video, &file).ok_or_else(not_found)?;
+        return serve_file(&state, cell, &key, &headers, PUBLIC_MASTER, zero_copy).await;
+    }
     let key = rendition_file(video, &rendition, &file).ok_or_else(not_found)?;
     serve_file(&state, cell, &key, &headers, PUBLIC_IMMUTABLE, zero_copy).await
 }
@@ -190,7 +217,10 @@ pub async fn signed_top(
     Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = signed_video(&state, &expires, &signature, &region, &video)?;
-    let (key, _) = top_file(video, &file).ok_or_else(not_found)?;
+    let (key, immutable) = top_file(video, &file).ok_or_else(not_found)?;
+    if !immutable {
+        return serve_master(&state, cell, video, &key, &headers, SIGNED_TOP, zero_copy).await;
+    }
     serve_file(&state, cell, &key, &headers, SIGNED_TOP, zero_copy).await
 }
 
@@ -215,6 +245,10 @@ pub async fn signed_rendition(
     Sendfile(zero_copy): Sendfile,
 ) -> ApiResult<Response> {
     let (cell, video) = signed_video(&state, &expires, &signature, &region, &video)?;
+    if rendition == CAPTIONS {
+        let key = caption_file(video, &file).ok_or_else(not_found)?;
+        return serve_file(&state, cell, &key, &headers, SIGNED_TOP, zero_copy).await;
+    }
     let key = rendition_file(video, &rendition, &file).ok_or_else(not_found)?;
     serve_file(&state, cell, &key, &headers, SIGNED_IMMUTABLE, zero_copy).await
 }
@@ -265,6 +299,22 @@ pub async fn sound(
     .await
 }
 
+/// A profile photo (JPEG, 512 or 128 px): public like the profile, immutable (a new photo
+/// has a new address).
+#[utoipa::path(get, path = "/media/photos/{region}/{file}", tag = "media",
+    params(("region" = String, Path), ("file" = String, Path, description = "`<account id>-<version>-<side>.jpg`, as `photo_url`/`avatar_url` give it")),
+    responses((status = 200, description = "image/jpeg; ETag and If-None-Match supported"), (status = 304, description = "Not modified"),
+        (status = 404, body = ErrorBody, description = "No such photo, or not the account's current one")))]
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((region, file)): Path<(String, String)>,
+    headers: HeaderMap,
+    Sendfile(zero_copy): Sendfile,
+) -> ApiResult<Response> {
+    let (cell, key) = crate::services::photos::served(&state, &region, &file).await?;
+    serve_file(&state, cell, &key, &headers, PUBLIC_IMMUTABLE, zero_copy).await
+}
+
 fn content_type(key: &BlobKey) -> &'static str {
     match key.name().rsplit_once('.').map(|(_, ext)| ext) {
         Some("m3u8") => "application/vnd.apple.mpegurl",
@@ -272,8 +322,36 @@ fn content_type(key: &BlobKey) -> &'static str {
         Some("mp4") => "video/mp4",
         Some("m4a") => "audio/mp4",
         Some("jpg") => "image/jpeg",
+        Some("vtt") => "text/vtt; charset=utf-8",
         _ => "application/octet-stream",
     }
+}
+
+/// A master playlist: as stored, or, for a video with caption tracks, with them as its
+/// subtitle renditions (composed per request; its ETag is the hash of what is sent).
+async fn serve_master(
+    state: &AppState,
+    cell: &Cell,
+    video: VideoId,
+    key: &BlobKey,
+    headers: &HeaderMap,
+    serving: Serving,
+    zero_copy: Option<ZeroCopy>,
+) -> ApiResult<Response> {
+    let Some(text) = crate::services::captions::master_playlist(state, cell, video).await? else {
+        return serve_file(state, cell, key, headers, serving, zero_copy).await;
+    };
+    let etag = {
+        use sha2::Digest;
+        hex::encode(&sha2::Sha256::digest(text.as_bytes())[..16])
+    };
+    let loaded = Loaded::new(
+        text.len() as u64,
+        &etag,
+        None,
+        Source::Memory(Bytes::from(text)),
+    )?;
+    respond(loaded, key, headers, serving, None).await
 }
 
 /// A single byte range of a file of `len` bytes: `Ok(None)` for no (usable) Range
@@ -674,5 +752,17 @@ mod tests {
             assert!(rendition_file(dir, r, f).is_none(), "{r}/{f}");
         }
         assert!(top_file(dir, "original").is_none());
+        assert!(caption_file(dir, "en.vtt").is_some());
+        assert!(caption_file(dir, "pt-BR.m3u8").is_some());
+        for name in [
+            "pt-br.vtt",
+            "en.srt",
+            "../en.vtt",
+            "en",
+            "xx_YY.vtt",
+            ".vtt",
+        ] {
+            assert!(caption_file(dir, name).is_none(), "{name}");
+        }
     }
 }

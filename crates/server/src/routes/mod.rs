@@ -191,10 +191,22 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::signed_top))
         .routes(routes!(media::signed_rendition))
         .routes(routes!(media::sound))
+        .routes(routes!(media::photo))
         // The data export streams an archive that may take a while to build.
         .routes(routes!(export::export_me, export::export_me_post));
+    // Caption files and profile photos: a raw body, bounded by its own limit (read by
+    // the handler, which answers `body_too_large` past it).
+    let captions = OpenApiRouter::new()
+        .routes(routes!(videos::put_caption, videos::delete_caption))
+        .routes(routes!(me::put_photo, me::delete_photo))
+        .layer(DefaultBodyLimit::disable())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(json_api)
+        .merge(captions)
         .merge(tus)
         .merge(media)
         .split_for_parts();

@@ -5,12 +5,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
-use spool_core::{Caption, RemixKind, UploadId, Visibility};
+use spool_core::{Caption, CaptionLang, RemixKind, UploadId, Visibility, WebVtt};
 use utoipa::ToSchema;
 
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
 use crate::json::ApiJson;
+use crate::services::captions;
 use crate::services::policy::Audience;
 use crate::services::videos::{self, PublishOptions, References};
 use crate::services::Actor;
@@ -226,4 +227,75 @@ pub async fn delete_video(
 ) -> ApiResult<StatusCode> {
     videos::delete(&state, &Actor::from(&user), &id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Attach a WebVTT caption track in one language to one's own video, or replace it.
+/// The body is the `.vtt` file (`Content-Type: text/vtt`), at most 256 KiB: a `WEBVTT`
+/// header, cues in order of their start and within the clip, WebVTT's own cue settings
+/// and tags only. Another account's video answers 404, as if it did not exist.
+#[utoipa::path(put, path = "/api/v1/videos/{id}/captions/{lang}", tag = "videos", security(("bearer" = []), ("cookie" = [])),
+    params(("id" = String, Path, description = "Video id"),
+        ("lang" = String, Path, description = "BCP-47 language tag, e.g. `en`, `pt-BR`, `zh-Hant`")),
+    request_body(content = String, content_type = "text/vtt", description = "The WebVTT file"),
+    responses((status = 200, body = VideoView, description = "Stored; `captions` lists the video's tracks"),
+        (status = 401, body = ErrorBody), (status = 404, body = ErrorBody, description = "No such video of yours"),
+        (status = 413, body = ErrorBody, description = "`body_too_large`: over 256 KiB"),
+        (status = 415, body = ErrorBody, description = "Not `text/vtt`"),
+        (status = 422, body = ErrorBody, description = "`invalid_language`, or `invalid_webvtt` with the line at fault (nothing is changed)")))]
+pub async fn put_caption(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, lang)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Body,
+) -> ApiResult<Json<VideoView>> {
+    let lang = CaptionLang::parse(&lang)?;
+    let vtt = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("text/vtt"));
+    if !vtt {
+        return Err(ApiError::new(
+            ErrorCode::UnsupportedMediaType,
+            "send the caption file as Content-Type: text/vtt",
+        ));
+    }
+    let body = axum::body::to_bytes(body, WebVtt::MAX_BYTES)
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                ErrorCode::BodyTooLarge,
+                format!(
+                    "a caption file may have at most {} KiB",
+                    WebVtt::MAX_BYTES / 1024
+                ),
+            )
+        })?;
+    let actor = Actor::from(&user);
+    let mut audience = Audience::new(&state, Some(actor.clone()));
+    let found = captions::put(&mut audience, &actor, &id, lang, &body).await?;
+    Ok(Json(
+        video_view(&mut audience, &found.region, found.cell, found.video).await?,
+    ))
+}
+
+/// Remove the caption track in one language from one's own video.
+#[utoipa::path(delete, path = "/api/v1/videos/{id}/captions/{lang}", tag = "videos", security(("bearer" = []), ("cookie" = [])),
+    params(("id" = String, Path), ("lang" = String, Path)),
+    responses((status = 200, body = VideoView, description = "Removed"), (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody, description = "No such video of yours, or no track in that language"),
+        (status = 422, body = ErrorBody, description = "`invalid_language`")))]
+pub async fn delete_caption(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, lang)): Path<(String, String)>,
+) -> ApiResult<Json<VideoView>> {
+    let lang = CaptionLang::parse(&lang)?;
+    let actor = Actor::from(&user);
+    let mut audience = Audience::new(&state, Some(actor.clone()));
+    let found = captions::remove(&mut audience, &actor, &id, lang).await?;
+    Ok(Json(
+        video_view(&mut audience, &found.region, found.cell, found.video).await?,
+    ))
 }

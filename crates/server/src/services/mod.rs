@@ -14,9 +14,11 @@
 //!   videos, follows/blocks/likes/comments, notifications, privacy settings.
 
 pub mod accounts;
+pub mod captions;
 pub mod catalog;
 pub mod moderation;
 pub mod notifications;
+pub mod photos;
 pub mod policy;
 pub mod relocation;
 pub mod settings;

@@ -38,6 +38,12 @@ pub async fn after_move(
                 .await
                 .map_err(super::ServiceError::unexpected)?;
         }
+        // The profile photo: the store's move does not rename this folder on the local
+        // backend, so it is copied through the blob stores on every backend.
+        media
+            .move_blobs(src, dst, &spool_blob::keys::account_dir(account))
+            .await
+            .map_err(super::ServiceError::unexpected)?;
     }
     if let Some(dst) = state.store().cell(to) {
         for v in &moved.videos {

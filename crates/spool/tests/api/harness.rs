@@ -456,10 +456,10 @@ pub fn media_store(data: &Path, region: &str) -> Arc<dyn BlobStore> {
     Arc::new(ObjectBlobStore::s3(&options).expect("the test S3 store"))
 }
 
-/// Every blob key of a media store (uploads, videos, sounds, exports).
+/// Every blob key of a media store (uploads, videos, sounds, exports, account photos).
 pub async fn media_keys(store: &dyn BlobStore) -> Vec<String> {
     let mut out = Vec::new();
-    for top in ["uploads", "videos", "sounds", "exports"] {
+    for top in ["uploads", "videos", "sounds", "exports", "accounts"] {
         let prefix = BlobKey::parse(top).unwrap();
         for e in store.list(&prefix).await.expect("list media") {
             out.push(e.key.to_string());

@@ -8,6 +8,7 @@ mod media_support;
 
 mod accounts;
 mod bad_input;
+mod captions;
 mod distribution;
 mod feed;
 mod integrity;
@@ -15,6 +16,7 @@ mod media;
 mod moderation;
 mod openapi;
 mod operations;
+mod photos;
 mod rate_limits;
 mod relocate;
 pub mod residency;
