@@ -19,7 +19,7 @@ pub(crate) struct Locales;
 /// file `web/locales/<tag>.ftl` holding every message of `en.ftl` (the unit tests check),
 /// and `web/src/i18n.ts` lists the same tags.
 pub const LANGUAGES: &[&str] = &[
-    "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar", "it",
+    "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar", "it", "nl", "pl", "cs",
 ];
 
 /// The name of the cookie that holds a language chosen in the settings.
