@@ -70,17 +70,28 @@ async function noViolations(page, name) {
 }
 
 /** The visible controls of the page that Tab never reaches, or that have no name. Tabs
- * through the page (up to `max` stops) and compares with every visible button, link,
+ * through the page (once round, up to `max` stops) and compares with every visible button, link,
  * field and widget; a group that moves focus with the arrow keys (tabs, radios) needs
  * only one member in the Tab order. */
-async function unreachable(page, max = 160) {
+async function unreachable(page, max = 600) {
   await page.evaluate(() => {
     window.__reached = new Set();
     document.addEventListener('focusin', (e) => window.__reached.add(e.target), true);
     document.activeElement?.blur();
   });
-  await page.locator('body').focus().catch(() => undefined);
-  for (let i = 0; i < max; i++) await page.keyboard.press('Tab');
+  // Tab until focus comes back round to where it started (or `max` stops).
+  let first = null;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      el.dataset.tabStop ||= String(Math.random());
+      return el.dataset.tabStop;
+    });
+    if (at && first === null) first = at;
+    else if (at && at === first) break;
+  }
   return page.evaluate(() => {
     const controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=tab], [role=switch], [role=slider], [role=radio], [tabindex]:not([tabindex="-1"])')];
     const visible = (el) => {

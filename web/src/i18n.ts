@@ -6,7 +6,10 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 
 // The same tags, in the same order, as `LANGUAGES` in crates/web/src/l10n.rs (a unit test
 // there compares them); each has its web/locales/<tag>.ftl.
-export const LANGUAGES = ['en', 'de', 'es', 'fr', 'pt-BR', 'ja', 'ko', 'zh-Hans', 'hi', 'ar', 'it', 'nl', 'pl', 'cs'] as const;
+export const LANGUAGES = [
+  'en', 'de', 'es', 'fr', 'pt-BR', 'ja', 'ko', 'zh-Hans', 'hi', 'ar', 'it', 'nl', 'pl', 'cs',
+  'sk', 'hu', 'ro', 'bg',
+] as const;
 const RTL = new Set(['ar', 'he', 'fa']);
 const STORE_KEY = 'spool.lang';
 const COOKIE = 'spool_lang';
