@@ -171,7 +171,8 @@ for (const size of SIZES) {
       // The feed's own controls by keyboard: the like button takes Enter.
       await page.goto(`${server.base}/`);
       await drawn(page);
-      const like = page.locator('article.clip').first().locator('.rail-button.like');
+      const like = page.locator('article.clip .rail-button.like').first();
+      await like.waitFor();
       await like.focus();
       const before = await like.getAttribute('aria-pressed');
       await page.keyboard.press('Enter');
