@@ -20,7 +20,7 @@ pub(crate) struct Locales;
 /// and `web/src/i18n.ts` lists the same tags.
 pub const LANGUAGES: &[&str] = &[
     "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar", "it", "nl", "pl", "cs",
-    "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "et", "lv", "lt", "sl", "hr", "ga",
+    "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "et", "lv", "lt", "sl", "hr", "ga", "mt",
 ];
 
 /// The name of the cookie that holds a language chosen in the settings.
