@@ -9,7 +9,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 export const LANGUAGES = [
   'en', 'de', 'es', 'fr', 'pt-BR', 'ja', 'ko', 'zh-Hans', 'hi', 'ar', 'it', 'nl', 'pl', 'cs',
   'sk', 'hu', 'ro', 'bg', 'el', 'sv', 'da', 'fi', 'et', 'lv', 'lt', 'sl', 'hr', 'ga', 'mt', 'ru',
-  'uk', 'tr', 'he', 'fa', 'zh-Hant', 'id', 'ms', 'vi', 'th', 'fil',
+  'uk', 'tr', 'he', 'fa', 'zh-Hant', 'id', 'ms', 'vi', 'th', 'fil', 'bn',
 ] as const;
 const RTL = new Set(['ar', 'he', 'fa']);
 const STORE_KEY = 'spool.lang';

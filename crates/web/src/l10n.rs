@@ -21,7 +21,7 @@ pub(crate) struct Locales;
 pub const LANGUAGES: &[&str] = &[
     "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar", "it", "nl", "pl", "cs",
     "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "et", "lv", "lt", "sl", "hr", "ga", "mt",
-    "ru", "uk", "tr", "he", "fa", "zh-Hant", "id", "ms", "vi", "th", "fil",
+    "ru", "uk", "tr", "he", "fa", "zh-Hant", "id", "ms", "vi", "th", "fil", "bn",
 ];
 
 /// The name of the cookie that holds a language chosen in the settings.
