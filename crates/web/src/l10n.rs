@@ -20,8 +20,8 @@ pub(crate) struct Locales;
 /// and `web/src/i18n.ts` lists the same tags.
 pub const LANGUAGES: &[&str] = &[
     "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar", "it", "nl", "pl", "cs",
-    "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "et", "lv", "lt", "sl", "hr", "ga", "mt",
-    "ru", "uk", "tr", "he", "fa", "zh-Hant", "id", "ms", "vi", "th", "fil", "bn",
+    "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "et", "lv", "lt", "sl", "hr", "ga", "mt", "ru",
+    "uk", "tr", "he", "fa", "zh-Hant", "id", "ms", "vi", "th", "fil", "bn",
 ];
 
 /// The name of the cookie that holds a language chosen in the settings.
@@ -35,7 +35,12 @@ pub fn is_rtl(lang: &str) -> bool {
 /// The interface language that best fits one language tag, if any does.
 pub fn match_tag(tag: &str) -> Option<&'static str> {
     let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
-    let known = |code: &str| LANGUAGES.iter().find(|l| l.eq_ignore_ascii_case(code)).copied();
+    let known = |code: &str| {
+        LANGUAGES
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(code))
+            .copied()
+    };
     if let Some(exact) = known(&tag) {
         return Some(exact);
     }

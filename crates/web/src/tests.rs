@@ -372,7 +372,10 @@ fn every_message_file_is_a_language_and_the_browser_layer_lists_the_same() {
     files.sort();
     let mut listed: Vec<String> = l10n::LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
     listed.sort();
-    assert_eq!(files, listed, "web/locales/*.ftl and l10n::LANGUAGES differ");
+    assert_eq!(
+        files, listed,
+        "web/locales/*.ftl and l10n::LANGUAGES differ"
+    );
     assert!(listed.len() >= 40, "only {} languages", listed.len());
 
     // `export const LANGUAGES = ['en', 'de', …] as const;` in web/src/i18n.ts.
