@@ -12,6 +12,10 @@ source "$here/../../scripts/lib.sh"
 SPOOL_BIN="$(cd "$(dirname "$SPOOL_BIN")" && pwd)/$(basename "$SPOOL_BIN")"
 export SPOOL_BIN
 ensure_packages node:nodejs npm:npm ffmpeg:ffmpeg chromium:chromium
+# Glyphs for every script the tests read (Debian's chromium brings only DejaVu: Thai,
+# Devanagari, Bengali and CJK would be drawn as empty boxes of the wrong width).
+fc-list :lang=th | grep -q . || install_packages fonts-noto-core
+fc-list :lang=ja | grep -q . || install_packages fonts-wqy-zenhei
 files=()
 for f in "$@"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
 cd "$here"

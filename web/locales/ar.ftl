@@ -190,10 +190,12 @@ upload-watch = شاهده
 upload-to-profile = الانتقال إلى ملفك الشخصي
 suggestions = اقتراحات
 suggestions-count = { $count ->
+    [zero] لا توجد اقتراحات.
     [one] اقتراح واحد. استخدم السهمين لأعلى ولأسفل للاختيار.
     [two] اقتراحان. استخدم السهمين لأعلى ولأسفل للاختيار.
     [few] { $count } اقتراحات. استخدم السهمين لأعلى ولأسفل للاختيار.
-   *[other] { $count } اقتراحًا. استخدم السهمين لأعلى ولأسفل للاختيار.
+    [many] { $count } اقتراحًا. استخدم السهمين لأعلى ولأسفل للاختيار.
+   *[other] { $count } اقتراح. استخدم السهمين لأعلى ولأسفل للاختيار.
 }
 
 ## Profiles, hashtags, sounds
@@ -228,6 +230,7 @@ sound-meta = { $duration } · { $count ->
     [one] فيديو واحد
     [two] فيديوهان
     [few] { $count } فيديوهات
+    [many] { $count } فيديو
    *[other] { $count } فيديو
 }
 sound-use = استخدام هذا الصوت
@@ -270,10 +273,12 @@ request-decline = رفض
 request-accepted = يمكن لـ{ $handle } الآن مشاهدة فيديوهاتك
 request-declined = تم رفض طلب { $handle }
 notif-like = { $count ->
+    [zero] لم يُعجب أحد بالفيديو الخاص بك بعد
     [one] أُعجب { $actor } بالفيديو الخاص بك
     [two] أُعجب شخصان بالفيديو الخاص بك
     [few] أُعجب { $count } أشخاص بالفيديو الخاص بك
-   *[other] أُعجب { $count } شخصًا بالفيديو الخاص بك
+    [many] أُعجب { $count } شخصًا بالفيديو الخاص بك
+   *[other] أُعجب { $count } شخص بالفيديو الخاص بك
 }
 notif-comment = { $others ->
     [0] علّق { $actor } على الفيديو الخاص بك
@@ -282,10 +287,12 @@ notif-comment = { $others ->
 notif-reply = ردّ { $actor } على تعليقك
 notif-mention = أشار إليك { $actor }
 notif-follow = { $count ->
+    [zero] لا متابِعين جدد
     [one] بدأ { $actor } بمتابعتك
     [two] متابِعان جديدان
     [few] { $count } متابِعين جدد
-   *[other] { $count } متابِعًا جديدًا
+    [many] { $count } متابِعًا جديدًا
+   *[other] { $count } متابِع جديد
 }
 notif-follow_request = طلب { $actor } متابعتك
 notif-follow_accepted = قبِل { $actor } طلب المتابعة
@@ -513,7 +520,8 @@ status-strikes = { $count ->
     [one] إنذار واحد من أصل { $threshold }
     [two] إنذاران من أصل { $threshold }
     [few] { $count } إنذارات من أصل { $threshold }
-   *[other] { $count } إنذارًا من أصل { $threshold }
+    [many] { $count } إنذارًا من أصل { $threshold }
+   *[other] { $count } إنذار من أصل { $threshold }
 }
 status-strikes-hint = كل قرار ضد محتواك يُحتسب إنذارًا. عند بلوغ الحد يُعلَّق الحساب. تنتهي صلاحية الإنذارات القديمة.
 status-history = قرارات سابقة
@@ -574,7 +582,8 @@ queue-count = { $count ->
     [one] عنصر واحد، الأكثر إلحاحًا أولًا
     [two] عنصران، الأكثر إلحاحًا أولًا
     [few] { $count } عناصر، الأكثر إلحاحًا أولًا
-   *[other] { $count } عنصرًا، الأكثر إلحاحًا أولًا
+    [many] { $count } عنصرًا، الأكثر إلحاحًا أولًا
+   *[other] { $count } عنصر، الأكثر إلحاحًا أولًا
 }
 queue-kind-notice = بلاغ
 queue-kind-appeal = اعتراض
@@ -614,7 +623,8 @@ item-notices = { $count ->
     [one] بلاغ واحد
     [two] بلاغان
     [few] { $count } بلاغات
-   *[other] { $count } بلاغًا
+    [many] { $count } بلاغًا
+   *[other] { $count } بلاغ
 }
 item-history = قرارات سابقة بشأن هذا الحساب
 item-history-none = لا قرارات سابقة.
@@ -816,6 +826,7 @@ tile-views = { $count ->
     [one] مشاهدة واحدة
     [two] مشاهدتان
     [few] { $count } مشاهدات
+    [many] { $count } مشاهدةً
    *[other] { $count } مشاهدة
 }
 

@@ -4,8 +4,14 @@
 // the `spool_lang` cookie, mirrored in localStorage.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
-export const LANGUAGES = ['en', 'de', 'es', 'fr', 'pt-BR', 'ja', 'ko', 'zh-Hans', 'hi', 'ar'] as const;
-const RTL = new Set(['ar']);
+// The same tags, in the same order, as `LANGUAGES` in crates/web/src/l10n.rs (a unit test
+// there compares them); each has its web/locales/<tag>.ftl.
+export const LANGUAGES = [
+  'en', 'de', 'es', 'fr', 'pt-BR', 'ja', 'ko', 'zh-Hans', 'hi', 'ar', 'it', 'nl', 'pl', 'cs',
+  'sk', 'hu', 'ro', 'bg', 'el', 'sv', 'da', 'fi', 'et', 'lv', 'lt', 'sl', 'hr', 'ga', 'mt', 'ru',
+  'uk', 'tr', 'he', 'fa', 'zh-Hant', 'id', 'ms', 'vi', 'th', 'fil', 'bn',
+] as const;
+const RTL = new Set(['ar', 'he', 'fa']);
 const STORE_KEY = 'spool.lang';
 const COOKIE = 'spool_lang';
 
@@ -106,8 +112,22 @@ export function formatAgo(iso: string): string {
   return rtf.format(Math.round(seconds), 'second');
 }
 
+// Intl.DurationFormat is in the ES2025 library, newer than the TypeScript target here.
+type DurationFormat = { format(d: { minutes: number; seconds: number }): string };
+const DurationFormatCtor = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => DurationFormat }).DurationFormat;
+
+/** A clip's length or position, as a clock reads in the interface language ("1:05"). */
 export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  const m = Math.floor(s / 60);
-  return `${new Intl.NumberFormat(lang).format(m)}:${String(s % 60).padStart(2, '0')}`;
+  const s = Math.max(0, Math.round(ms / 1000));
+  const parts = { minutes: Math.floor(s / 60), seconds: s % 60 };
+  if (DurationFormatCtor) return new DurationFormatCtor(lang, { style: 'digital', hoursDisplay: 'auto' }).format(parts);
+  const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2 });
+  return `${new Intl.NumberFormat(lang).format(parts.minutes)}:${two.format(parts.seconds)}`;
+}
+
+/** The interface languages, each by its own name, in the order the current language
+ * sorts them. */
+export function languageChoices(): { code: string; name: string }[] {
+  const collator = new Intl.Collator(lang);
+  return LANGUAGES.map((code) => ({ code, name: languageName(code) })).sort((a, b) => collator.compare(a.name, b.name));
 }

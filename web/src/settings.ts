@@ -1,6 +1,6 @@
 // Settings (profile, privacy, feed, language, data, home region, account), the "access
 // to my data" page, and "How the feed works".
-import { t, tOr, msg, lang, LANGUAGES, languageName, setLanguage, formatDate, formatAgo } from './i18n';
+import { t, tOr, msg, lang, languageChoices, isRtl, setLanguage, formatDate, formatAgo } from './i18n';
 import { api, get, patch, post, del, enc, errorText, session, logout, forgetSession, ApiError, type Account, type Settings } from './api';
 import { h, field, formAlert, showError, toast, at } from './dom';
 import { setTitle, type PageContext } from './router';
@@ -35,8 +35,8 @@ function checkbox(name: string, label: string, checked: boolean, hint?: string):
 }
 
 function languageSection(): HTMLElement {
-  const select = h('select', { name: 'language' }, ...LANGUAGES.map((code) =>
-    h('option', { value: code, selected: code === lang, lang: code }, languageName(code))));
+  const select = h('select', { name: 'language' }, ...languageChoices().map(({ code, name }) =>
+    h('option', { value: code, selected: code === lang, lang: code, dir: isRtl(code) ? 'rtl' : 'ltr' }, name)));
   select.addEventListener('change', () => setLanguage(select.value));
   return section('set-language', t('settings-language'), field(t('settings-language-label'), select, t('settings-language-hint')));
 }

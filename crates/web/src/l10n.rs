@@ -15,9 +15,13 @@ use unic_langid::LanguageIdentifier;
 #[folder = "../../web/locales/"]
 pub(crate) struct Locales;
 
-/// The interface languages, as BCP 47 tags; the first is the fallback.
-pub const LANGUAGES: [&str; 10] = [
-    "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar",
+/// The interface languages, as BCP 47 tags; the first is the fallback. Every one has its
+/// file `web/locales/<tag>.ftl` holding every message of `en.ftl` (the unit tests check),
+/// and `web/src/i18n.ts` lists the same tags.
+pub const LANGUAGES: &[&str] = &[
+    "en", "de", "es", "fr", "pt-BR", "ja", "ko", "zh-Hans", "hi", "ar", "it", "nl", "pl", "cs",
+    "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "et", "lv", "lt", "sl", "hr", "ga", "mt", "ru",
+    "uk", "tr", "he", "fa", "zh-Hant", "id", "ms", "vi", "th", "fil", "bn",
 ];
 
 /// The name of the cookie that holds a language chosen in the settings.
@@ -25,23 +29,43 @@ pub const LANG_COOKIE: &str = "spool_lang";
 
 /// Whether a language is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(lang, "ar")
+    matches!(lang, "ar" | "he" | "fa")
 }
 
 /// The interface language that best fits one language tag, if any does.
 pub fn match_tag(tag: &str) -> Option<&'static str> {
     let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
-    if let Some(exact) = LANGUAGES.iter().find(|l| l.to_ascii_lowercase() == tag) {
+    let known = |code: &str| {
+        LANGUAGES
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(code))
+            .copied()
+    };
+    if let Some(exact) = known(&tag) {
         return Some(exact);
     }
     let mut parts = tag.split('-');
     let primary = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
     match primary {
-        // Only Simplified Chinese is translated: Traditional readers get their next choice.
-        "zh" if parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo")) => None,
-        "zh" => Some("zh-Hans"),
-        "pt" => Some("pt-BR"),
-        _ => LANGUAGES.iter().find(|l| **l == primary).copied(),
+        // Traditional characters by script, else by the places that write them.
+        "zh" if rest
+            .iter()
+            .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo")) =>
+        {
+            known("zh-Hant")
+        }
+        "zh" => known("zh-Hans"),
+        // Portugal (and Africa) read European Portuguese where there is one.
+        "pt" if !rest.contains(&"br") => known("pt-PT").or_else(|| known("pt-BR")),
+        "pt" => known("pt-BR"),
+        // Tagalog is Filipino's base; "iw", "in" and "tl" are the old or near tags.
+        "tl" | "fil" => known("fil"),
+        "iw" => known("he"),
+        "in" => known("id"),
+        // Malay is also written "zsm" (standard Malay) in some browsers' lists.
+        "zsm" => known("ms"),
+        _ => known(primary),
     }
 }
 
@@ -131,11 +155,20 @@ mod tests {
             ("zh-CN", Some("zh-Hans")),
             ("zh-Hans-SG", Some("zh-Hans")),
             ("zh", Some("zh-Hans")),
-            ("zh-TW", None),
-            ("zh-Hant", None),
+            ("zh-TW", Some("zh-Hant")),
+            ("zh-Hant", Some("zh-Hant")),
+            ("zh-Hant-HK", Some("zh-Hant")),
             ("ar-EG", Some("ar")),
             ("hi_IN", Some("hi")),
-            ("nl", None),
+            ("nl-BE", Some("nl")),
+            ("he-IL", Some("he")),
+            ("iw", Some("he")),
+            ("fil-PH", Some("fil")),
+            ("tl", Some("fil")),
+            ("in", Some("id")),
+            ("ga-IE", Some("ga")),
+            ("mt", Some("mt")),
+            ("nb", None),
             ("", None),
         ] {
             assert_eq!(match_tag(tag), want, "{tag}");
@@ -146,9 +179,10 @@ mod tests {
     fn the_cookie_wins_then_accept_language_by_quality() {
         assert_eq!(negotiate(Some("ar"), Some("de")), "ar");
         assert_eq!(negotiate(Some("klingon"), Some("de")), "de");
-        assert_eq!(negotiate(None, Some("nl, fr;q=0.5, ja;q=0.8")), "ja");
-        assert_eq!(negotiate(None, Some("zh-TW, ko;q=0.3")), "ko");
-        assert_eq!(negotiate(None, Some("es;q=0, nl")), "en");
+        assert_eq!(negotiate(None, Some("nb, fr;q=0.5, ja;q=0.8")), "ja");
+        assert_eq!(negotiate(None, Some("zh-TW, ko;q=0.3")), "zh-Hant");
+        assert_eq!(negotiate(None, Some("es;q=0, nb")), "en");
+        assert_eq!(negotiate(None, Some("tlh, fa-IR;q=0.9")), "fa");
         assert_eq!(negotiate(None, None), "en");
     }
 
@@ -157,6 +191,6 @@ mod tests {
         assert_eq!(message("de", "app-name", None), "Spool");
         assert!(!message("ar", "noscript", None).is_empty());
         assert_eq!(message("xx", "no-such-message", None), "no-such-message");
-        assert!(is_rtl("ar") && !is_rtl("en"));
+        assert!(is_rtl("ar") && is_rtl("he") && is_rtl("fa") && !is_rtl("en"));
     }
 }

@@ -356,3 +356,50 @@ fn the_shell_escapes_and_marks_right_to_left() {
     assert!(shell::render("ar", Some("v"), false, false).contains("dir=\"rtl\""));
     assert!(shell::render("ja", None, true, false).contains("lang=\"ja\" dir=\"ltr\""));
 }
+
+#[test]
+fn every_message_file_is_a_language_and_the_browser_layer_lists_the_same() {
+    let mut files: Vec<String> = std::fs::read_dir(web_dir().join("locales"))
+        .expect("web/locales")
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".ftl")
+                .map(str::to_owned)
+        })
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = l10n::LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
+    listed.sort();
+    assert_eq!(
+        files, listed,
+        "web/locales/*.ftl and l10n::LANGUAGES differ"
+    );
+    assert!(listed.len() >= 40, "only {} languages", listed.len());
+
+    // `export const LANGUAGES = ['en', 'de', …] as const;` in web/src/i18n.ts.
+    let source = std::fs::read_to_string(web_dir().join("src/i18n.ts")).expect("i18n.ts");
+    let start = source
+        .find("export const LANGUAGES = [")
+        .expect("i18n.ts exports LANGUAGES");
+    let list = &source[start..];
+    let list = &list[list.find('[').unwrap_or(0) + 1..list.find(']').unwrap_or(0)];
+    let browser: Vec<&str> = list
+        .split(',')
+        .map(|s| s.trim().trim_matches('\''))
+        .filter(|s| !s.is_empty())
+        .collect();
+    assert_eq!(browser, l10n::LANGUAGES, "i18n.ts lists other languages");
+
+    // Every language is served and gets its own shell, written in its direction.
+    for lang in l10n::LANGUAGES {
+        assert_eq!(l10n::negotiate(None, Some(lang)), *lang);
+        let html = shell::render(lang, None, false, false);
+        let dir = if l10n::is_rtl(lang) { "rtl" } else { "ltr" };
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+            "{lang}"
+        );
+    }
+}
