@@ -278,6 +278,11 @@ pub struct MediaConfig {
     /// least 2. One slot is kept for first renditions (what makes a new upload
     /// playable): sounds and the rest of ladders take at most `workers - 1`.
     pub workers: u32,
+    /// The express lane: one more slot, beside `workers`, that takes only the first
+    /// rendition of a clip at most this many seconds long, shortest first, so a short
+    /// upload does not wait until long clips' first renditions end. 0 turns it off.
+    /// (With the NATS job queue there is no express lane.)
+    pub express_max_secs: u32,
     /// Seconds a signed media URL stays valid.
     pub signed_url_ttl_secs: u64,
     /// Bytes of small immutable media files (segments, posters, sounds) kept in memory.
@@ -450,6 +455,7 @@ impl Default for MediaConfig {
             ffmpeg_threads: 2,
             ffmpeg_time_limit_secs: 600,
             workers: 0,
+            express_max_secs: 30,
             signed_url_ttl_secs: 3600,
             cache_bytes: 256 << 20,
             sendfile: true,

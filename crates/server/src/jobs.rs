@@ -30,13 +30,22 @@ pub type QueueResult<T> = Result<T, QueueError>;
 pub trait JobQueue: Send + Sync + 'static {
     /// Takes the next due job of `region` with a priority of at most `max_priority`
     /// for `worker`, leased for `lease` (lowest priority first; see spool_store's jobs).
+    /// With `max_clip_ms` (the express lane; only where [`express_lane`] is true), only
+    /// a job of a clip at most that long, shortest first.
+    ///
+    /// [`express_lane`]: JobQueue::express_lane
     fn claim<'a>(
         &'a self,
         region: &'a RegionCode,
         worker: &'a str,
         lease: Duration,
         max_priority: u32,
+        max_clip_ms: Option<i64>,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>>;
+    /// Whether claims can pick jobs by their clip's length (the express lane).
+    fn express_lane(&self) -> bool {
+        false
+    }
     /// Renews a lease; `false` when the job is not this worker's any more.
     fn heartbeat<'a>(
         &'a self,
@@ -101,13 +110,18 @@ impl JobQueue for TableQueue {
         worker: &'a str,
         lease: Duration,
         max_priority: u32,
+        max_clip_ms: Option<i64>,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>> {
         Box::pin(async move {
             Ok(self
                 .cell(region)?
-                .claim_job(worker, lease, max_priority)
+                .claim_job(worker, lease, max_priority, max_clip_ms)
                 .await?)
         })
+    }
+
+    fn express_lane(&self) -> bool {
+        true
     }
 
     fn heartbeat<'a>(

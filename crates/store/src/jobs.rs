@@ -12,6 +12,9 @@
 //! priority the job of the account with the fewest jobs running right now (a video's
 //! account, found through the job's subject), then the oldest. So one account's batch
 //! of uploads takes one worker at a time while others' uploads wait, not all of them.
+//! The express lane ([`Cell::claim_job`] with a clip length cap) claims only urgent
+//! jobs of clips no longer than the cap, shortest first: a short upload's first
+//! rendition need not wait until a long clip's first rendition ends.
 //! A job can name the jobs that follow it ([`Cell::complete_job_then`]): they are
 //! queued in the same transaction that marks it done, so they never run before it
 //! finished and are never lost after it.
@@ -114,37 +117,50 @@ impl Cell {
     }
 
     /// Claims the next due job (queued and due, or running with an expired lease) whose
-    /// priority is at most `max_priority`, in the order the module doc gives.
+    /// priority is at most `max_priority`, in the order the module doc gives. With
+    /// `max_clip_ms`, only jobs of a video whose clip is at most that long (the express
+    /// lane), shortest clip first after the fairness rule.
     pub async fn claim_job(
         &self,
         worker: &str,
         lease: Duration,
         max_priority: u32,
+        max_clip_ms: Option<i64>,
     ) -> Result<Option<Job>> {
         let now = now_ms();
-        let row = sqlx::query(
+        let (clip_filter, clip_order) = match max_clip_ms {
+            Some(_) => (
+                " AND v.duration_ms IS NOT NULL AND v.duration_ms <= $7",
+                " v.duration_ms,",
+            ),
+            None => ("", ""),
+        };
+        let sql = format!(
             "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, worker = $2, updated_at = $3
              WHERE id = (SELECT j.id FROM jobs j LEFT JOIN videos v ON v.id = j.subject
                          WHERE ((j.state = 'queued' AND j.run_after <= $4) OR (j.state = 'running' AND j.lease_until < $5))
-                           AND j.priority <= $6
+                           AND j.priority <= $6{clip_filter}
                          ORDER BY j.priority,
                                   (SELECT COUNT(*) FROM jobs r JOIN videos rv ON rv.id = r.subject
                                    WHERE r.state = 'running' AND r.lease_until >= $5 AND rv.account_id = v.account_id),
-                                  j.run_after, j.id
+                                 {clip_order} j.run_after, j.id
                          LIMIT 1)
                -- Checked again on the row itself: on PostgreSQL another worker may
                -- have claimed it since the subquery looked.
                AND ((state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $5))
-             RETURNING id, kind, subject, payload, attempts, max_attempts, priority",
-        )
-        .bind(now + lease.as_millis() as i64)
-        .bind(worker)
-        .bind(now)
-        .bind(now)
-        .bind(now)
-        .bind(i64::from(max_priority))
-        .fetch_optional(&self.db.write)
-        .await?;
+             RETURNING id, kind, subject, payload, attempts, max_attempts, priority"
+        );
+        let mut query = sqlx::query(&sql)
+            .bind(now + lease.as_millis() as i64)
+            .bind(worker)
+            .bind(now)
+            .bind(now)
+            .bind(now)
+            .bind(i64::from(max_priority));
+        if let Some(ms) = max_clip_ms {
+            query = query.bind(ms);
+        }
+        let row = query.fetch_optional(&self.db.write).await?;
         row.map(|r| job_row(&r)).transpose()
     }
 
@@ -377,13 +393,13 @@ mod tests {
         cell.enqueue_job(&job("a")).await.unwrap();
         cell.enqueue_job(&job("a")).await.unwrap(); // idempotent
         let lease = Duration::from_millis(200);
-        let first = cell.claim_job("w1", lease, 9).await.unwrap().unwrap();
+        let first = cell.claim_job("w1", lease, 9, None).await.unwrap().unwrap();
         assert_eq!(first.attempts, 1);
-        assert!(cell.claim_job("w2", lease, 9).await.unwrap().is_none());
+        assert!(cell.claim_job("w2", lease, 9, None).await.unwrap().is_none());
         assert!(cell.heartbeat(first.id, "w1", lease).await.unwrap());
         // w1 "dies": after the lease, w2 gets it, and w1 can no longer touch it.
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let second = cell.claim_job("w2", lease, 9).await.unwrap().unwrap();
+        let second = cell.claim_job("w2", lease, 9, None).await.unwrap().unwrap();
         assert_eq!((second.id, second.attempts), (first.id, 2));
         assert!(!cell.heartbeat(first.id, "w1", lease).await.unwrap());
         cell.complete_job(second.id, "w2").await.unwrap();
@@ -399,18 +415,18 @@ mod tests {
         let (_dir, cell) = cell().await;
         cell.enqueue_job(&job("b")).await.unwrap();
         let lease = Duration::from_secs(30);
-        let j = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        let j = cell.claim_job("w", lease, 9, None).await.unwrap().unwrap();
         let outcome = cell
             .fail_job(&j, "w", "boom", false, Duration::from_millis(100))
             .await
             .unwrap();
         assert_eq!(outcome, FailOutcome::WillRetry);
         assert!(
-            cell.claim_job("w", lease, 9).await.unwrap().is_none(),
+            cell.claim_job("w", lease, 9, None).await.unwrap().is_none(),
             "backoff not respected"
         );
         tokio::time::sleep(Duration::from_millis(150)).await;
-        let j = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        let j = cell.claim_job("w", lease, 9, None).await.unwrap().unwrap();
         let outcome = cell
             .fail_job(&j, "w", "boom again", false, Duration::from_millis(1))
             .await
@@ -526,13 +542,13 @@ mod tests {
             .await
             .unwrap();
         // Only first renditions: the older ladder is not this claim's.
-        let first = cell.claim_job("fast", lease, 0).await.unwrap().unwrap();
+        let first = cell.claim_job("fast", lease, 0, None).await.unwrap().unwrap();
         assert_eq!(
             (first.kind.as_str(), first.subject.as_str(), first.priority),
             ("transcode", "new", 0)
         );
-        assert!(cell.claim_job("fast", lease, 0).await.unwrap().is_none());
-        let later = cell.claim_job("any", lease, 9).await.unwrap().unwrap();
+        assert!(cell.claim_job("fast", lease, 0, None).await.unwrap().is_none());
+        let later = cell.claim_job("any", lease, 9, None).await.unwrap().unwrap();
         assert_eq!((later.kind.as_str(), later.priority), ("ladder", 2));
     }
 
@@ -556,9 +572,9 @@ mod tests {
             .await
             .unwrap();
         let order: Vec<String> = [
-            cell.claim_job("w1", lease, 9).await.unwrap().unwrap(),
-            cell.claim_job("w2", lease, 9).await.unwrap().unwrap(),
-            cell.claim_job("w3", lease, 9).await.unwrap().unwrap(),
+            cell.claim_job("w1", lease, 9, None).await.unwrap().unwrap(),
+            cell.claim_job("w2", lease, 9, None).await.unwrap().unwrap(),
+            cell.claim_job("w3", lease, 9, None).await.unwrap().unwrap(),
         ]
         .into_iter()
         .map(|j| j.subject)
@@ -574,7 +590,7 @@ mod tests {
         let (_dir, cell) = cell().await;
         let lease = Duration::from_secs(30);
         cell.enqueue_job(&job("v")).await.unwrap();
-        let j = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        let j = cell.claim_job("w", lease, 9, None).await.unwrap().unwrap();
         let next = [kind_job("sound", "v", 1), kind_job("ladder", "v", 2)];
         assert!(!cell
             .complete_job_then(j.id, "someone else", &next)
@@ -590,12 +606,56 @@ mod tests {
             cell.job_status("test", "v").await.unwrap().unwrap().state,
             "done"
         );
-        let sound = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        let sound = cell.claim_job("w", lease, 9, None).await.unwrap().unwrap();
         assert_eq!((sound.kind.as_str(), sound.priority), ("sound", 1));
         // Queued again (a repeated completion): kept once.
         cell.enqueue_job(&next[1]).await.unwrap();
-        let ladder = cell.claim_job("w", lease, 9).await.unwrap().unwrap();
+        let ladder = cell.claim_job("w", lease, 9, None).await.unwrap().unwrap();
         assert_eq!(ladder.kind, "ladder");
-        assert!(cell.claim_job("w", lease, 9).await.unwrap().is_none());
+        assert!(cell.claim_job("w", lease, 9, None).await.unwrap().is_none());
+    }
+
+    #[tokio::test]
+    async fn the_express_lane_takes_the_shortest_urgent_clip_within_its_cap_and_nothing_else() {
+        let (_dir, cell) = cell().await;
+        let lease = Duration::from_secs(30);
+        let a = new_account(&cell, "longclips").await;
+        let b = new_account(&cell, "shortclips").await;
+        let mut ids = Vec::new();
+        // Oldest first: a 55 s clip, a 20 s clip's ladder, a 12 s clip, an 8 s clip,
+        // and a job whose subject is no video (no length: never express).
+        for (account, ms, kind, priority) in [
+            (a, 55_000, "transcode", 0),
+            (b, 20_000, "ladder", 2),
+            (a, 12_000, "transcode", 0),
+            (b, 8_000, "transcode", 0),
+        ] {
+            let v = video_of(&cell, account).await;
+            sqlx::query("UPDATE videos SET duration_ms = $1 WHERE id = $2")
+                .bind(ms)
+                .bind(&v)
+                .execute(&cell.db.write)
+                .await
+                .unwrap();
+            cell.enqueue_job(&kind_job(kind, &v, priority))
+                .await
+                .unwrap();
+            ids.push(v);
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        cell.enqueue_job(&kind_job("transcode", "not-a-video", 0))
+            .await
+            .unwrap();
+        let cap = Some(30_000);
+        let first = cell.claim_job("x1", lease, 0, cap).await.unwrap().unwrap();
+        assert_eq!(first.subject, ids[3], "the shortest urgent clip first");
+        let second = cell.claim_job("x2", lease, 0, cap).await.unwrap().unwrap();
+        assert_eq!(second.subject, ids[2]);
+        // The 55 s clip is above the cap, the ladder is not urgent, the last has no clip.
+        assert!(cell.claim_job("x3", lease, 0, cap).await.unwrap().is_none());
+        assert!(cell.claim_job("x3", lease, 9, Some(60_000)).await.unwrap().is_some_and(|j| j.subject == ids[0]));
+        // An ordinary claim still takes the oldest first.
+        let rest = cell.claim_job("w", lease, 0, None).await.unwrap().unwrap();
+        assert_eq!(rest.subject, "not-a-video");
     }
 }

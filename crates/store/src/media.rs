@@ -89,6 +89,9 @@ pub struct NewVideo {
     pub hashtags: Vec<String>,
     /// A duet or stitch: (`duet`|`stitch`, the original, its region).
     pub remix: Option<(String, VideoId, spool_core::RegionCode)>,
+    /// The clip's length as probed at publishing (the job queue's express lane picks
+    /// short clips by it; the transcode job records it again from its own probe).
+    pub duration_ms: i64,
 }
 
 /// What a creator may change about a published video (all of it, as it is to be).
@@ -295,8 +298,8 @@ impl Cell {
             .await?;
         sqlx::query(
             "INSERT INTO videos (id, account_id, upload_id, caption, visibility, allow_comments, allow_duet,
-                allow_stitch, sound_id, reuses_sound, state, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'processing', $11)",
+                allow_stitch, sound_id, reuses_sound, state, created_at, duration_ms)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'processing', $11, $12)",
         )
         .bind(video.id.to_string())
         .bind(video.account_id.0.to_string())
@@ -309,6 +312,7 @@ impl Cell {
         .bind(video.reuse_sound.map(|s| s.to_string()))
         .bind(i64::from(video.reuse_sound.is_some()))
         .bind(now)
+        .bind(video.duration_ms)
         .execute(&mut *tx)
         .await?;
         for tag in &video.hashtags {

@@ -173,6 +173,8 @@ impl JobQueue for StreamQueue {
         worker: &'a str,
         lease: Duration,
         max_priority: u32,
+        // No express lane here (`express_lane` is false): the streams deliver by kind.
+        _max_clip_ms: Option<i64>,
     ) -> BoxFuture<'a, QueueResult<Option<Job>>> {
         Box::pin(async move {
             let cell = self.cell(region)?;
@@ -381,7 +383,7 @@ mod tests {
         lease: Duration,
     ) -> Job {
         for _ in 0..60 {
-            if let Some(job) = q.claim(region, worker, lease, u32::MAX).await.unwrap() {
+            if let Some(job) = q.claim(region, worker, lease, u32::MAX, None).await.unwrap() {
                 return job;
             }
         }
@@ -414,7 +416,7 @@ mod tests {
         // ignored, nothing runs.
         nats.publish_job(&us, "test", "a", "again");
         nats.flush().await;
-        assert!(q.claim(&us, "w3", lease, u32::MAX).await.unwrap().is_none());
+        assert!(q.claim(&us, "w3", lease, u32::MAX, None).await.unwrap().is_none());
         let status = store
             .cell(&us)
             .unwrap()
@@ -437,7 +439,7 @@ mod tests {
             .enqueue_job(&job("lost"))
             .await
             .unwrap();
-        assert!(q.claim(&us, "w", lease, u32::MAX).await.unwrap().is_none());
+        assert!(q.claim(&us, "w", lease, u32::MAX, None).await.unwrap().is_none());
         assert_eq!(relay(&store, &nats, Duration::ZERO).await.unwrap(), 1);
         let job = claim_soon(&q, &us, "w", lease).await;
         assert_eq!(job.subject, "lost");
@@ -456,7 +458,7 @@ mod tests {
         q.queued(&us, &ladder.kind, "old");
         // The kept slot finds no urgent job: the ladder is not for it.
         assert!(q
-            .claim(&us, "kept", lease, JobKind::URGENT)
+            .claim(&us, "kept", lease, JobKind::URGENT, None)
             .await
             .unwrap()
             .is_none());

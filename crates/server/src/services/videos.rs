@@ -287,6 +287,7 @@ pub async fn publish_upload(
         remix: remix
             .clone()
             .map(|(kind, region, of)| (kind.as_str().to_owned(), of, region)),
+        duration_ms: (report.duration_secs * 1000.0).round() as i64,
     };
     match cell.publish_video(&new, &job).await {
         Ok(video) => {

@@ -60,6 +60,8 @@ pub struct JobWorker {
     region: RegionCode,
     worker: String,
     slots: Slots,
+    /// An express loop: claims through `slots.express` only (see the module doc).
+    express: bool,
 }
 
 /// The permits the loops of a process share: `all` bounds the jobs running at once,
@@ -68,16 +70,23 @@ pub struct JobWorker {
 struct Slots {
     all: Arc<Semaphore>,
     background: Arc<Semaphore>,
+    /// The express lane's one slot, and the longest clip it takes (ms).
+    express: Arc<Semaphore>,
+    express_max_ms: i64,
 }
 
 /// `media.workers` job loops per region, sharing the slots.
 pub fn start(state: &AppState) -> Vec<JoinHandle<()>> {
     let n = state.config().media.job_slots().max(1) as usize;
+    let express_max_ms = i64::from(state.config().media.express_max_secs) * 1000;
+    let express = express_max_ms > 0 && state.jobs().express_lane();
     let slots = Slots {
         all: Arc::new(Semaphore::new(n)),
         background: Arc::new(Semaphore::new(n.saturating_sub(1).max(1))),
+        express: Arc::new(Semaphore::new(1)),
+        express_max_ms,
     };
-    tracing::info!(slots = n, "job workers");
+    tracing::info!(slots = n, express, "job workers");
     let instance = uuid::Uuid::new_v4().simple().to_string();
     let regions: Vec<RegionCode> = state.store().regions().cloned().collect();
     let mut handles = Vec::new();
@@ -88,6 +97,16 @@ pub fn start(state: &AppState) -> Vec<JoinHandle<()>> {
                 worker: format!("{instance}-{region}-{i}"),
                 region: region.clone(),
                 slots: slots.clone(),
+                express: false,
+            }));
+        }
+        if express {
+            handles.push(super::spawn(JobWorker {
+                state: state.clone(),
+                worker: format!("{instance}-{region}-express"),
+                region: region.clone(),
+                slots: slots.clone(),
+                express: true,
             }));
         }
     }
@@ -101,17 +120,37 @@ impl Worker for JobWorker {
 
     fn work(&mut self) -> WorkFuture<'_> {
         Box::pin(async move {
+            let lease = Duration::from_secs(self.state.config().jobs.lease_secs);
+            if self.express {
+                let permit = Arc::clone(&self.slots.express).acquire_owned().await?;
+                let job = self
+                    .state
+                    .jobs()
+                    .claim(
+                        &self.region,
+                        &self.worker,
+                        lease,
+                        JobKind::URGENT,
+                        Some(self.slots.express_max_ms),
+                    )
+                    .await?;
+                let Some(job) = job else {
+                    return Ok(WorkState::Idle);
+                };
+                run_one(&self.state, &self.region, &self.worker, job).await;
+                drop(permit);
+                return Ok(WorkState::Busy);
+            }
             let permit = Arc::clone(&self.slots.all).acquire_owned().await?;
             let mut background = Arc::clone(&self.slots.background).try_acquire_owned().ok();
             let max_priority = match background {
                 Some(_) => u32::MAX,
                 None => JobKind::URGENT,
             };
-            let lease = Duration::from_secs(self.state.config().jobs.lease_secs);
             let job = self
                 .state
                 .jobs()
-                .claim(&self.region, &self.worker, lease, max_priority)
+                .claim(&self.region, &self.worker, lease, max_priority, None)
                 .await?;
             let Some(job) = job else {
                 return Ok(WorkState::Idle);
@@ -140,7 +179,7 @@ pub async fn drain(state: &AppState) -> anyhow::Result<()> {
     loop {
         let mut pending = 0;
         for region in &regions {
-            while let Some(job) = state.jobs().claim(region, &worker, lease, u32::MAX).await? {
+            while let Some(job) = state.jobs().claim(region, &worker, lease, u32::MAX, None).await? {
                 run_one(state, region, &worker, job).await;
             }
             pending += state.jobs().pending(region).await?;
