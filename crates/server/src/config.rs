@@ -455,7 +455,7 @@ impl Default for MediaConfig {
             ffmpeg_threads: 2,
             ffmpeg_time_limit_secs: 600,
             workers: 0,
-            express_max_secs: 30,
+            express_max_secs: 15,
             signed_url_ttl_secs: 3600,
             cache_bytes: 256 << 20,
             sendfile: true,

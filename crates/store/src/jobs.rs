@@ -395,7 +395,11 @@ mod tests {
         let lease = Duration::from_millis(200);
         let first = cell.claim_job("w1", lease, 9, None).await.unwrap().unwrap();
         assert_eq!(first.attempts, 1);
-        assert!(cell.claim_job("w2", lease, 9, None).await.unwrap().is_none());
+        assert!(cell
+            .claim_job("w2", lease, 9, None)
+            .await
+            .unwrap()
+            .is_none());
         assert!(cell.heartbeat(first.id, "w1", lease).await.unwrap());
         // w1 "dies": after the lease, w2 gets it, and w1 can no longer touch it.
         tokio::time::sleep(Duration::from_millis(300)).await;
@@ -542,13 +546,25 @@ mod tests {
             .await
             .unwrap();
         // Only first renditions: the older ladder is not this claim's.
-        let first = cell.claim_job("fast", lease, 0, None).await.unwrap().unwrap();
+        let first = cell
+            .claim_job("fast", lease, 0, None)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(
             (first.kind.as_str(), first.subject.as_str(), first.priority),
             ("transcode", "new", 0)
         );
-        assert!(cell.claim_job("fast", lease, 0, None).await.unwrap().is_none());
-        let later = cell.claim_job("any", lease, 9, None).await.unwrap().unwrap();
+        assert!(cell
+            .claim_job("fast", lease, 0, None)
+            .await
+            .unwrap()
+            .is_none());
+        let later = cell
+            .claim_job("any", lease, 9, None)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!((later.kind.as_str(), later.priority), ("ladder", 2));
     }
 
@@ -653,7 +669,11 @@ mod tests {
         assert_eq!(second.subject, ids[2]);
         // The 55 s clip is above the cap, the ladder is not urgent, the last has no clip.
         assert!(cell.claim_job("x3", lease, 0, cap).await.unwrap().is_none());
-        assert!(cell.claim_job("x3", lease, 9, Some(60_000)).await.unwrap().is_some_and(|j| j.subject == ids[0]));
+        assert!(cell
+            .claim_job("x3", lease, 9, Some(60_000))
+            .await
+            .unwrap()
+            .is_some_and(|j| j.subject == ids[0]));
         // An ordinary claim still takes the oldest first.
         let rest = cell.claim_job("w", lease, 0, None).await.unwrap().unwrap();
         assert_eq!(rest.subject, "not-a-video");

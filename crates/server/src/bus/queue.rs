@@ -383,7 +383,11 @@ mod tests {
         lease: Duration,
     ) -> Job {
         for _ in 0..60 {
-            if let Some(job) = q.claim(region, worker, lease, u32::MAX, None).await.unwrap() {
+            if let Some(job) = q
+                .claim(region, worker, lease, u32::MAX, None)
+                .await
+                .unwrap()
+            {
                 return job;
             }
         }
@@ -416,7 +420,11 @@ mod tests {
         // ignored, nothing runs.
         nats.publish_job(&us, "test", "a", "again");
         nats.flush().await;
-        assert!(q.claim(&us, "w3", lease, u32::MAX, None).await.unwrap().is_none());
+        assert!(q
+            .claim(&us, "w3", lease, u32::MAX, None)
+            .await
+            .unwrap()
+            .is_none());
         let status = store
             .cell(&us)
             .unwrap()
@@ -439,7 +447,11 @@ mod tests {
             .enqueue_job(&job("lost"))
             .await
             .unwrap();
-        assert!(q.claim(&us, "w", lease, u32::MAX, None).await.unwrap().is_none());
+        assert!(q
+            .claim(&us, "w", lease, u32::MAX, None)
+            .await
+            .unwrap()
+            .is_none());
         assert_eq!(relay(&store, &nats, Duration::ZERO).await.unwrap(), 1);
         let job = claim_soon(&q, &us, "w", lease).await;
         assert_eq!(job.subject, "lost");

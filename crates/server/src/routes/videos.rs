@@ -249,6 +249,18 @@ pub async fn put_caption(
     headers: axum::http::HeaderMap,
     body: axum::body::Body,
 ) -> ApiResult<Json<VideoView>> {
+    // Read (within its limit) before anything is refused: see `me::put_photo`.
+    let body = axum::body::to_bytes(body, WebVtt::MAX_BYTES)
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                ErrorCode::BodyTooLarge,
+                format!(
+                    "a caption file may have at most {} KiB",
+                    WebVtt::MAX_BYTES / 1024
+                ),
+            )
+        })?;
     let lang = CaptionLang::parse(&lang)?;
     let vtt = headers
         .get(axum::http::header::CONTENT_TYPE)
@@ -261,17 +273,6 @@ pub async fn put_caption(
             "send the caption file as Content-Type: text/vtt",
         ));
     }
-    let body = axum::body::to_bytes(body, WebVtt::MAX_BYTES)
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                ErrorCode::BodyTooLarge,
-                format!(
-                    "a caption file may have at most {} KiB",
-                    WebVtt::MAX_BYTES / 1024
-                ),
-            )
-        })?;
     let actor = Actor::from(&user);
     let mut audience = Audience::new(&state, Some(actor.clone()));
     let found = captions::put(&mut audience, &actor, &id, lang, &body).await?;

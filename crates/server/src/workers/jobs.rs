@@ -179,7 +179,11 @@ pub async fn drain(state: &AppState) -> anyhow::Result<()> {
     loop {
         let mut pending = 0;
         for region in &regions {
-            while let Some(job) = state.jobs().claim(region, &worker, lease, u32::MAX, None).await? {
+            while let Some(job) = state
+                .jobs()
+                .claim(region, &worker, lease, u32::MAX, None)
+                .await?
+            {
                 run_one(state, region, &worker, job).await;
             }
             pending += state.jobs().pending(region).await?;
