@@ -458,7 +458,7 @@ for (const locale of ['en-US', 'ar', 'ja', 'hi', 'ko']) {
     for (const p of PAGES) {
       await page.goto(`${server.base}${p}`);
       await page.locator('#main h1').first().waitFor({ state: 'attached' });
-      await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
       const wide = await overflow(page);
       assert.deepEqual(wide, [], `${p} is wider than the screen`);
       if (['en-US', 'ar', 'ja'].includes(locale)) await axe(page, `${p} [${locale}]`);

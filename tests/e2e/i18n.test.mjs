@@ -54,7 +54,7 @@ function atBothSizes(name, body, locale) {
 /** Waits until the client drew the page (its heading, nothing still loading). */
 async function drawn(page) {
   await page.locator('#main h1').first().waitFor({ state: 'attached' });
-  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
 // ------------------------------------------------------- six scripts, no page too wide

@@ -53,7 +53,14 @@ export async function render(moveFocus: boolean): Promise<void> {
     const params: Record<string, string> = {};
     r.names.forEach((name, i) => { params[name] = decodeURIComponent(m[i + 1]); });
     afterRender?.(path);
-    await r.page({ params, query, main, onLeave: (fn) => leaving.push(fn) });
+    // Busy while the page draws (its data may still be on the way): assistive
+    // technology waits for the whole page, and so can a test.
+    main.setAttribute('aria-busy', 'true');
+    try {
+      await r.page({ params, query, main, onLeave: (fn) => leaving.push(fn) });
+    } finally {
+      main.removeAttribute('aria-busy');
+    }
     if (moveFocus) {
       // Tell screen readers that the page changed: focus its heading.
       const heading = main.querySelector<HTMLElement>('h1');
