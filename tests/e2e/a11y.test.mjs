@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { Server, SIZES, BIN, launch, newPage, login, shot } from './lib.mjs';
+import { Server, SIZES, BIN, launch, newPage, login, shot, drawn } from './lib.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const suffix = Date.now().toString(36).slice(-5);
@@ -54,13 +54,6 @@ after(async () => {
   await browser?.close();
   await server.stop();
 });
-
-/** Waits until the client drew the page (its heading, nothing still loading: the router
- * marks `#main` busy until the page has drawn with its data). */
-async function drawn(page) {
-  await page.locator('#main h1').first().waitFor({ state: 'attached' });
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-}
 
 /** axe-core on the page as it is: no violation of any impact. */
 async function noViolations(page, name) {

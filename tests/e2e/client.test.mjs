@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Server, SIZES, launch, newPage, login, shot, overflow, axe } from './lib.mjs';
+import { Server, SIZES, launch, newPage, login, shot, overflow, axe, drawn } from './lib.mjs';
 
 const suffix = Date.now().toString(36).slice(-5);
 const VIEWER = `vi_${suffix}`;
@@ -118,12 +118,12 @@ atBothSizes('the video fills its slot: cover on phones, contained over a blurred
   if (page.size === 'phone') {
     assert.equal(fit, 'cover');
     // No band: the picture covers the clip, so the "why" pill and ••• lie over the picture.
-    const drawn = await clip.locator('video').evaluate((el) => {
+    const picture = await clip.locator('video').evaluate((el) => {
       const r = el.getBoundingClientRect();
       const scale = Math.max(r.width / el.videoWidth, r.height / el.videoHeight);
       return { w: el.videoWidth * scale, h: el.videoHeight * scale, cw: r.width, ch: r.height };
     });
-    assert.ok(drawn.w >= drawn.cw - 1 && drawn.h >= drawn.ch - 1, JSON.stringify(drawn));
+    assert.ok(picture.w >= picture.cw - 1 && picture.h >= picture.ch - 1, JSON.stringify(picture));
   } else {
     assert.equal(fit, 'contain');
     assert.equal(await clip.locator('.clip-backdrop').count(), 1, 'a blurred backdrop fills the sides');
@@ -457,8 +457,7 @@ for (const locale of ['en-US', 'ar', 'ja', 'hi', 'ko']) {
     await login(page, server.base, VIEWER);
     for (const p of PAGES) {
       await page.goto(`${server.base}${p}`);
-      await page.locator('#main h1').first().waitFor({ state: 'attached' });
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      await drawn(page);
       const wide = await overflow(page);
       assert.deepEqual(wide, [], `${p} is wider than the screen`);
       if (['en-US', 'ar', 'ja'].includes(locale)) await axe(page, `${p} [${locale}]`);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Server, SIZES, launch, newPage, login, shot, overflow } from './lib.mjs';
+import { Server, SIZES, launch, newPage, login, shot, overflow, drawn } from './lib.mjs';
 
 const LOCALES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../web/locales');
 const LANGS = readdirSync(LOCALES).filter((f) => f.endsWith('.ftl')).map((f) => f.slice(0, -4));
@@ -49,12 +49,6 @@ function atBothSizes(name, body, locale) {
       try { await body(page); } finally { await page.context().close(); }
     });
   }
-}
-
-/** Waits until the client drew the page (its heading, nothing still loading). */
-async function drawn(page) {
-  await page.locator('#main h1').first().waitFor({ state: 'attached' });
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
 // ------------------------------------------------------- six scripts, no page too wide

@@ -148,6 +148,13 @@ export async function login(page, base, handle, password = PASSWORD) {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
+/** Waits until the client drew the page: its heading, and nothing busy (the router marks
+ * `#main` busy until the page has drawn with its data; a feed or list marks itself). */
+export async function drawn(page) {
+  await page.locator('#main h1').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+}
+
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${page.size}.png`) });
 }

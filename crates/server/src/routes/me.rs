@@ -179,20 +179,13 @@ pub async fn put_photo(
     headers: axum::http::HeaderMap,
     body: axum::body::Body,
 ) -> ApiResult<Json<AccountView>> {
-    // The body is read (within its limit) before anything is refused: an answer to a
-    // request whose body was left unread closes the connection under a client that may
-    // already be reusing it.
-    let bytes = axum::body::to_bytes(body, spool_media::PHOTO_MAX_BYTES)
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                ErrorCode::BodyTooLarge,
-                format!(
-                    "a profile photo may have at most {} MiB",
-                    spool_media::PHOTO_MAX_BYTES >> 20
-                ),
-            )
-        })?;
+    let bytes = super::whole_body(body, spool_media::PHOTO_MAX_BYTES, || {
+        format!(
+            "a profile photo may have at most {} MiB",
+            spool_media::PHOTO_MAX_BYTES >> 20
+        )
+    })
+    .await?;
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

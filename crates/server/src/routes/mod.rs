@@ -224,6 +224,20 @@ pub fn router(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http())
 }
 
+/// The whole raw body of a request, at most `limit` bytes (`body_too_large` with
+/// `too_large`'s message past it). Handlers that take a raw body call this before they
+/// refuse anything else: an answer to a request whose body was left unread closes the
+/// connection under a client that may already be reusing it.
+pub(crate) async fn whole_body(
+    body: axum::body::Body,
+    limit: usize,
+    too_large: impl FnOnce() -> String,
+) -> Result<axum::body::Bytes, ApiError> {
+    axum::body::to_bytes(body, limit)
+        .await
+        .map_err(|_| ApiError::new(ErrorCode::BodyTooLarge, too_large()))
+}
+
 async fn not_found() -> ApiError {
     ApiError::new(ErrorCode::NotFound, "no such route")
 }

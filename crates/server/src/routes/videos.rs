@@ -249,18 +249,13 @@ pub async fn put_caption(
     headers: axum::http::HeaderMap,
     body: axum::body::Body,
 ) -> ApiResult<Json<VideoView>> {
-    // Read (within its limit) before anything is refused: see `me::put_photo`.
-    let body = axum::body::to_bytes(body, WebVtt::MAX_BYTES)
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                ErrorCode::BodyTooLarge,
-                format!(
-                    "a caption file may have at most {} KiB",
-                    WebVtt::MAX_BYTES / 1024
-                ),
-            )
-        })?;
+    let body = super::whole_body(body, WebVtt::MAX_BYTES, || {
+        format!(
+            "a caption file may have at most {} KiB",
+            WebVtt::MAX_BYTES / 1024
+        )
+    })
+    .await?;
     let lang = CaptionLang::parse(&lang)?;
     let vtt = headers
         .get(axum::http::header::CONTENT_TYPE)

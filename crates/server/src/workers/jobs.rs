@@ -121,36 +121,30 @@ impl Worker for JobWorker {
     fn work(&mut self) -> WorkFuture<'_> {
         Box::pin(async move {
             let lease = Duration::from_secs(self.state.config().jobs.lease_secs);
-            if self.express {
+            // An express loop holds the lane's own slot and takes short clips' first
+            // renditions only; the others share `all` and need a background permit for
+            // anything less urgent than a first rendition.
+            let (permit, mut background, max_priority, max_clip_ms) = if self.express {
                 let permit = Arc::clone(&self.slots.express).acquire_owned().await?;
-                let job = self
-                    .state
-                    .jobs()
-                    .claim(
-                        &self.region,
-                        &self.worker,
-                        lease,
-                        JobKind::URGENT,
-                        Some(self.slots.express_max_ms),
-                    )
-                    .await?;
-                let Some(job) = job else {
-                    return Ok(WorkState::Idle);
+                (
+                    permit,
+                    None,
+                    JobKind::URGENT,
+                    Some(self.slots.express_max_ms),
+                )
+            } else {
+                let permit = Arc::clone(&self.slots.all).acquire_owned().await?;
+                let background = Arc::clone(&self.slots.background).try_acquire_owned().ok();
+                let max_priority = match background {
+                    Some(_) => u32::MAX,
+                    None => JobKind::URGENT,
                 };
-                run_one(&self.state, &self.region, &self.worker, job).await;
-                drop(permit);
-                return Ok(WorkState::Busy);
-            }
-            let permit = Arc::clone(&self.slots.all).acquire_owned().await?;
-            let mut background = Arc::clone(&self.slots.background).try_acquire_owned().ok();
-            let max_priority = match background {
-                Some(_) => u32::MAX,
-                None => JobKind::URGENT,
+                (permit, background, max_priority, None)
             };
             let job = self
                 .state
                 .jobs()
-                .claim(&self.region, &self.worker, lease, max_priority, None)
+                .claim(&self.region, &self.worker, lease, max_priority, max_clip_ms)
                 .await?;
             let Some(job) = job else {
                 return Ok(WorkState::Idle);
