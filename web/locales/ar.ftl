@@ -108,6 +108,7 @@ reason-trending_language = رائج في لغتك ({ $language })
 reason-new_video_test_audience = مقطع جديد يُعرض على جمهور تجريبي صغير
 reason-fresh = نُشر مؤخرًا
 reason-sound = يستخدم الصوت «{ $sound }»
+reason-seen_before = شاهدت كل المقاطع الجديدة؛ شاهد هذا المقطع مرة أخرى
 
 ## Comments
 comments-title = { $count ->

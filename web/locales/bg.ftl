@@ -92,6 +92,7 @@ reason-trending_language = Популярно на вашия език ({ $langu
 reason-new_video_test_audience = Нов клип, показан на малка тестова аудитория
 reason-fresh = Публикувано наскоро
 reason-sound = Използва звука „{ $sound }“
+reason-seen_before = Видяхте всички нови клипове; гледайте този отново
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = আপনার ভাষায় জনপ্রি
 reason-new_video_test_audience = ছোট একটি পরীক্ষামূলক দর্শকদলকে দেখানো নতুন ক্লিপ
 reason-fresh = সম্প্রতি পোস্ট করা
 reason-sound = “{ $sound }” শব্দটি ব্যবহার করে
+reason-seen_before = আপনি সব নতুন ক্লিপ দেখে ফেলেছেন; এটি আবার দেখুন
 
 ## Comments
 comments-title = { $count ->

@@ -100,6 +100,7 @@ reason-trending_language = Oblíbené ve vašem jazyce ({ $language })
 reason-new_video_test_audience = Nový klip ukazovaný malému testovacímu publiku
 reason-fresh = Nedávno zveřejněno
 reason-sound = Používá zvuk „{ $sound }“
+reason-seen_before = Viděli jste všechny nové klipy; podívejte se na tento znovu
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = Populært på dit sprog ({ $language })
 reason-new_video_test_audience = Et nyt klip, der vises for et lille testpublikum
 reason-fresh = For nylig lagt op
 reason-sound = Bruger lyden “{ $sound }”
+reason-seen_before = Du har set alle nye klip; se dette igen
 
 ## Comments
 comments-title = { $count ->

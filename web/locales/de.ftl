@@ -92,6 +92,7 @@ reason-trending_language = Beliebt in deiner Sprache ({ $language })
 reason-new_video_test_audience = Ein neuer Clip für ein kleines Testpublikum
 reason-fresh = Vor Kurzem veröffentlicht
 reason-sound = Nutzt den Sound „{ $sound }“
+reason-seen_before = Du hast alle neuen Clips gesehen; sieh dir diesen noch einmal an
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = Δημοφιλές στη γλώσσα σου ({ $lan
 reason-new_video_test_audience = Ένα νέο κλιπ που προβάλλεται σε ένα μικρό δοκιμαστικό κοινό
 reason-fresh = Δημοσιεύτηκε πρόσφατα
 reason-sound = Χρησιμοποιεί τον ήχο «{ $sound }»
+reason-seen_before = Έχετε δει όλα τα νέα κλιπ· δείτε ξανά αυτό
 
 ## Comments
 comments-title = { $count ->

@@ -94,6 +94,7 @@ reason-trending_language = Popular in your language ({ $language })
 reason-new_video_test_audience = A new clip shown to a small test audience
 reason-fresh = Recently posted
 reason-sound = Uses the sound “{ $sound }”
+reason-seen_before = You have seen every new clip; watch this one again
 
 ## Comments
 comments-title = { $count ->

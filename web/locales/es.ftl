@@ -92,6 +92,7 @@ reason-trending_language = Popular en tu idioma ({ $language })
 reason-new_video_test_audience = Un clip nuevo mostrado a un pequeño público de prueba
 reason-fresh = Publicado hace poco
 reason-sound = Usa el sonido «{ $sound }»
+reason-seen_before = Has visto todos los clips nuevos; vuelve a ver este
 
 ## Comments
 comments-title = { $count ->

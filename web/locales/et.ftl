@@ -92,6 +92,7 @@ reason-trending_language = Populaarne sinu keeles ({ $language })
 reason-new_video_test_audience = Uus klipp, mida näidatakse väikesele testpublikule
 reason-fresh = Hiljuti avaldatud
 reason-sound = Kasutab heli „{ $sound }”
+reason-seen_before = Oled kõiki uusi klippe näinud; vaata seda uuesti
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = محبوب در زبان شما ({ $language })
 reason-new_video_test_audience = کلیپی تازه که به گروه آزمایشی کوچکی نشان داده می‌شود
 reason-fresh = تازه منتشر شده
 reason-sound = از صدای «{ $sound }» استفاده می‌کند
+reason-seen_before = همه کلیپ‌های جدید را دیده‌اید؛ این یکی را دوباره ببینید
 
 ## Comments
 comments-title = { $count ->

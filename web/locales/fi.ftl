@@ -92,6 +92,7 @@ reason-trending_language = Suosittu kielelläsi ({ $language })
 reason-new_video_test_audience = Uusi klippi, jota näytetään pienelle testiyleisölle
 reason-fresh = Julkaistu äskettäin
 reason-sound = Käyttää ääntä ”{ $sound }”
+reason-seen_before = Olet nähnyt kaikki uudet klipit; katso tämä uudelleen
 
 ## Comments
 comments-title = { $count ->

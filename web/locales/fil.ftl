@@ -92,6 +92,7 @@ reason-trending_language = Sikat sa iyong wika ({ $language })
 reason-new_video_test_audience = Bagong clip na ipinapakita sa maliit na grupo ng test audience
 reason-fresh = Kaka-post lang
 reason-sound = Gumagamit ng tunog na “{ $sound }”
+reason-seen_before = Napanood mo na ang lahat ng bagong clip; panoorin muli ito
 
 ## Comments
 comments-title = { $count ->

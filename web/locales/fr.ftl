@@ -92,6 +92,7 @@ reason-trending_language = Populaire dans votre langue ({ $language })
 reason-new_video_test_audience = Un nouveau clip montré à un petit public test
 reason-fresh = Publié récemment
 reason-sound = Utilise le son « { $sound } »
+reason-seen_before = Vous avez vu tous les nouveaux clips ; revoyez celui-ci
 
 ## Comments
 comments-title = { $count ->

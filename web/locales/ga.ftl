@@ -104,6 +104,7 @@ reason-trending_language = Coitianta i do theanga ({ $language })
 reason-new_video_test_audience = Gearrthóg nua á taispeáint do lucht féachana beag tástála
 reason-fresh = Postáilte le déanaí
 reason-sound = Úsáideann sé an fhuaim “{ $sound }”
+reason-seen_before = Chonaic tú gach gearrthóg nua; féach ar an gceann seo arís
 
 ## Comments
 comments-title = { $count ->

@@ -96,6 +96,7 @@ reason-trending_language = פופולרי בשפה שלך ({ $language })
 reason-new_video_test_audience = קליפ חדש שמוצג לקהל בדיקה קטן
 reason-fresh = פורסם לאחרונה
 reason-sound = משתמש בצליל „{ $sound }”
+reason-seen_before = ראית את כל הקליפים החדשים; צפה בזה שוב
 
 ## Comments
 comments-title = { $count ->

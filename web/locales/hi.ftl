@@ -80,6 +80,7 @@ reason-trending_language = आपकी भाषा ({ $language }) में �
 reason-new_video_test_audience = एक छोटे परीक्षण दर्शक-समूह को दिखाई जा रही नई क्लिप
 reason-fresh = हाल ही में पोस्ट की गई
 reason-sound = “{ $sound }” साउंड का उपयोग करती है
+reason-seen_before = आपने सभी नई क्लिप देख ली हैं; इसे फिर से देखें
 
 ## Comments
 comments-title = { $count } टिप्पणियाँ

@@ -96,6 +96,7 @@ reason-trending_language = Popularno na vašem jeziku ({ $language })
 reason-new_video_test_audience = Novi isječak prikazan maloj testnoj publici
 reason-fresh = Nedavno objavljeno
 reason-sound = Koristi zvuk „{ $sound }”
+reason-seen_before = Pogledali ste sve nove isječke; pogledajte ovaj ponovno
 
 ## Comments
 comments-title = { $count ->

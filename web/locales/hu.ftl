@@ -92,6 +92,7 @@ reason-trending_language = Népszerű a nyelveden ({ $language })
 reason-new_video_test_audience = Új klip, amelyet egy kis tesztközönség lát
 reason-fresh = Nemrég közzétéve
 reason-sound = A(z) „{ $sound }” hangot használja
+reason-seen_before = Minden új klipet láttál; nézd meg ezt újra
 
 ## Comments
 comments-title = { $count ->

@@ -88,6 +88,7 @@ reason-trending_language = Populer dalam bahasa Anda ({ $language })
 reason-new_video_test_audience = Klip baru yang ditampilkan ke sekelompok kecil penonton uji
 reason-fresh = Baru diunggah
 reason-sound = Menggunakan suara “{ $sound }”
+reason-seen_before = Anda sudah menonton semua klip baru; tonton yang ini lagi
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = Popolare nella tua lingua ({ $language })
 reason-new_video_test_audience = Un nuovo video mostrato a un piccolo pubblico di prova
 reason-fresh = Pubblicato di recente
 reason-sound = Usa il suono “{ $sound }”
+reason-seen_before = Hai visto tutte le nuove clip; guarda di nuovo questa
 
 ## Comments
 comments-title = { $count ->

@@ -80,6 +80,7 @@ reason-trending_language = あなたの言語（{ $language }）で人気
 reason-new_video_test_audience = 少人数のテスト視聴者に表示している新しい動画
 reason-fresh = 最近投稿された動画
 reason-sound = 音源「{ $sound }」を使用
+reason-seen_before = 新しいクリップはすべて見ました。これをもう一度どうぞ
 
 ## Comments
 comments-title = コメント { $count } 件

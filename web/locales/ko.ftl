@@ -80,6 +80,7 @@ reason-trending_language = 내 언어({ $language })에서 인기
 reason-new_video_test_audience = 소규모 테스트 시청자에게 보여 주는 새 클립
 reason-fresh = 최근에 올라옴
 reason-sound = “{ $sound }” 사운드 사용
+reason-seen_before = 새 클립을 모두 보셨습니다. 이 클립을 다시 보세요
 
 ## Comments
 comments-title = 댓글 { $count }개

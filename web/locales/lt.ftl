@@ -100,6 +100,7 @@ reason-trending_language = Populiaru tavo kalba ({ $language })
 reason-new_video_test_audience = Naujas klipas, rodomas nedidelei bandomajai auditorijai
 reason-fresh = Neseniai paskelbta
 reason-sound = Naudoja garsą „{ $sound }“
+reason-seen_before = Peržiūrėjote visus naujus klipus; žiūrėkite šį dar kartą
 
 ## Comments
 comments-title = { $count ->

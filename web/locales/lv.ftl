@@ -96,6 +96,7 @@ reason-trending_language = Populārs tavā valodā ({ $language })
 reason-new_video_test_audience = Jauns klips, kas tiek rādīts nelielai testa auditorijai
 reason-fresh = Nesen publicēts
 reason-sound = Izmanto skaņu “{ $sound }”
+reason-seen_before = Tu esi redzējis visus jaunos klipus; skaties šo vēlreiz
 
 ## Comments
 comments-title = { $count ->

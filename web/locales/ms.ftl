@@ -88,6 +88,7 @@ reason-trending_language = Popular dalam bahasa anda ({ $language })
 reason-new_video_test_audience = Klip baharu yang ditunjukkan kepada sekumpulan kecil penonton ujian
 reason-fresh = Baru disiarkan
 reason-sound = Menggunakan bunyi “{ $sound }”
+reason-seen_before = Anda telah menonton semua klip baharu; tonton yang ini sekali lagi
 
 ## Comments
 comments-title = { $count ->

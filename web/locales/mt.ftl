@@ -104,6 +104,7 @@ reason-trending_language = Popolari fil-lingwa tiegħek ({ $language })
 reason-new_video_test_audience = Klip ġdid muri lil udjenza żgħira tat-test
 reason-fresh = Ippubblikat dan l-aħħar
 reason-sound = Juża l-ħoss “{ $sound }”
+reason-seen_before = Rajt il-klips il-ġodda kollha; erġa' ara din
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = Populair in je taal ({ $language })
 reason-new_video_test_audience = Een nieuwe clip, getoond aan een klein testpubliek
 reason-fresh = Net geplaatst
 reason-sound = Gebruikt het geluid “{ $sound }”
+reason-seen_before = Je hebt alle nieuwe clips gezien; bekijk deze nog eens
 
 ## Comments
 comments-title = { $count ->

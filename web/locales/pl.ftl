@@ -100,6 +100,7 @@ reason-trending_language = Popularne w Twoim języku ({ $language })
 reason-new_video_test_audience = Nowy klip pokazywany małej grupie testowej
 reason-fresh = Niedawno opublikowane
 reason-sound = Używa dźwięku „{ $sound }”
+reason-seen_before = Obejrzałeś wszystkie nowe klipy; obejrzyj ten jeszcze raz
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = Popular no seu idioma ({ $language })
 reason-new_video_test_audience = Um clipe novo mostrado a um pequeno público de teste
 reason-fresh = Publicado recentemente
 reason-sound = Usa o som “{ $sound }”
+reason-seen_before = Você viu todos os clipes novos; assista a este de novo
 
 ## Comments
 comments-title = { $count ->

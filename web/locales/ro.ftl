@@ -96,6 +96,7 @@ reason-trending_language = Popular în limba ta ({ $language })
 reason-new_video_test_audience = Un clip nou arătat unui mic public de test
 reason-fresh = Publicat recent
 reason-sound = Folosește sunetul „{ $sound }”
+reason-seen_before = Ai văzut toate clipurile noi; urmărește-l din nou pe acesta
 
 ## Comments
 comments-title = { $count ->

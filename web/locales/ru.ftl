@@ -100,6 +100,7 @@ reason-trending_language = Популярно на вашем языке ({ $lan
 reason-new_video_test_audience = Новый клип, который показывают небольшой тестовой аудитории
 reason-fresh = Недавно опубликовано
 reason-sound = Использует звук «{ $sound }»
+reason-seen_before = Вы посмотрели все новые клипы; посмотрите этот ещё раз
 
 ## Comments
 comments-title = { $count ->

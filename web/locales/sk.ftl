@@ -100,6 +100,7 @@ reason-trending_language = Obľúbené vo vašom jazyku ({ $language })
 reason-new_video_test_audience = Nový klip ukazovaný malému testovaciemu publiku
 reason-fresh = Nedávno zverejnené
 reason-sound = Používa zvuk „{ $sound }“
+reason-seen_before = Videli ste všetky nové klipy; pozrite si tento znova
 
 ## Comments
 comments-title = { $count ->

@@ -100,6 +100,7 @@ reason-trending_language = Priljubljeno v vašem jeziku ({ $language })
 reason-new_video_test_audience = Nov posnetek, prikazan majhnemu testnemu občinstvu
 reason-fresh = Nedavno objavljeno
 reason-sound = Uporablja zvok »{ $sound }«
+reason-seen_before = Ogledali ste si vse nove posnetke; oglejte si tega znova
 
 ## Comments
 comments-title = { $count ->

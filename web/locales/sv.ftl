@@ -92,6 +92,7 @@ reason-trending_language = Populärt på ditt språk ({ $language })
 reason-new_video_test_audience = Ett nytt klipp som visas för en liten testpublik
 reason-fresh = Nyligen publicerat
 reason-sound = Använder ljudet ”{ $sound }”
+reason-seen_before = Du har sett alla nya klipp; se det här igen
 
 ## Comments
 comments-title = { $count ->

@@ -88,6 +88,7 @@ reason-trending_language = ได้รับความนิยมในภ�
 reason-new_video_test_audience = คลิปใหม่ที่แสดงให้กลุ่มผู้ชมทดสอบกลุ่มเล็ก ๆ
 reason-fresh = เพิ่งโพสต์
 reason-sound = ใช้เสียง “{ $sound }”
+reason-seen_before = คุณดูคลิปใหม่ครบทุกคลิปแล้ว ดูคลิปนี้อีกครั้ง
 
 ## Comments
 comments-title = { $count ->

@@ -92,6 +92,7 @@ reason-trending_language = Dilinde popüler ({ $language })
 reason-new_video_test_audience = Küçük bir test kitlesine gösterilen yeni bir klip
 reason-fresh = Yakın zamanda paylaşıldı
 reason-sound = “{ $sound }” sesini kullanıyor
+reason-seen_before = Tüm yeni klipleri izlediniz; bunu tekrar izleyin
 
 ## Comments
 comments-title = { $count ->

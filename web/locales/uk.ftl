@@ -100,6 +100,7 @@ reason-trending_language = Популярне вашою мовою ({ $language
 reason-new_video_test_audience = Новий кліп, який показують невеликій тестовій аудиторії
 reason-fresh = Нещодавно опубліковано
 reason-sound = Використовує звук «{ $sound }»
+reason-seen_before = Ви переглянули всі нові кліпи; перегляньте цей ще раз
 
 ## Comments
 comments-title = { $count ->

@@ -88,6 +88,7 @@ reason-trending_language = Phổ biến trong ngôn ngữ của bạn ({ $langua
 reason-new_video_test_audience = Clip mới được hiển thị cho một nhóm khán giả thử nghiệm nhỏ
 reason-fresh = Mới đăng gần đây
 reason-sound = Dùng âm thanh “{ $sound }”
+reason-seen_before = Bạn đã xem hết các clip mới; hãy xem lại clip này
 
 ## Comments
 comments-title = { $count ->

@@ -80,6 +80,7 @@ reason-trending_language = 在你使用的语言（{ $language }）中很热门
 reason-new_video_test_audience = 向一小部分测试观众展示的新视频
 reason-fresh = 最近发布
 reason-sound = 使用了音频“{ $sound }”
+reason-seen_before = 你已看完所有新片段；再看一遍这个
 
 ## Comments
 comments-title = { $count } 条评论

@@ -88,6 +88,7 @@ reason-trending_language = 在你的語言中很熱門（{ $language }）
 reason-new_video_test_audience = 向一小群測試觀眾展示的新短片
 reason-fresh = 最近發布
 reason-sound = 使用音訊「{ $sound }」
+reason-seen_before = 你已看完所有新片段；再看一次這個
 
 ## Comments
 comments-title = { $count ->

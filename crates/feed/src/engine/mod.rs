@@ -215,11 +215,14 @@ impl FeedEngine {
 
         let ex = &self.config.exploration;
         let mut scored = Vec::with_capacity(cands.len());
+        // Videos the viewer has already seen: shown again only once nothing new is
+        // left, after the new ones and saying so (a small catalog never goes blank).
+        let mut again = Vec::new();
         for (v, src) in cands {
             let Some(meta) = st.videos.get(&v) else {
                 continue;
             };
-            if vs.seen.contains(&v) || vs.not_interested_videos.contains(&v) {
+            if vs.not_interested_videos.contains(&v) {
                 continue;
             }
             if cur.is_some() && vs.served.contains(&v) {
@@ -230,9 +233,10 @@ impl FeedEngine {
             }
             let mut src = src;
             src.following = viewer.follows.contains(&meta.creator);
+            let seen = vs.seen.contains(&v);
             if src.exploration {
                 let s = st.stats.get(&v).copied().unwrap_or_default();
-                src.exploration = stage_of(&s, &ex.stages, ex).is_some();
+                src.exploration = !seen && stage_of(&s, &ex.stages, ex).is_some();
             }
             let model = st.model.score(user.as_ref(), v).unwrap_or(0.0);
             let trend = st
@@ -240,9 +244,13 @@ impl FeedEngine {
                 .get(&viewer.region)
                 .and_then(|t| t.get(&v))
                 .map_or(0.0, |d| d.read(now, self.half_life()));
-            scored.push((v, src, model, trend));
+            if seen {
+                again.push((v, src, model, trend));
+            } else {
+                scored.push((v, src, model, trend));
+            }
         }
-        let items = self.rank(
+        let mut items = self.rank(
             &st,
             viewer,
             user.as_ref(),
@@ -252,6 +260,22 @@ impl FeedEngine {
             cur.as_ref(),
             now,
         );
+        if items.len() < limit && !again.is_empty() {
+            let more = self.rank(
+                &st,
+                viewer,
+                user.as_ref(),
+                vs,
+                again,
+                limit - items.len(),
+                cur.as_ref(),
+                now,
+            );
+            items.extend(more.into_iter().map(|mut i| {
+                i.reasons.insert(0, reasons::seen_before());
+                i
+            }));
+        }
         drop(st);
         drop(lists);
         {
@@ -285,12 +309,85 @@ impl FeedEngine {
                 {"name": "candidates", "description": "Nearest neighbours of the viewer's taste vector (an inverted-file index of int8-quantized video vectors, re-scored exactly), videos similar to the viewer's recent likes, recent videos of followed accounts, trending in the viewer's region (time-decayed engagement, half-life in hours below), the exploration pool, and fresh videos as a fallback."},
                 {"name": "exploration", "description": "Every new public video is shown to a small first audience; the audience is widened stage by stage only while its completion rate or engagement rate stays above the thresholds.", "parameters": self.config.exploration},
                 {"name": "ranking", "description": "score = engagement × (model score, normalised over the candidates) + freshness × exp(-age/freshness_hours) + trending × (regional trending score / the highest among the candidates) + exploration × (in a test stage) + following × (you follow the creator). Test-stage videos also get reserved slots.", "weights": self.config.weights, "freshness_hours": self.config.freshness_hours, "trending_half_life_hours": self.config.trending_half_life_hours},
-                {"name": "filters", "description": "Removed: videos already seen, blocked and muted accounts (both directions of a block), creators and videos marked \"not interested\", your own videos, videos matching your keyword filters, and videos of creators under 16 unless you follow them. Only public, ready videos of public accounts are in the catalog (moderation removes videos from it)."},
+                {"name": "filters", "description": "Removed: videos already seen (once nothing new is left they come back, after the new ones and marked as seen before), blocked and muted accounts (both directions of a block), creators and videos marked \"not interested\", your own videos, videos matching your keyword filters, and videos of creators under 16 unless you follow them. Only public, ready videos of public accounts are in the catalog (moderation removes videos from it)."},
                 {"name": "diversity", "description": "No creator twice within `creator_spacing` consecutive items, no sound twice within `sound_spacing`.", "creator_spacing": self.config.creator_spacing, "sound_spacing": self.config.sound_spacing},
                 {"name": "non_personalized", "description": "mode=non_personalized uses nothing about you: the same list of trending and fresh videos for everyone in your region and language, paged by the cursor."}
             ],
             "catalog_videos": videos,
             "viewers_with_state": viewers,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn video(id: u128, creator: u128) -> VideoMeta {
+        VideoMeta {
+            id,
+            creator,
+            creator_handle: format!("c{creator}"),
+            region: "eu".into(),
+            sound: None,
+            hashtags: vec!["cats".into()],
+            language: None,
+            caption: "a clip".into(),
+            created_at: 1_000 + id as i64,
+            duration_ms: 10_000,
+            followers_only_feed: false,
+        }
+    }
+
+    fn ids(page: &Page) -> Vec<u128> {
+        page.items.iter().map(|i| i.video).collect()
+    }
+
+    #[test]
+    fn seen_videos_come_back_after_the_new_ones_marked_and_the_feed_still_ends() {
+        let engine = FeedEngine::new(FeedConfig::default());
+        for id in 1..=6 {
+            engine.upsert_video(video(id, 100 + id));
+        }
+        let viewer = Viewer {
+            id: Some(7),
+            region: "eu".into(),
+            ..Viewer::default()
+        };
+        let now = 2_000;
+        for id in 1..=4 {
+            engine
+                .record(7, "eu", id, EventKind::Impression, now, None)
+                .unwrap();
+        }
+        let first = engine.page(&viewer, Mode::Personalized, 10, None, now);
+        let got = ids(&first);
+        assert_eq!(got.len(), 6, "{got:?}");
+        // The two new ones first, without the mark; then the four seen, each marked.
+        let mut new: Vec<u128> = got[..2].to_vec();
+        new.sort();
+        assert_eq!(new, [5, 6]);
+        for item in &first.items[..2] {
+            assert!(item.reasons.iter().all(|r| r.code != "seen_before"));
+        }
+        for item in &first.items[2..] {
+            assert!(item.video <= 4);
+            assert_eq!(item.reasons[0].code, "seen_before");
+        }
+        // Nothing is served twice in one paging session: the next page is the end.
+        let next = engine.page(
+            &viewer,
+            Mode::Personalized,
+            10,
+            first.cursor.as_deref(),
+            now,
+        );
+        assert!(next.items.is_empty(), "{:?}", ids(&next));
+        assert!(next.cursor.is_none());
+        // A viewer with new videos left sees only those on a short page.
+        let short = engine.page(&viewer, Mode::Personalized, 2, None, now);
+        let mut got = ids(&short);
+        got.sort();
+        assert_eq!(got, [5, 6]);
     }
 }

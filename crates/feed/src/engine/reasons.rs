@@ -27,6 +27,15 @@ pub(super) fn reason<const N: usize>(
     }
 }
 
+/// A video shown again because the viewer has seen every new one for now.
+pub(super) fn seen_before() -> Reason {
+    reason(
+        "seen_before",
+        "You have seen every new video for you; watch this one again".into(),
+        [],
+    )
+}
+
 impl FeedEngine {
     pub(super) fn reasons(
         &self,
