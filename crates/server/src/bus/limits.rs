@@ -81,8 +81,7 @@ impl SharedCounters {
             allow_direct: true,
             ..Default::default()
         };
-        nats.js
-            .get_or_create_stream(stream)
+        super::nats::ensure_stream(&nats.js, stream)
             .await
             .map_err(|e| anyhow::anyhow!("the key-value bucket {bucket}: {e}"))?;
         let kv = nats

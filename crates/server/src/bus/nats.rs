@@ -321,12 +321,27 @@ impl Nats {
     }
 }
 
-async fn ensure_stream(js: &jetstream::Context, config: stream::Config) -> anyhow::Result<()> {
+/// Gets or creates a stream. Nodes start together and each makes the streams it needs:
+/// when two create one at once, the server can refuse the loser ("subjects overlap",
+/// seen with nats-server 2.9) although the stream now exists, so a failed attempt is
+/// tried again after a pause and succeeds once the winner's stream is there.
+pub(crate) async fn ensure_stream(
+    js: &jetstream::Context,
+    config: stream::Config,
+) -> anyhow::Result<()> {
     let name = config.name.clone();
-    js.get_or_create_stream(config)
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot create the NATS stream {name}: {e}"))?;
-    Ok(())
+    let mut attempt = 0u32;
+    loop {
+        match js.get_or_create_stream(config.clone()).await {
+            Ok(_) => return Ok(()),
+            Err(e) if attempt < 5 => {
+                attempt += 1;
+                tracing::info!(stream = %name, attempt, error = %e, "creating the NATS stream again");
+                tokio::time::sleep(Duration::from_millis(100 * u64::from(attempt))).await;
+            }
+            Err(e) => return Err(anyhow::anyhow!("cannot create the NATS stream {name}: {e}")),
+        }
+    }
 }
 
 async fn publish_loop(
