@@ -117,6 +117,8 @@ vocabulary! {
         Sound = "sound",
         /// The rest of the rendition ladder.
         Ladder = "ladder",
+        /// One ActivityPub activity to one remote inbox (federation).
+        Deliver = "deliver",
     }
 }
 
@@ -128,6 +130,7 @@ impl JobKind {
             Self::Transcode => 0,
             Self::Sound => 1,
             Self::Ladder => 2,
+            Self::Deliver => 1,
         }
     }
 

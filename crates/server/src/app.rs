@@ -163,7 +163,9 @@ pub async fn open_state(config: Config) -> anyhow::Result<AppState> {
     )
     .await?;
     let backends = crate::state::Backends::open(&config, &store).await?;
-    AppState::new(config, store, metrics_handle()?, backends)
+    let state = AppState::new(config, store, metrics_handle()?, backends)?;
+    state.start_federation().await?;
+    Ok(state)
 }
 
 /// One pass of clean-up: expired sessions, login records past retention, expired

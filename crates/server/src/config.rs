@@ -36,6 +36,39 @@ pub struct Config {
     pub moderation: ModerationConfig,
     pub log: LogConfig,
     pub bus: BusConfig,
+    pub federation: FederationSection,
+}
+
+/// Federation over ActivityPub (docs/federation.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FederationSection {
+    /// Serve actors, WebFinger and inboxes, and deliver to other instances.
+    pub enabled: bool,
+    /// Allow http:// peers on loopback and private addresses with explicit ports: for
+    /// tests and local trials only, never on a public instance.
+    pub allow_local: bool,
+    /// Largest activity an inbox accepts, in bytes.
+    pub max_inbox_bytes: usize,
+    /// Activities per minute one remote host may deliver.
+    pub inbox_per_minute: u32,
+    /// Attempts at one delivery before it is given up (retries back off: 1 min, 2, 4...).
+    pub delivery_attempts: u32,
+    /// Hosts whose activities are refused and which get nothing (defederation).
+    pub blocked_hosts: Vec<String>,
+}
+
+impl Default for FederationSection {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            allow_local: false,
+            max_inbox_bytes: 256 * 1024,
+            inbox_per_minute: 300,
+            delivery_attempts: 8,
+            blocked_hosts: Vec::new(),
+        }
+    }
 }
 
 /// How the nodes of a deployment hear of each other's changes.
@@ -618,6 +651,7 @@ impl Default for Config {
             moderation: ModerationConfig::default(),
             log: LogConfig::default(),
             bus: BusConfig::default(),
+            federation: FederationSection::default(),
         }
     }
 }
@@ -731,6 +765,7 @@ impl Config {
             "feed",
             "moderation",
             "log",
+            "federation",
         ];
         figment = figment.merge(Env::prefixed("SPOOL_").split("__").filter(move |key| {
             // Keys are not lowercased yet when the filter runs.

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod bus;
 pub mod config;
 pub mod error;
+pub mod federation;
 pub mod feed;
 pub mod jobs;
 pub mod json;

@@ -41,6 +41,8 @@ struct Inner {
     ingest_queue: parking_lot::Mutex<Vec<crate::feed::PendingIngest>>,
     events_limiter: governor::DefaultKeyedRateLimiter<spool_core::AccountId>,
     moderation: crate::services::moderation::Setup,
+    /// Federation's configuration, when it is on (set once at start-up).
+    federation: OnceLock<activitypub_federation::config::FederationConfig<AppState>>,
 }
 
 /// Reads the moderation configuration's files: the policy book and the operator's
@@ -144,7 +146,25 @@ impl AppState {
             store,
             metrics,
             openapi: OnceLock::new(),
+            federation: OnceLock::new(),
         })))
+    }
+
+    /// Federation's configuration; `None` when federation is off.
+    pub fn federation(
+        &self,
+    ) -> Option<&activitypub_federation::config::FederationConfig<AppState>> {
+        self.0.federation.get()
+    }
+
+    /// Turns federation on (once, at start-up). The configuration holds the state
+    /// itself, as the crate's handlers need it; the process keeps both until it ends.
+    pub async fn start_federation(&self) -> anyhow::Result<()> {
+        if self.0.config.federation.enabled && self.0.federation.get().is_none() {
+            let config = crate::federation::configure(self.clone()).await?;
+            let _ = self.0.federation.set(config);
+        }
+        Ok(())
     }
 
     /// The policy book, the screening lists and the shared hash list.

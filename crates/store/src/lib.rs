@@ -17,6 +17,7 @@ mod directory;
 mod erase;
 mod export;
 mod fault;
+mod federation;
 mod feed;
 mod jobs;
 mod locks;
@@ -43,6 +44,7 @@ pub use export::{
     CommentExport, EdgeExport, EdgeTable, LikeExport, LoginRecordExport, NotificationExport,
     SessionExport, SoundExport, UploadExport, VideoExport, ViewEventExport,
 };
+pub use federation::{RemoteEdge, RemotePost, Side};
 pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
 pub use jobs::{FailOutcome, Job, JobStatus, NamedClaim, NewJob, OverdueJob};
 pub use media::{

@@ -6,6 +6,7 @@ pub mod blocks;
 pub mod comments;
 pub mod discover;
 pub mod export;
+pub mod federation;
 pub mod feed;
 pub mod follows;
 pub(crate) mod health;
@@ -61,6 +62,7 @@ use crate::state::AppState;
         (name = "social", description = "Follows, blocks, mutes, likes, comments, shares, notifications"),
         (name = "discover", description = "Hashtag and sound pages, search"),
         (name = "operations", description = "Health, metrics and this document"),
+        (name = "federation", description = "ActivityPub: WebFinger, actors, inboxes; remote follows"),
     )
 )]
 struct ApiDoc;
@@ -159,6 +161,20 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(feed::events))
         .routes(routes!(feed::algorithm))
         .routes(routes!(feed::reset))
+        .routes(routes!(federation::webfinger))
+        .routes(routes!(federation::actor_document))
+        .routes(routes!(federation::actor_followers))
+        .routes(routes!(federation::actor_outbox))
+        .routes(routes!(federation::video_object))
+        .routes(routes!(
+            federation::follow_remote,
+            federation::remote_follows
+        ))
+        .routes(routes!(federation::unfollow_remote))
+        .routes(routes!(federation::remote_followers))
+        .routes(routes!(federation::accept_remote))
+        .routes(routes!(federation::remove_remote))
+        .routes(routes!(federation::remote_feed))
         .routes(routes!(health::openapi_json))
         .routes(routes!(health::healthz))
         .routes(routes!(health::metrics))
@@ -194,6 +210,16 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::photo))
         // The data export streams an archive that may take a while to build.
         .routes(routes!(export::export_me, export::export_me_post));
+    // Inboxes: the body is read by the handler within `federation.max_inbox_bytes`
+    // (its Digest is checked before anything else).
+    let inboxes = OpenApiRouter::new()
+        .routes(routes!(federation::actor_inbox))
+        .routes(routes!(federation::shared_inbox))
+        .layer(DefaultBodyLimit::disable())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
     // Caption files and profile photos: a raw body, bounded by its own limit (read by
     // the handler, which answers `body_too_large` past it).
     let captions = OpenApiRouter::new()
@@ -207,6 +233,7 @@ pub fn router(state: AppState) -> Router {
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(json_api)
         .merge(captions)
+        .merge(inboxes)
         .merge(tus)
         .merge(media)
         .split_for_parts();

@@ -27,6 +27,7 @@ pub async fn video_changed(state: &AppState, cell: &Cell, id: VideoId) {
     if state.serves_api() {
         apply_video(state, cell, id).await;
     }
+    crate::federation::video_changed(state, cell, id).await;
     state.bus().catalog(CatalogChange::Video {
         region: cell.region().to_string(),
         id: id.0,

@@ -227,6 +227,40 @@ pub fn decide(video: &VideoFacts, viewer: &ViewerFacts) -> Decision {
     moderated(distribution(video, viewer), &video.moderation, viewer)
 }
 
+/// Who on other instances may receive a video (federation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Federation {
+    /// Not sent anywhere (and taken back where it was sent).
+    None,
+    /// Addressed to everyone (`as:Public`): what an anonymous visitor may list and play.
+    Public,
+    /// Addressed to the creator's accepted followers only (a private account's videos).
+    Followers,
+}
+
+/// The distribution rule for remote viewers. A remote account is a stranger whose age
+/// Spool does not know: a teen creator's videos never leave the instance; otherwise a
+/// video goes out to everyone when an anonymous visitor may list it, and to the accepted
+/// followers when only they may (a private account).
+pub fn federation(video: &VideoFacts) -> Federation {
+    if video.owner_age.is_teen() {
+        return Federation::None;
+    }
+    if decide(video, &ViewerFacts::ANONYMOUS).list {
+        return Federation::Public;
+    }
+    let follower = ViewerFacts {
+        relation: Relation::Follower,
+        followed_by_owner: false,
+        viewer_teen: false,
+    };
+    if decide(video, &follower).list {
+        Federation::Followers
+    } else {
+        Federation::None
+    }
+}
+
 /// What moderation takes away from a decision.
 fn moderated(mut d: Decision, m: &ModerationFacts, viewer: &ViewerFacts) -> Decision {
     let signed = |media: MediaAccess| match media {
@@ -454,6 +488,16 @@ impl<'a> Audience<'a> {
             stitch_policy: owner.stitch_policy,
             original_public,
         }))
+    }
+
+    /// Whether the account may appear on other instances at all (federation): its actor,
+    /// its posts. No teen's account or content ever leaves the instance, nor that of an
+    /// account moderation terminated.
+    pub async fn federates(&mut self, cell: &Cell, id: AccountId) -> ServiceResult<bool> {
+        Ok(self
+            .owner(cell, id)
+            .await?
+            .is_some_and(|o| !o.age.is_teen() && !o.moderation.terminated))
     }
 
     async fn owner(&mut self, cell: &Cell, id: AccountId) -> ServiceResult<Option<OwnerFacts>> {

@@ -639,6 +639,9 @@ pub async fn delete(state: &AppState, actor: &Actor, raw: &str) -> ServiceResult
             "only its creator can delete a video",
         ));
     }
+    // Other instances it went to are told first (a crash before the deletion leaves
+    // the video here, taken back there: the creator asked for that).
+    crate::federation::take_back(state, found.cell, actor.id, found.video.id).await?;
     // Its likes and comment likes (in the likers' cells) go too, through the outbox.
     let sounds = state
         .store()

@@ -285,6 +285,11 @@ async fn execute(
         )));
     };
     match JobKind::parse(&job.kind) {
+        Ok(JobKind::Deliver) => match crate::federation::deliver(state, cell, job).await {
+            Ok(()) => Ok(Vec::new()),
+            Err(crate::federation::DeliveryError::Permanent(m)) => Err(JobError::Permanent(m)),
+            Err(crate::federation::DeliveryError::Retry(m)) => Err(JobError::Retry(m)),
+        },
         Ok(kind) => super::transcode::run(state, cell, job, kind).await,
         Err(_) => Err(JobError::Permanent(format!(
             "unknown_job: no handler for {:?}",

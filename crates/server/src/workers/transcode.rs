@@ -123,6 +123,9 @@ pub async fn run(
         JobKind::Transcode => first(state, cell, video_id, &payload, &work, &limits).await,
         JobKind::Sound => sound(state, cell, video_id, &work, &limits).await,
         JobKind::Ladder => ladder(state, cell, video_id, &payload, &work, &limits).await,
+        JobKind::Deliver => Err(JobError::Permanent(
+            "bad_job: a delivery is not a media job".into(),
+        )),
     };
     if result.is_ok() {
         let _ = tokio::fs::remove_dir_all(&work).await;

@@ -369,12 +369,18 @@ pub async fn start(data: &Path, env: &[(String, String)], args: &[&str]) -> (Chi
     let backend = backend_env(data).await;
     let mut env = env.to_vec();
     bus_env(&mut env);
+    // A test that must know the port before the start (a public URL naming it) passes
+    // it as SPOOL_SERVER__LISTEN; others listen on any free port.
+    let listen = env
+        .iter()
+        .find(|(k, _)| k == "SPOOL_SERVER__LISTEN")
+        .map_or_else(|| "127.0.0.1:0".to_owned(), |(_, v)| v.clone());
     let mut cmd = Command::new(spool_bin());
     cmd.arg("serve")
         .arg("--data")
         .arg(data)
         .arg("--listen")
-        .arg("127.0.0.1:0")
+        .arg(&listen)
         .args(args)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())

@@ -10,6 +10,7 @@ mod accounts;
 mod bad_input;
 mod captions;
 mod distribution;
+mod federation;
 mod feed;
 mod integrity;
 mod media;

@@ -1,0 +1,300 @@
+//! Activities received in an inbox. One tolerant shape for all of them (peers differ in
+//! how they write `object`, `to` and embedded actors), dispatched on `type` once the
+//! crate has verified the HTTP signature against the actor's key.
+
+use activitypub_federation::fetch::object_id::ObjectId;
+use activitypub_federation::traits::Activity;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use spool_store::{RemoteEdge, RemotePost, Side};
+use url::Url;
+
+use super::objects::{ApActor, ObjectError};
+use super::{activity_url, announce, context, delivery, local_account, Fed};
+use crate::services::policy::Audience;
+use crate::state::AppState;
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct InboxActivity {
+    pub id: Url,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub actor: ObjectId<ApActor>,
+    #[serde(default)]
+    pub object: Value,
+    #[serde(default)]
+    pub to: Value,
+    #[serde(default)]
+    pub cc: Value,
+}
+
+/// The id an `object` names: a string, or an embedded object's `id`.
+fn id_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s),
+        Value::Object(o) => o.get("id").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+fn kind_of(v: &Value) -> Option<&str> {
+    v.get("type").and_then(Value::as_str)
+}
+
+fn refused(why: &str) -> ObjectError {
+    ObjectError::Other(anyhow::anyhow!("refused: {why}"))
+}
+
+#[async_trait::async_trait]
+impl Activity for InboxActivity {
+    type DataType = AppState;
+    type Error = ObjectError;
+
+    fn id(&self) -> &Url {
+        &self.id
+    }
+
+    fn actor(&self) -> &Url {
+        self.actor.inner()
+    }
+
+    async fn verify(&self, _data: &Fed) -> Result<(), Self::Error> {
+        // An embedded object must come from the same actor (no forwarding of others'
+        // posts is accepted: they would be unsigned by their author).
+        if let Some(author) = self.object.get("attributedTo").and_then(Value::as_str) {
+            if author != self.actor.inner().as_str() {
+                return Err(refused("the object is not the actor's"));
+            }
+        }
+        Ok(())
+    }
+
+    async fn receive(self, data: &Fed) -> Result<(), Self::Error> {
+        let state = data.app_data();
+        tracing::debug!(kind = %self.kind, id = %self.id, actor = %self.actor.inner(), "activity received");
+        match self.kind.as_str() {
+            "Follow" => follow(state, data, &self).await,
+            "Accept" | "Reject" => answered(state, &self).await,
+            "Undo" => undo(state, &self).await,
+            "Create" | "Update" => post(state, &self).await,
+            "Delete" => delete(state, &self).await,
+            "Block" => block(state, &self).await,
+            // Likes, shares and reports of remote peers are accepted and not acted on yet
+            // (docs/federation.md lists what is not done).
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A remote actor follows a local account: accepted at once for a public account, kept
+/// as a request for a private one (the owner answers in settings).
+async fn follow(state: &AppState, data: &Fed, a: &InboxActivity) -> Result<(), ObjectError> {
+    let Some(target) = id_of(&a.object).and_then(|t| local_account(state, t)) else {
+        return Err(refused("the Follow names no account of this instance"));
+    };
+    let Some(entry) = state.store().directory().lookup_id(target).await? else {
+        return Err(refused("no such account"));
+    };
+    let Some(cell) = state.store().cell(&entry.region) else {
+        return Err(refused("no such account"));
+    };
+    if !Audience::anonymous(state).federates(cell, target).await? {
+        return Err(refused("no such account"));
+    }
+    let Some(account) = cell.account(target).await? else {
+        return Err(refused("no such account"));
+    };
+    let follower = a.actor.dereference(data).await?;
+    let inbox = follower
+        .shared_inbox
+        .clone()
+        .unwrap_or_else(|| follower.inbox.clone())
+        .to_string();
+    let host = follower.id.host_str().unwrap_or_default().to_owned();
+    let port = follower
+        .id
+        .port()
+        .map(|p| format!(":{p}"))
+        .unwrap_or_default();
+    let acct = format!("{}@{host}{port}", follower.name);
+    let requested = account.is_private;
+    let existing = cell
+        .remote_edge(Side::Followers, target, follower.id.as_str())
+        .await?;
+    let state_now = match (&existing, requested) {
+        (Some(e), _) if e.state == "active" => "active",
+        (_, true) => "requested",
+        (_, false) => "active",
+    };
+    let edge = RemoteEdge {
+        actor_uri: follower.id.to_string(),
+        acct,
+        inbox: inbox.clone(),
+        follow_uri: a.id.to_string(),
+        state: state_now.into(),
+        created_at: 0,
+    };
+    let mut jobs = Vec::new();
+    if state_now == "active" {
+        let me = super::actor_url(state, target);
+        let accept = serde_json::json!({
+            "@context": context(),
+            "id": activity_url(state, "accept"),
+            "type": "Accept",
+            "actor": me,
+            "object": {"id": a.id.as_str(), "type": "Follow", "actor": follower.id.as_str(), "object": me},
+        });
+        jobs.push(delivery(
+            state,
+            target,
+            &format!("accept:{}", a.id),
+            &inbox,
+            accept,
+        ));
+    }
+    cell.put_remote_edge(Side::Followers, target, &edge, &jobs)
+        .await?;
+    announce(state, cell.region(), &jobs);
+    Ok(())
+}
+
+/// A remote actor accepted (or rejected) a local account's Follow.
+async fn answered(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    let follow_id = id_of(&a.object).unwrap_or_default().to_owned();
+    let remote = a.actor.inner().as_str();
+    for region in state.store().regions() {
+        let Some(cell) = state.store().cell(region) else {
+            continue;
+        };
+        for (account, side) in cell.edges_with(remote).await? {
+            if side != Side::Following {
+                continue;
+            }
+            let Some(mut e) = cell.remote_edge(Side::Following, account, remote).await? else {
+                continue;
+            };
+            // The answer must be to this account's Follow (by its id, or by an embedded
+            // Follow whose actor is the account).
+            let embedded_actor = a.object.get("actor").and_then(|x| id_of(x).or(x.as_str()));
+            let ours = e.follow_uri == follow_id
+                || embedded_actor.and_then(|x| local_account(state, x)) == Some(account);
+            if !ours {
+                continue;
+            }
+            if a.kind == "Accept" {
+                e.state = "active".into();
+                cell.put_remote_edge(Side::Following, account, &e, &[])
+                    .await?;
+            } else {
+                cell.remove_remote_edge(Side::Following, account, remote, &[])
+                    .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An Undo: of a Follow (the remote actor stops following); others are not acted on.
+async fn undo(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    if kind_of(&a.object) != Some("Follow") {
+        return Ok(());
+    }
+    let Some(target) = a
+        .object
+        .get("object")
+        .and_then(|o| id_of(o).or(o.as_str()))
+        .and_then(|t| local_account(state, t))
+    else {
+        return Ok(());
+    };
+    if let Some(entry) = state.store().directory().lookup_id(target).await? {
+        if let Some(cell) = state.store().cell(&entry.region) {
+            cell.remove_remote_edge(Side::Followers, target, a.actor.inner().as_str(), &[])
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A Create or Update of a post: kept for each local account that follows its author.
+async fn post(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    let Some(object_id) = id_of(&a.object) else {
+        return Err(refused("the post is not embedded"));
+    };
+    let kind = kind_of(&a.object).unwrap_or("Note").to_owned();
+    if !matches!(kind.as_str(), "Video" | "Note" | "Article" | "Page") {
+        return Ok(());
+    }
+    let author = a.actor.inner().as_str();
+    if a.object.get("attributedTo").and_then(Value::as_str) != Some(author) {
+        return Err(refused("the post is not the actor's"));
+    }
+    if Url::parse(object_id)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        != a.actor.inner().host_str().map(str::to_owned)
+    {
+        return Err(refused("the post is not on the actor's host"));
+    }
+    let published = a
+        .object
+        .get("published")
+        .and_then(Value::as_str)
+        .and_then(|p| chrono::DateTime::parse_from_rfc3339(p).ok())
+        .map_or_else(spool_store::now_ms, |t| t.timestamp_millis());
+    let p = RemotePost {
+        object_uri: object_id.to_owned(),
+        actor_uri: author.to_owned(),
+        kind,
+        object: a.object.to_string(),
+        published_at: published,
+    };
+    for region in state.store().regions() {
+        let Some(cell) = state.store().cell(region) else {
+            continue;
+        };
+        for account in cell.local_followers_of(author).await? {
+            cell.put_remote_post(account, &p).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A Delete: of a post (every kept copy goes), or of the actor itself (every edge with
+/// it and its posts go).
+async fn delete(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    let Some(object_id) = id_of(&a.object) else {
+        return Ok(());
+    };
+    let author = a.actor.inner().as_str();
+    for region in state.store().regions() {
+        let Some(cell) = state.store().cell(region) else {
+            continue;
+        };
+        if object_id == author {
+            for (account, side) in cell.edges_with(author).await? {
+                cell.remove_remote_edge(side, account, author, &[]).await?;
+            }
+        } else {
+            cell.delete_remote_post(object_id, author).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A remote actor blocks a local account: every edge between them ends, and its posts
+/// leave the account's feed.
+async fn block(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    let Some(target) = id_of(&a.object).and_then(|t| local_account(state, t)) else {
+        return Ok(());
+    };
+    let remote = a.actor.inner().as_str();
+    if let Some(entry) = state.store().directory().lookup_id(target).await? {
+        if let Some(cell) = state.store().cell(&entry.region) {
+            for side in [Side::Followers, Side::Following] {
+                cell.remove_remote_edge(side, target, remote, &[]).await?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,770 @@
+//! Federation over ActivityPub (docs/federation.md), on Lemmy's `activitypub_federation`
+//! crate: HTTP signatures, WebFinger, fetching and verifying remote actors.
+//!
+//! What Spool adds around it:
+//! - Actors are local accounts that may federate (`Audience::federates`: never a teen's,
+//!   never a terminated one's), at `/ap/actors/{account id}` (stable across handle
+//!   changes); WebFinger maps `acct:handle@domain` to it.
+//! - Every outgoing activity is a durable `deliver` job in the sender's home cell,
+//!   queued in the same transaction as the change that needs it, signed with the
+//!   account's key (kept sealed in that cell) and retried with backoff. A 4xx answer other
+//!   than 408/429 is final.
+//! - What goes out is decided by the one distribution rule (`policy::federation`): a
+//!   public video to everyone, a private account's videos to its accepted followers only.
+//! - Inboxes check the body's `Digest` (the crate does not on axum), a body limit and a
+//!   per-host rate, and refuse blocked hosts before anything is fetched.
+
+mod activities;
+mod objects;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use activitypub_federation::activity_sending::SendActivityTask;
+use activitypub_federation::config::{Data, FederationConfig, UrlVerifier};
+use activitypub_federation::fetch::webfinger::webfinger_resolve_actor;
+use activitypub_federation::protocol::context::WithContext;
+use serde::{Deserialize, Serialize};
+use spool_core::{AccountId, JobKind, RegionCode, VideoId};
+use spool_store::{Cell, Job, NewJob, RemoteEdge, Side};
+use url::Url;
+
+pub use activities::InboxActivity;
+pub use objects::{ApActor, ObjectError, Person};
+
+use crate::services::policy::{self, Audience};
+use crate::services::{Actor, ServiceError, ServiceResult};
+use crate::state::AppState;
+
+/// The crate's request context, with the server's state as its data.
+pub type Fed = Data<AppState>;
+
+/// The contexts every document carries: ActivityStreams and the security vocabulary
+/// (without the latter, JSON-LD peers drop `publicKey` and every signature fails).
+pub fn context() -> serde_json::Value {
+    serde_json::json!([
+        "https://www.w3.org/ns/activitystreams",
+        "https://w3id.org/security/v1"
+    ])
+}
+
+pub fn with_context<T>(inner: T) -> WithContext<T> {
+    WithContext::new(inner, context())
+}
+
+/// The public collection, in the forms peers write it.
+pub fn is_public(v: &serde_json::Value) -> bool {
+    let one = |s: &str| {
+        matches!(
+            s,
+            "https://www.w3.org/ns/activitystreams#Public" | "as:Public" | "Public"
+        )
+    };
+    match v {
+        serde_json::Value::String(s) => one(s),
+        serde_json::Value::Array(a) => a.iter().any(|x| x.as_str().is_some_and(one)),
+        _ => false,
+    }
+}
+
+pub const PUBLIC: &str = "https://www.w3.org/ns/activitystreams#Public";
+
+/// Refuses blocked hosts (before anything is fetched from or sent to them).
+#[derive(Clone)]
+struct Blocklist(Arc<Vec<String>>);
+
+#[async_trait::async_trait]
+impl UrlVerifier for Blocklist {
+    async fn verify(&self, url: &Url) -> Result<(), activitypub_federation::error::Error> {
+        match url.host_str() {
+            Some(h) if blocked(&self.0, h) => Err(
+                activitypub_federation::error::Error::UrlVerificationError("the host is blocked"),
+            ),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Whether `host` is one of `list` or under one (`bad.example` blocks `a.bad.example`).
+pub fn blocked(list: &[String], host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    list.iter().any(|b| {
+        let b = b.trim().to_ascii_lowercase();
+        !b.is_empty() && (host == b || host.ends_with(&format!(".{b}")))
+    })
+}
+
+/// The instance's domain as the crate compares it: host, and port when one is given.
+pub fn domain_of(public_url: &str) -> anyhow::Result<String> {
+    let url = Url::parse(public_url)?;
+    let host = url
+        .host_str()
+        .ok_or_else(|| anyhow::anyhow!("server.public_url has no host"))?;
+    Ok(match url.port() {
+        Some(p) => format!("{host}:{p}"),
+        None => host.to_owned(),
+    })
+}
+
+/// Builds the crate's configuration (done once at start-up when federation is on).
+pub async fn configure(state: AppState) -> anyhow::Result<FederationConfig<AppState>> {
+    let fed = state.config().federation.clone();
+    let domain = domain_of(&state.config().server.public_url)?;
+    let config = FederationConfig::builder()
+        .domain(domain)
+        .app_data(state)
+        .debug(fed.allow_local)
+        .allow_http_urls(fed.allow_local)
+        .url_verifier(Box::new(Blocklist(Arc::new(fed.blocked_hosts.clone()))))
+        .request_timeout(Duration::from_secs(10))
+        .http_fetch_limit(20)
+        .build()
+        .await?;
+    Ok(config)
+}
+
+/// The request context, or "not found" when federation is off (then nothing of it
+/// exists on this instance).
+pub fn fed(state: &AppState) -> ServiceResult<Fed> {
+    state
+        .federation()
+        .map(|c| c.to_request_data())
+        .ok_or(ServiceError::NotFound("federation"))
+}
+
+/// `https://host` of this instance, without a trailing slash.
+pub fn base(state: &AppState) -> String {
+    state
+        .config()
+        .server
+        .public_url
+        .trim_end_matches('/')
+        .to_owned()
+}
+
+pub fn actor_url(state: &AppState, id: AccountId) -> String {
+    format!("{}/ap/actors/{}", base(state), id.0)
+}
+
+pub fn video_url(state: &AppState, id: VideoId) -> String {
+    format!("{}/ap/videos/{id}", base(state))
+}
+
+/// A fresh id for an activity this instance sends.
+pub fn activity_url(state: &AppState, kind: &str) -> String {
+    format!(
+        "{}/ap/activities/{kind}-{}",
+        base(state),
+        uuid::Uuid::now_v7()
+    )
+}
+
+/// The local account an actor URL of this instance names.
+pub fn local_account(state: &AppState, url: &str) -> Option<AccountId> {
+    let rest = url.strip_prefix(&format!("{}/ap/actors/", base(state)))?;
+    rest.parse().ok().map(AccountId)
+}
+
+// ----------------------------------------------------------------------------- delivery
+
+/// One delivery: an activity (JSON, context included) from a local account to one
+/// inbox. The job's subject makes it unique, so queuing it twice sends it once.
+#[derive(Debug, Serialize, Deserialize)]
+struct Delivery {
+    account: AccountId,
+    inbox: String,
+    activity: serde_json::Value,
+}
+
+/// The job that delivers `activity` (its JSON) from `account` to `inbox`; `key` names
+/// what it is about (e.g. `create:{video}`), so the same delivery is never queued twice.
+pub fn delivery(
+    state: &AppState,
+    account: AccountId,
+    key: &str,
+    inbox: &str,
+    activity: serde_json::Value,
+) -> NewJob {
+    NewJob {
+        kind: JobKind::Deliver.as_str().to_owned(),
+        subject: format!("{key}:{inbox}"),
+        payload: serde_json::to_string(&Delivery {
+            account,
+            inbox: inbox.to_owned(),
+            activity,
+        })
+        .unwrap_or_default(),
+        max_attempts: state.config().federation.delivery_attempts.max(1),
+        priority: JobKind::Deliver.priority(),
+    }
+}
+
+/// Announces queued jobs to the queue backend (NATS in a cluster; nothing for the table).
+pub fn announce(state: &AppState, region: &RegionCode, jobs: &[NewJob]) {
+    for j in jobs {
+        state.jobs().queued(region, &j.kind, &j.subject);
+    }
+}
+
+/// An activity as stored in a delivery job, sent as it is.
+#[derive(Debug)]
+struct Outgoing {
+    json: serde_json::Value,
+    id: Url,
+    actor: Url,
+}
+
+impl Outgoing {
+    fn new(json: serde_json::Value) -> anyhow::Result<Self> {
+        let url = |k: &str| -> anyhow::Result<Url> {
+            Ok(Url::parse(
+                json.get(k).and_then(|v| v.as_str()).unwrap_or_default(),
+            )?)
+        };
+        Ok(Self {
+            id: url("id")?,
+            actor: url("actor")?,
+            json,
+        })
+    }
+}
+
+impl Serialize for Outgoing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json.serialize(s)
+    }
+}
+
+#[async_trait::async_trait]
+impl activitypub_federation::traits::Activity for Outgoing {
+    type DataType = AppState;
+    type Error = ObjectError;
+
+    fn id(&self) -> &Url {
+        &self.id
+    }
+
+    fn actor(&self) -> &Url {
+        &self.actor
+    }
+
+    async fn verify(&self, _data: &Fed) -> Result<(), ObjectError> {
+        Ok(())
+    }
+
+    async fn receive(self, _data: &Fed) -> Result<(), ObjectError> {
+        Ok(())
+    }
+}
+
+/// Why a delivery did not go through.
+pub enum DeliveryError {
+    /// Sending again cannot help (the job is bad, the account gone, the peer refused).
+    Permanent(String),
+    Retry(String),
+}
+
+/// Runs a `deliver` job: signs the activity with the account's key and posts it.
+pub async fn deliver(state: &AppState, cell: &Cell, job: &Job) -> Result<(), DeliveryError> {
+    let d: Delivery = serde_json::from_str(&job.payload)
+        .map_err(|e| DeliveryError::Permanent(format!("bad_delivery: {e}")))?;
+    let Some(config) = state.federation() else {
+        return Err(DeliveryError::Retry(
+            "federation is off on this node".into(),
+        ));
+    };
+    let data = config.to_request_data();
+    let actor = match ApActor::local(state, cell, d.account).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return Err(DeliveryError::Permanent("account_gone: no sender".into())),
+        Err(e) => return Err(DeliveryError::Retry(e.to_string())),
+    };
+    let inbox =
+        Url::parse(&d.inbox).map_err(|e| DeliveryError::Permanent(format!("bad_inbox: {e}")))?;
+    if inbox
+        .host_str()
+        .is_some_and(|h| blocked(&state.config().federation.blocked_hosts, h))
+    {
+        return Err(DeliveryError::Permanent(
+            "blocked_host: not delivered".into(),
+        ));
+    }
+    let outgoing = Outgoing::new(d.activity)
+        .map_err(|e| DeliveryError::Permanent(format!("bad_delivery: {e}")))?;
+    let tasks = SendActivityTask::prepare(&outgoing, &actor, vec![inbox], &data)
+        .await
+        .map_err(|e| DeliveryError::Retry(e.to_string()))?;
+    if tasks.is_empty() {
+        return Err(DeliveryError::Permanent(
+            "undeliverable: the inbox is local or not a valid address".into(),
+        ));
+    }
+    for t in tasks {
+        t.sign_and_send(&data)
+            .await
+            .map_err(|e| DeliveryError::Retry(e.to_string()))?;
+    }
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------- following
+
+/// What following a remote account answered.
+pub struct RemoteFollow {
+    pub acct: String,
+    pub actor: String,
+    /// `requested` until the remote side accepts.
+    pub state: String,
+}
+
+/// The caller follows `acct` (`name@host`) on another instance: WebFinger, the actor
+/// document, then a Follow delivered from the caller's home cell.
+pub async fn follow_remote(
+    state: &AppState,
+    caller: &Actor,
+    acct: &str,
+) -> ServiceResult<RemoteFollow> {
+    let data = fed(state)?;
+    let acct = acct.trim().trim_start_matches('@').to_owned();
+    let Some((_, host)) = acct.split_once('@') else {
+        return Err(ServiceError::refused(
+            crate::error::ErrorCode::BadRequest,
+            "give the account as name@host",
+        )
+        .field("acct"));
+    };
+    if blocked(
+        &state.config().federation.blocked_hosts,
+        host.split(':').next().unwrap_or(host),
+    ) {
+        return Err(ServiceError::NotFound("account"));
+    }
+    let cell = crate::services::accounts::home(state, caller)?;
+    let mut audience = Audience::new(state, Some(caller.clone()));
+    if !audience.federates(cell, caller.id).await? {
+        return Err(ServiceError::forbidden(
+            "this account does not take part in federation (accounts of people under 16 stay on this instance)",
+        ));
+    }
+    let remote: ApActor = webfinger_resolve_actor(&acct, &data).await.map_err(|e| {
+        tracing::info!(%acct, error = %e, "remote account not found");
+        ServiceError::NotFound("account")
+    })?;
+    if remote.local {
+        return Err(ServiceError::refused(
+            crate::error::ErrorCode::BadRequest,
+            "that account is on this instance: follow it by its handle",
+        )
+        .field("acct"));
+    }
+    let me = actor_url(state, caller.id);
+    let follow_id = activity_url(state, "follow");
+    let follow = serde_json::json!({
+        "@context": context(),
+        "id": follow_id,
+        "type": "Follow",
+        "actor": me,
+        "object": remote.id.as_str(),
+    });
+    let inbox = remote.inbox.to_string();
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("follow:{follow_id}"),
+        &inbox,
+        follow,
+    );
+    let edge = RemoteEdge {
+        actor_uri: remote.id.to_string(),
+        acct: acct.clone(),
+        inbox,
+        follow_uri: follow_id,
+        state: "requested".into(),
+        created_at: 0,
+    };
+    // Following again while a request waits keeps the first (and its state).
+    if let Some(old) = cell
+        .remote_edge(Side::Following, caller.id, &edge.actor_uri)
+        .await?
+    {
+        return Ok(RemoteFollow {
+            acct,
+            actor: old.actor_uri,
+            state: old.state,
+        });
+    }
+    cell.put_remote_edge(
+        Side::Following,
+        caller.id,
+        &edge,
+        std::slice::from_ref(&job),
+    )
+    .await?;
+    announce(state, cell.region(), &[job]);
+    Ok(RemoteFollow {
+        acct,
+        actor: edge.actor_uri,
+        state: edge.state,
+    })
+}
+
+/// The caller stops following a remote account (an Undo of the Follow goes out).
+pub async fn unfollow_remote(state: &AppState, caller: &Actor, acct: &str) -> ServiceResult<()> {
+    fed(state)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    let acct = acct.trim().trim_start_matches('@');
+    let edges = cell
+        .remote_edges(Side::Following, caller.id, None, 10_000)
+        .await?;
+    let Some(e) = edges
+        .into_iter()
+        .find(|e| e.acct.eq_ignore_ascii_case(acct))
+    else {
+        return Err(ServiceError::NotFound("follow"));
+    };
+    let me = actor_url(state, caller.id);
+    let undo = serde_json::json!({
+        "@context": context(),
+        "id": activity_url(state, "undo"),
+        "type": "Undo",
+        "actor": me,
+        "object": {"id": e.follow_uri, "type": "Follow", "actor": me, "object": e.actor_uri},
+    });
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("undo:{}", e.follow_uri),
+        &e.inbox,
+        undo,
+    );
+    cell.remove_remote_edge(
+        Side::Following,
+        caller.id,
+        &e.actor_uri,
+        std::slice::from_ref(&job),
+    )
+    .await?;
+    announce(state, cell.region(), &[job]);
+    Ok(())
+}
+
+/// The caller's remote follows and followers (`side`), for their settings.
+pub async fn edges(state: &AppState, caller: &Actor, side: Side) -> ServiceResult<Vec<RemoteEdge>> {
+    fed(state)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    Ok(cell.remote_edges(side, caller.id, None, 1000).await?)
+}
+
+/// The caller (a private account) answers a remote follow request: an Accept or a
+/// Reject goes back.
+pub async fn answer_request(
+    state: &AppState,
+    caller: &Actor,
+    actor_uri: &str,
+    accept: bool,
+) -> ServiceResult<()> {
+    fed(state)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    let Some(mut e) = cell
+        .remote_edge(Side::Followers, caller.id, actor_uri)
+        .await?
+        .filter(|e| e.state == "requested")
+    else {
+        return Err(ServiceError::NotFound("follow request"));
+    };
+    let me = actor_url(state, caller.id);
+    let kind = if accept { "Accept" } else { "Reject" };
+    let answer = serde_json::json!({
+        "@context": context(),
+        "id": activity_url(state, &kind.to_ascii_lowercase()),
+        "type": kind,
+        "actor": me,
+        "object": {"id": e.follow_uri, "type": "Follow", "actor": e.actor_uri, "object": me},
+    });
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("{}:{}", kind.to_ascii_lowercase(), e.follow_uri),
+        &e.inbox,
+        answer,
+    );
+    if accept {
+        e.state = "active".into();
+        cell.put_remote_edge(Side::Followers, caller.id, &e, std::slice::from_ref(&job))
+            .await?;
+    } else {
+        cell.remove_remote_edge(
+            Side::Followers,
+            caller.id,
+            actor_uri,
+            std::slice::from_ref(&job),
+        )
+        .await?;
+    }
+    announce(state, cell.region(), &[job]);
+    Ok(())
+}
+
+/// Removes a remote follower (and tells it with a Reject, as peers expect).
+pub async fn remove_follower(
+    state: &AppState,
+    caller: &Actor,
+    actor_uri: &str,
+) -> ServiceResult<()> {
+    fed(state)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    let Some(e) = cell
+        .remote_edge(Side::Followers, caller.id, actor_uri)
+        .await?
+    else {
+        return Err(ServiceError::NotFound("follower"));
+    };
+    let me = actor_url(state, caller.id);
+    let reject = serde_json::json!({
+        "@context": context(),
+        "id": activity_url(state, "reject"),
+        "type": "Reject",
+        "actor": me,
+        "object": {"id": e.follow_uri, "type": "Follow", "actor": e.actor_uri, "object": me},
+    });
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("reject:{}", e.follow_uri),
+        &e.inbox,
+        reject,
+    );
+    cell.remove_remote_edge(
+        Side::Followers,
+        caller.id,
+        actor_uri,
+        std::slice::from_ref(&job),
+    )
+    .await?;
+    announce(state, cell.region(), &[job]);
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------- videos
+
+/// A video changed (published, edited, made private, removed, deleted): tells the
+/// creator's remote followers what the distribution rule now allows them. Called by
+/// the catalog hook on the node that made the change; queuing is idempotent.
+pub async fn video_changed(state: &AppState, cell: &Cell, id: VideoId) {
+    if state.federation().is_none() {
+        return;
+    }
+    if let Err(e) = video_changed_inner(state, cell, id).await {
+        tracing::warn!(video = %id, error = %e, "federation: cannot queue the video's deliveries");
+    }
+}
+
+async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> ServiceResult<()> {
+    let Some(video) = cell.video(id).await? else {
+        return Ok(());
+    };
+    let owner = video.account_id;
+    let mut audience = Audience::anonymous(state);
+    let reach = match audience.video_facts(cell, &video).await? {
+        Some(facts) if audience.federates(cell, owner).await? => policy::federation(&facts),
+        _ => policy::Federation::None,
+    };
+    let followers = cell
+        .remote_edges(Side::Followers, owner, Some("active"), 100_000)
+        .await?;
+    if followers.is_empty() {
+        return Ok(());
+    }
+    if reach == policy::Federation::None {
+        return take_back(state, cell, owner, id).await;
+    }
+    let me = actor_url(state, owner);
+    let object_url = video_url(state, id);
+    let mut jobs = Vec::new();
+    {
+        let Some(account) = cell.account(owner).await? else {
+            return Ok(());
+        };
+        let object = objects::video_object(state, &account, &video, reach);
+        let create = serde_json::json!({
+            "@context": context(),
+            "id": format!("{object_url}#create"),
+            "type": "Create",
+            "actor": me,
+            "to": object["to"].clone(),
+            "cc": object["cc"].clone(),
+            "published": object["published"].clone(),
+            "object": object,
+        });
+        for f in &followers {
+            jobs.push(delivery(
+                state,
+                owner,
+                &format!("create:{id}"),
+                &f.inbox,
+                create.clone(),
+            ));
+        }
+    }
+    cell.enqueue_jobs(&jobs).await?;
+    announce(state, cell.region(), &jobs);
+    Ok(())
+}
+
+/// Takes a video back from the instances it was sent to (it is deleted, or the rule no
+/// longer lets it out): a Delete to every follower inbox that had its Create.
+pub async fn take_back(
+    state: &AppState,
+    cell: &Cell,
+    owner: AccountId,
+    id: VideoId,
+) -> ServiceResult<()> {
+    if state.federation().is_none() {
+        return Ok(());
+    }
+    let followers = cell
+        .remote_edges(Side::Followers, owner, None, 100_000)
+        .await?;
+    let me = actor_url(state, owner);
+    let object_url = video_url(state, id);
+    let delete = serde_json::json!({
+        "@context": context(),
+        "id": format!("{object_url}#delete"),
+        "type": "Delete",
+        "actor": me,
+        "to": [PUBLIC],
+        "object": {"id": object_url, "type": "Tombstone"},
+    });
+    let mut jobs = Vec::new();
+    for f in &followers {
+        let was_sent = cell
+            .job_status(
+                JobKind::Deliver.as_str(),
+                &format!("create:{id}:{}", f.inbox),
+            )
+            .await?
+            .is_some();
+        if was_sent {
+            jobs.push(delivery(
+                state,
+                owner,
+                &format!("delete:{id}"),
+                &f.inbox,
+                delete.clone(),
+            ));
+        }
+    }
+    cell.enqueue_jobs(&jobs).await?;
+    announce(state, cell.region(), &jobs);
+    Ok(())
+}
+
+/// Remote posts in the caller's Following feed, newest first.
+pub async fn remote_feed(
+    state: &AppState,
+    caller: &Actor,
+    before: Option<i64>,
+    limit: u32,
+) -> ServiceResult<Vec<spool_store::RemotePost>> {
+    if state.federation().is_none() {
+        return Ok(Vec::new());
+    }
+    let cell = crate::services::accounts::home(state, caller)?;
+    Ok(cell
+        .remote_posts(caller.id, before, limit.clamp(1, 50))
+        .await?)
+}
+
+// ----------------------------------------------------------------------------- documents
+
+/// How many follow the actor, here and on other instances.
+pub async fn follower_total(state: &AppState, actor: &ApActor) -> ServiceResult<i64> {
+    let Some(id) = local_account(state, actor.id.as_str()) else {
+        return Err(ServiceError::NotFound("actor"));
+    };
+    let Some(located) = crate::services::accounts::by_id(state, id).await? else {
+        return Err(ServiceError::NotFound("actor"));
+    };
+    let local = located
+        .cell
+        .account(id)
+        .await?
+        .map_or(0, |a| a.follower_count);
+    let remote = located.cell.remote_edge_count(Side::Followers, id).await?;
+    Ok(local + remote)
+}
+
+/// The actor's newest public videos as Create activities (what the rule lets out to
+/// everyone; a private account's outbox is empty).
+pub async fn outbox(state: &AppState, actor: &ApActor) -> ServiceResult<Vec<serde_json::Value>> {
+    let Some(id) = local_account(state, actor.id.as_str()) else {
+        return Err(ServiceError::NotFound("actor"));
+    };
+    let Some(located) = crate::services::accounts::by_id(state, id).await? else {
+        return Err(ServiceError::NotFound("actor"));
+    };
+    let cell = located.cell;
+    let Some(account) = cell.account(id).await? else {
+        return Err(ServiceError::NotFound("actor"));
+    };
+    let mut audience = Audience::anonymous(state);
+    let mut out = Vec::new();
+    for video in cell
+        .account_videos(id, spool_store::VideoScope::Public, None, 20)
+        .await?
+    {
+        let Some(facts) = audience.video_facts(cell, &video).await? else {
+            continue;
+        };
+        if policy::federation(&facts) != policy::Federation::Public {
+            continue;
+        }
+        let object = objects::video_object(state, &account, &video, policy::Federation::Public);
+        out.push(serde_json::json!({
+            "id": format!("{}#create", video_url(state, video.id)),
+            "type": "Create",
+            "actor": actor.id.as_str(),
+            "to": [PUBLIC],
+            "published": object["published"].clone(),
+            "object": object,
+        }));
+    }
+    Ok(out)
+}
+
+/// A video as an ActivityStreams object, if it goes out to everyone.
+pub async fn public_video(state: &AppState, raw: &str) -> ServiceResult<serde_json::Value> {
+    fed(state)?;
+    let id = VideoId::parse(raw).map_err(|_| ServiceError::NotFound("video"))?;
+    let Some(region) = state
+        .store()
+        .directory()
+        .locate(spool_store::ObjectKind::Video, id.0)
+        .await?
+    else {
+        return Err(ServiceError::NotFound("video"));
+    };
+    let Some(cell) = state.store().cell(&region) else {
+        return Err(ServiceError::NotFound("video"));
+    };
+    let Some(video) = cell.video(id).await? else {
+        return Err(ServiceError::NotFound("video"));
+    };
+    let mut audience = Audience::anonymous(state);
+    let public = match audience.video_facts(cell, &video).await? {
+        Some(f) => {
+            audience.federates(cell, video.account_id).await?
+                && policy::federation(&f) == policy::Federation::Public
+        }
+        None => false,
+    };
+    if !public {
+        return Err(ServiceError::NotFound("video"));
+    }
+    let Some(account) = cell.account(video.account_id).await? else {
+        return Err(ServiceError::NotFound("video"));
+    };
+    let mut object = objects::video_object(state, &account, &video, policy::Federation::Public);
+    object["@context"] = context();
+    Ok(object)
+}

@@ -1,0 +1,410 @@
+//! Federation over ActivityPub: WebFinger, actor documents, inboxes, outboxes and the
+//! videos as objects (for other instances), and the caller's remote follows (for the
+//! client). The rules are in `crate::federation`.
+
+use std::num::NonZeroU32;
+use std::sync::OnceLock;
+
+use activitypub_federation::axum::inbox::{receive_activity, ActivityData};
+use activitypub_federation::fetch::webfinger::{build_webfinger_response, extract_webfinger_name};
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use spool_store::Side;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::CurrentUser;
+use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
+use crate::federation::{self as fed, ApActor, InboxActivity};
+use crate::services::Actor;
+use crate::state::AppState;
+
+const ACTIVITY_JSON: &str = "application/activity+json";
+
+fn activity_json(value: impl Serialize) -> Response {
+    let mut res = Json(value).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(ACTIVITY_JSON),
+    );
+    res
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct WebfingerQuery {
+    /// `acct:handle@domain`
+    resource: String,
+}
+
+/// WebFinger: the actor of `acct:handle@domain` (accounts that take part in federation).
+#[utoipa::path(get, path = "/.well-known/webfinger", tag = "federation", params(WebfingerQuery),
+    responses((status = 200, description = "A JRD document"), (status = 404, body = ErrorBody)))]
+pub async fn webfinger(
+    State(state): State<AppState>,
+    Query(q): Query<WebfingerQuery>,
+) -> ApiResult<Response> {
+    let data = fed::fed(&state)?;
+    let name = extract_webfinger_name(&q.resource, &data)
+        .map_err(|_| ApiError::not_found("account"))?
+        .to_owned();
+    let located = crate::services::accounts::by_handle(&state, &name).await?;
+    let actor = ApActor::local(&state, located.cell, located.entry.account_id)
+        .await
+        .map_err(ApiError::internal)?
+        .ok_or_else(|| ApiError::not_found("account"))?;
+    let url = actor.id.clone();
+    let mut res = Json(build_webfinger_response(q.resource, url)).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/jrd+json"),
+    );
+    Ok(res)
+}
+
+async fn local_actor(state: &AppState, id: &str) -> ApiResult<ApActor> {
+    fed::fed(state)?;
+    let url = url::Url::parse(&format!("{}/ap/actors/{id}", fed::base(state)))
+        .map_err(|_| ApiError::not_found("actor"))?;
+    ApActor::local_by_url(state, &url)
+        .await
+        .map_err(ApiError::internal)?
+        .ok_or_else(|| ApiError::not_found("actor"))
+}
+
+/// An account's actor document (with its public key).
+#[utoipa::path(get, path = "/ap/actors/{id}", tag = "federation", params(("id" = String, Path)),
+    responses((status = 200, description = "An ActivityStreams Person"), (status = 404, body = ErrorBody)))]
+pub async fn actor_document(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let actor = local_actor(&state, &id).await?;
+    let person = actor.person(&state).map_err(ApiError::internal)?;
+    Ok(activity_json(fed::with_context(person)))
+}
+
+/// How many remote and local accounts follow the actor (the list itself is not public).
+#[utoipa::path(get, path = "/ap/actors/{id}/followers", tag = "federation", params(("id" = String, Path)),
+    responses((status = 200, description = "An OrderedCollection with its total only"), (status = 404, body = ErrorBody)))]
+pub async fn actor_followers(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let actor = local_actor(&state, &id).await?;
+    let total = fed::follower_total(&state, &actor).await?;
+    Ok(activity_json(serde_json::json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "id": format!("{}/followers", actor.id),
+        "type": "OrderedCollection",
+        "totalItems": total,
+    })))
+}
+
+/// The actor's public videos, newest first, as Create activities.
+#[utoipa::path(get, path = "/ap/actors/{id}/outbox", tag = "federation", params(("id" = String, Path)),
+    responses((status = 200, description = "An OrderedCollection of Create(Video)"), (status = 404, body = ErrorBody)))]
+pub async fn actor_outbox(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let actor = local_actor(&state, &id).await?;
+    let items = fed::outbox(&state, &actor).await?;
+    Ok(activity_json(serde_json::json!({
+        "@context": fed::context(),
+        "id": format!("{}/outbox", actor.id),
+        "type": "OrderedCollection",
+        "totalItems": items.len(),
+        "orderedItems": items,
+    })))
+}
+
+/// A public video as an ActivityStreams Video.
+#[utoipa::path(get, path = "/ap/videos/{id}", tag = "federation", params(("id" = String, Path)),
+    responses((status = 200, description = "An ActivityStreams Video"), (status = 404, body = ErrorBody)))]
+pub async fn video_object(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let object = fed::public_video(&state, &id).await?;
+    Ok(activity_json(object))
+}
+
+fn inbox_limiter(state: &AppState) -> &'static governor::DefaultKeyedRateLimiter<String> {
+    static LIMITER: OnceLock<governor::DefaultKeyedRateLimiter<String>> = OnceLock::new();
+    LIMITER.get_or_init(|| {
+        let n =
+            NonZeroU32::new(state.config().federation.inbox_per_minute).unwrap_or(NonZeroU32::MIN);
+        governor::RateLimiter::keyed(governor::Quota::per_minute(n))
+    })
+}
+
+/// The host a signed request says it comes from (the `keyId` of its signature).
+fn signer_host(headers: &axum::http::HeaderMap) -> Option<String> {
+    let sig = headers.get("signature")?.to_str().ok()?;
+    let key_id = sig
+        .split(',')
+        .find_map(|p| p.trim().strip_prefix("keyId="))?
+        .trim_matches('"');
+    url::Url::parse(key_id)
+        .ok()?
+        .host_str()
+        .map(str::to_ascii_lowercase)
+}
+
+/// Receives an activity (per-account inbox and shared inbox alike): a body within the
+/// limit whose `Digest` matches, from a host that is neither blocked nor over its rate,
+/// signed by its actor (checked by the crate against the actor's key).
+async fn receive(state: AppState, req: Request) -> Response {
+    let Ok(data) = fed::fed(&state) else {
+        return ApiError::not_found("inbox").into_response();
+    };
+    let (parts, body) = req.into_parts();
+    let Some(host) = signer_host(&parts.headers) else {
+        return ApiError::new(ErrorCode::Unauthenticated, "the activity is not signed")
+            .into_response();
+    };
+    if fed::blocked(&state.config().federation.blocked_hosts, &host) {
+        return ApiError::new(
+            ErrorCode::Forbidden,
+            "this instance does not federate with yours",
+        )
+        .into_response();
+    }
+    if inbox_limiter(&state).check_key(&host).is_err() {
+        return ApiError::new(
+            ErrorCode::RateLimited,
+            "too many activities from your instance",
+        )
+        .into_response();
+    }
+    let limit = state.config().federation.max_inbox_bytes;
+    let bytes = match axum::body::to_bytes(body, limit).await {
+        Ok(b) => b,
+        Err(_) => {
+            return ApiError::new(
+                ErrorCode::BodyTooLarge,
+                format!("an activity is at most {limit} bytes"),
+            )
+            .into_response()
+        }
+    };
+    let want = format!(
+        "SHA-256={}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&bytes))
+    );
+    let digest_ok = parts
+        .headers
+        .get("digest")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|d| d.split(',').any(|x| x.trim() == want));
+    if !digest_ok {
+        return ApiError::new(
+            ErrorCode::Unauthenticated,
+            "the Digest header does not match the body",
+        )
+        .into_response();
+    }
+    let req = Request::from_parts(parts, Body::from(bytes));
+    let activity =
+        match <ActivityData as axum::extract::FromRequest<AppState>>::from_request(req, &state)
+            .await
+        {
+            Ok(a) => a,
+            Err(e) => return e.into_response(),
+        };
+    match receive_activity::<InboxActivity, ApActor, AppState>(activity, &data).await {
+        Ok(()) => StatusCode::ACCEPTED.into_response(),
+        Err(e) => {
+            tracing::info!(%host, error = %e, "activity refused");
+            let (code, status) = match &e {
+                fed::ObjectError::Federation(
+                    activitypub_federation::error::Error::ActivitySignatureInvalid,
+                ) => (ErrorCode::Unauthenticated, StatusCode::UNAUTHORIZED),
+                _ => (ErrorCode::BadRequest, StatusCode::BAD_REQUEST),
+            };
+            let mut res = ApiError::new(code, e.to_string()).into_response();
+            *res.status_mut() = status;
+            res
+        }
+    }
+}
+
+/// An account's inbox.
+#[utoipa::path(post, path = "/ap/actors/{id}/inbox", tag = "federation", params(("id" = String, Path)),
+    responses((status = 202, description = "Accepted"), (status = 401, body = ErrorBody), (status = 400, body = ErrorBody)))]
+pub async fn actor_inbox(
+    State(state): State<AppState>,
+    Path(_id): Path<String>,
+    req: Request,
+) -> Response {
+    receive(state, req).await
+}
+
+/// The instance's shared inbox.
+#[utoipa::path(post, path = "/ap/inbox", tag = "federation",
+    responses((status = 202, description = "Accepted"), (status = 401, body = ErrorBody), (status = 400, body = ErrorBody)))]
+pub async fn shared_inbox(State(state): State<AppState>, req: Request) -> Response {
+    receive(state, req).await
+}
+
+// ----------------------------------------------------------------------------- the client
+
+#[derive(Deserialize, ToSchema)]
+pub struct FollowRemote {
+    /// `name@host` of the account on another instance.
+    acct: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RemoteAccount {
+    acct: String,
+    actor: String,
+    /// `requested` (waiting for an answer) or `active`.
+    state: String,
+}
+
+/// Follow an account on another instance by its address.
+#[utoipa::path(post, path = "/api/v1/federation/follows", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = FollowRemote,
+    responses((status = 200, body = RemoteAccount), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn follow_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<FollowRemote>,
+) -> ApiResult<Json<RemoteAccount>> {
+    let f = fed::follow_remote(&state, &Actor::from(&user), &body.acct).await?;
+    Ok(Json(RemoteAccount {
+        acct: f.acct,
+        actor: f.actor,
+        state: f.state,
+    }))
+}
+
+/// The remote accounts the caller follows.
+#[utoipa::path(get, path = "/api/v1/federation/follows", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    responses((status = 200, body = Vec<RemoteAccount>)))]
+pub async fn remote_follows(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<Vec<RemoteAccount>>> {
+    edges(&state, &user, Side::Following).await
+}
+
+/// The remote accounts following the caller (and their requests).
+#[utoipa::path(get, path = "/api/v1/federation/followers", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    responses((status = 200, body = Vec<RemoteAccount>)))]
+pub async fn remote_followers(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<Vec<RemoteAccount>>> {
+    edges(&state, &user, Side::Followers).await
+}
+
+async fn edges(
+    state: &AppState,
+    user: &CurrentUser,
+    side: Side,
+) -> ApiResult<Json<Vec<RemoteAccount>>> {
+    let list = fed::edges(state, &Actor::from(user), side).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|e| RemoteAccount {
+                acct: e.acct,
+                actor: e.actor_uri,
+                state: e.state,
+            })
+            .collect(),
+    ))
+}
+
+/// Stop following a remote account.
+#[utoipa::path(delete, path = "/api/v1/federation/follows/{acct}", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    params(("acct" = String, Path)), responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn unfollow_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(acct): Path<String>,
+) -> ApiResult<StatusCode> {
+    fed::unfollow_remote(&state, &Actor::from(&user), &acct).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RemoteActorRef {
+    /// The remote actor's id (URL), as listed.
+    actor: String,
+}
+
+/// Accept a remote follow request (the caller is a private account).
+#[utoipa::path(post, path = "/api/v1/federation/followers/accept", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = RemoteActorRef, responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn accept_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<RemoteActorRef>,
+) -> ApiResult<StatusCode> {
+    fed::answer_request(&state, &Actor::from(&user), &body.actor, true).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Decline a remote follow request, or remove a remote follower.
+#[utoipa::path(post, path = "/api/v1/federation/followers/remove", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = RemoteActorRef, responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn remove_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<RemoteActorRef>,
+) -> ApiResult<StatusCode> {
+    fed::remove_follower(&state, &Actor::from(&user), &body.actor).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RemoteFeedQuery {
+    /// Only posts published before this time (milliseconds), for the next page.
+    before: Option<i64>,
+    limit: Option<u32>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RemotePostView {
+    id: String,
+    actor: String,
+    kind: String,
+    /// The ActivityStreams object as the origin sent it.
+    #[schema(value_type = Object)]
+    object: serde_json::Value,
+    published_ms: i64,
+}
+
+/// Posts of the remote accounts the caller follows, newest first (each labelled with
+/// its origin by its URLs).
+#[utoipa::path(get, path = "/api/v1/federation/feed", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    params(RemoteFeedQuery), responses((status = 200, body = Vec<RemotePostView>)))]
+pub async fn remote_feed(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<RemoteFeedQuery>,
+) -> ApiResult<Json<Vec<RemotePostView>>> {
+    let posts =
+        fed::remote_feed(&state, &Actor::from(&user), q.before, q.limit.unwrap_or(20)).await?;
+    Ok(Json(
+        posts
+            .into_iter()
+            .map(|p| RemotePostView {
+                id: p.object_uri,
+                actor: p.actor_uri,
+                kind: p.kind,
+                object: serde_json::from_str(&p.object).unwrap_or_default(),
+                published_ms: p.published_at,
+            })
+            .collect(),
+    ))
+}

@@ -1,0 +1,355 @@
+//! Federation rows of one region cell: an account's actor keys, its remote followers,
+//! the remote actors it follows, and the posts those sent it. Schema and meaning:
+//! `migrations/cell/20261207180000_federation.sql`.
+
+use spool_core::AccountId;
+use sqlx::Row;
+
+use crate::cell::Cell;
+use crate::jobs::{insert_job, NewJob};
+use crate::{now_ms, Result};
+
+/// A remote actor in a follow edge (either direction).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteEdge {
+    pub actor_uri: String,
+    /// `name@host`, as WebFinger gives it.
+    pub acct: String,
+    pub inbox: String,
+    /// The id of the Follow activity that made the edge.
+    pub follow_uri: String,
+    /// `requested` or `active`.
+    pub state: String,
+    pub created_at: i64,
+}
+
+/// A remote post kept for a local follower's feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemotePost {
+    pub object_uri: String,
+    pub actor_uri: String,
+    pub kind: String,
+    /// The ActivityStreams object as it arrived (JSON).
+    pub object: String,
+    pub published_at: i64,
+}
+
+fn edge(r: &sqlx::any::AnyRow) -> Result<RemoteEdge> {
+    Ok(RemoteEdge {
+        actor_uri: r.try_get("actor_uri")?,
+        acct: r.try_get("acct")?,
+        inbox: r.try_get("inbox")?,
+        follow_uri: r.try_get("follow_uri")?,
+        state: r.try_get("state")?,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
+/// Which side of a follow edge a table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Remote actors following the account (`ap_followers`).
+    Followers,
+    /// Remote actors the account follows (`ap_following`).
+    Following,
+}
+
+impl Side {
+    fn table(self) -> &'static str {
+        match self {
+            Side::Followers => "ap_followers",
+            Side::Following => "ap_following",
+        }
+    }
+}
+
+impl Cell {
+    /// The account's actor key pair `(public PEM, private PEM)`, if made yet.
+    pub async fn actor_keys(&self, account: AccountId) -> Result<Option<(String, String)>> {
+        let row = sqlx::query("SELECT public_pem, private_pem FROM ap_keys WHERE account_id = $1")
+            .bind(account.0.to_string())
+            .fetch_optional(&self.db.read)
+            .await?;
+        let Some(r) = row else { return Ok(None) };
+        let public: String = r.try_get("public_pem")?;
+        let sealed: String = r.try_get("private_pem")?;
+        let private = self
+            .data_key(account)
+            .await?
+            .open(account, "ap_private_key", &sealed)?;
+        Ok(Some((public, private)))
+    }
+
+    /// Stores the account's key pair unless it has one; returns the pair it keeps (a
+    /// second process that made its own at the same moment gets the first one back).
+    pub async fn keep_actor_keys(
+        &self,
+        account: AccountId,
+        public_pem: &str,
+        private_pem: &str,
+    ) -> Result<(String, String)> {
+        let sealed = self
+            .data_key(account)
+            .await?
+            .seal(account, "ap_private_key", private_pem)?;
+        let mut tx = self.db.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO ap_keys (account_id, public_pem, private_pem, created_at)
+             VALUES ($1, $2, $3, $4) ON CONFLICT (account_id) DO NOTHING",
+        )
+        .bind(account.0.to_string())
+        .bind(public_pem)
+        .bind(&sealed)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        match self.actor_keys(account).await? {
+            Some(pair) => Ok(pair),
+            None => Err(crate::StoreError::NotFound),
+        }
+    }
+
+    /// One edge of the account with a remote actor.
+    pub async fn remote_edge(
+        &self,
+        side: Side,
+        account: AccountId,
+        actor_uri: &str,
+    ) -> Result<Option<RemoteEdge>> {
+        let sql = format!(
+            "SELECT actor_uri, acct, inbox, follow_uri, state, created_at FROM {}
+             WHERE account_id = $1 AND actor_uri = $2",
+            side.table()
+        );
+        let row = sqlx::query(&sql)
+            .bind(account.0.to_string())
+            .bind(actor_uri)
+            .fetch_optional(&self.db.read)
+            .await?;
+        row.as_ref().map(edge).transpose()
+    }
+
+    /// The account's remote edges on one side (`state` filters when given), oldest first.
+    pub async fn remote_edges(
+        &self,
+        side: Side,
+        account: AccountId,
+        state: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<RemoteEdge>> {
+        let sql = format!(
+            "SELECT actor_uri, acct, inbox, follow_uri, state, created_at FROM {}
+             WHERE account_id = $1 AND ($2 IS NULL OR state = $2)
+             ORDER BY created_at, actor_uri LIMIT $3",
+            side.table()
+        );
+        let rows = sqlx::query(&sql)
+            .bind(account.0.to_string())
+            .bind(state)
+            .bind(i64::from(limit))
+            .fetch_all(&self.db.read)
+            .await?;
+        rows.iter().map(edge).collect()
+    }
+
+    /// Counts the account's active remote edges on one side.
+    pub async fn remote_edge_count(&self, side: Side, account: AccountId) -> Result<i64> {
+        let sql = format!(
+            "SELECT COUNT(*) FROM {} WHERE account_id = $1 AND state = 'active'",
+            side.table()
+        );
+        Ok(sqlx::query_scalar(&sql)
+            .bind(account.0.to_string())
+            .fetch_one(&self.db.read)
+            .await?)
+    }
+
+    /// Records (or replaces) an edge and queues `jobs` in the same transaction: the
+    /// deliveries that tell the remote side stay bound to the change that needs them.
+    pub async fn put_remote_edge(
+        &self,
+        side: Side,
+        account: AccountId,
+        e: &RemoteEdge,
+        jobs: &[NewJob],
+    ) -> Result<()> {
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        let sql = format!(
+            "INSERT INTO {} (account_id, actor_uri, acct, inbox, follow_uri, state, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (account_id, actor_uri) DO UPDATE SET acct = excluded.acct,
+               inbox = excluded.inbox, follow_uri = excluded.follow_uri, state = excluded.state",
+            side.table()
+        );
+        sqlx::query(&sql)
+            .bind(account.0.to_string())
+            .bind(&e.actor_uri)
+            .bind(&e.acct)
+            .bind(&e.inbox)
+            .bind(&e.follow_uri)
+            .bind(&e.state)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        for job in jobs {
+            insert_job(&mut tx, job, now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes an edge (and, for a followed actor, the posts it sent the account), and
+    /// queues `jobs` in the same transaction. True when there was one.
+    pub async fn remove_remote_edge(
+        &self,
+        side: Side,
+        account: AccountId,
+        actor_uri: &str,
+        jobs: &[NewJob],
+    ) -> Result<bool> {
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        let sql = format!(
+            "DELETE FROM {} WHERE account_id = $1 AND actor_uri = $2",
+            side.table()
+        );
+        let gone = sqlx::query(&sql)
+            .bind(account.0.to_string())
+            .bind(actor_uri)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            > 0;
+        if side == Side::Following {
+            sqlx::query("DELETE FROM ap_posts WHERE account_id = $1 AND actor_uri = $2")
+                .bind(account.0.to_string())
+                .bind(actor_uri)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if gone {
+            for job in jobs {
+                insert_job(&mut tx, job, now).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(gone)
+    }
+
+    /// Queues jobs (deliveries) in one transaction.
+    pub async fn enqueue_jobs(&self, jobs: &[NewJob]) -> Result<()> {
+        if jobs.is_empty() {
+            return Ok(());
+        }
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        for job in jobs {
+            insert_job(&mut tx, job, now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Keeps a remote post for the account (a second copy of one post changes nothing
+    /// but its content: an Update).
+    pub async fn put_remote_post(&self, account: AccountId, p: &RemotePost) -> Result<()> {
+        let mut tx = self.db.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO ap_posts (account_id, object_uri, actor_uri, kind, object, published_at, received_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (account_id, object_uri) DO UPDATE SET object = excluded.object, kind = excluded.kind",
+        )
+        .bind(account.0.to_string())
+        .bind(&p.object_uri)
+        .bind(&p.actor_uri)
+        .bind(&p.kind)
+        .bind(&p.object)
+        .bind(p.published_at)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes a remote post wherever a local account of this cell keeps it, if `actor_uri`
+    /// sent it. The number of copies removed.
+    pub async fn delete_remote_post(&self, object_uri: &str, actor_uri: &str) -> Result<u64> {
+        let mut tx = self.db.begin_write().await?;
+        let n = sqlx::query("DELETE FROM ap_posts WHERE object_uri = $1 AND actor_uri = $2")
+            .bind(object_uri)
+            .bind(actor_uri)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(n)
+    }
+
+    /// The accounts of this cell following `actor_uri` (active edges).
+    pub async fn local_followers_of(&self, actor_uri: &str) -> Result<Vec<AccountId>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT account_id FROM ap_following WHERE actor_uri = $1 AND state = 'active'",
+        )
+        .bind(actor_uri)
+        .fetch_all(&self.db.read)
+        .await?;
+        Ok(ids
+            .iter()
+            .filter_map(|s| s.parse().ok().map(AccountId))
+            .collect())
+    }
+
+    /// Edges of this cell's accounts with one remote actor (both sides), for a Block or
+    /// a Delete of that actor: `(account, side)`.
+    pub async fn edges_with(&self, actor_uri: &str) -> Result<Vec<(AccountId, Side)>> {
+        let mut out = Vec::new();
+        for side in [Side::Followers, Side::Following] {
+            let sql = format!(
+                "SELECT account_id FROM {} WHERE actor_uri = $1",
+                side.table()
+            );
+            let ids: Vec<String> = sqlx::query_scalar(&sql)
+                .bind(actor_uri)
+                .fetch_all(&self.db.read)
+                .await?;
+            out.extend(
+                ids.iter()
+                    .filter_map(|s| s.parse().ok().map(|u| (AccountId(u), side))),
+            );
+        }
+        Ok(out)
+    }
+
+    /// The newest remote posts of the account's feed, newest first, older than `before`.
+    pub async fn remote_posts(
+        &self,
+        account: AccountId,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<RemotePost>> {
+        let rows = sqlx::query(
+            "SELECT object_uri, actor_uri, kind, object, published_at FROM ap_posts
+             WHERE account_id = $1 AND ($2 IS NULL OR published_at < $2)
+             ORDER BY published_at DESC, object_uri LIMIT $3",
+        )
+        .bind(account.0.to_string())
+        .bind(before)
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(RemotePost {
+                    object_uri: r.try_get("object_uri")?,
+                    actor_uri: r.try_get("actor_uri")?,
+                    kind: r.try_get("kind")?,
+                    object: r.try_get("object")?,
+                    published_at: r.try_get("published_at")?,
+                })
+            })
+            .collect()
+    }
+}
