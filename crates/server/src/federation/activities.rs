@@ -79,6 +79,7 @@ impl Activity for InboxActivity {
             "Create" | "Update" => post(state, &self).await,
             "Delete" => delete(state, &self).await,
             "Block" => block(state, &self).await,
+            "Flag" => flag(state, &self).await,
             // Likes, shares and reports of remote peers are accepted and not acted on yet
             // (docs/federation.md lists what is not done).
             _ => Ok(()),
@@ -294,6 +295,62 @@ async fn block(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
             for side in [Side::Followers, Side::Following] {
                 cell.remove_remote_edge(side, target, remote, &[]).await?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// A Flag: another instance's moderators report a local video or account. It enters the
+/// region's moderation queue as a notice from that instance (the person who reported it
+/// there is not known here); what is not publicly visible answers as absent.
+async fn flag(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    use crate::services::moderation::notices::{self, NoticeForm, Sender};
+    use crate::services::moderation::TargetRef;
+    let host = a.actor.inner().host_str().unwrap_or_default().to_owned();
+    let note: String = a
+        .object
+        .get("content")
+        .or_else(|| a.to.get("content"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .take(900)
+        .collect();
+    let raw = match &a.object {
+        Value::Array(items) => items.clone(),
+        other => vec![other.clone()],
+    };
+    let videos = format!("{}/ap/videos/", super::base(state));
+    let mut targets = Vec::new();
+    for item in &raw {
+        let Some(url) = id_of(item) else { continue };
+        if let Some(id) = url.strip_prefix(&videos) {
+            targets.push(TargetRef::Video(id.to_owned()));
+        }
+    }
+    if targets.is_empty() {
+        // An account alone: the first local actor named.
+        if let Some(account) = raw
+            .iter()
+            .filter_map(id_of)
+            .find_map(|u| local_account(state, u))
+        {
+            if let Some(entry) = state.store().directory().lookup_id(account).await? {
+                targets.push(TargetRef::Account(entry.handle.to_string()));
+            }
+        }
+    }
+    for target in targets {
+        let form = NoticeForm {
+            target,
+            category: "other".into(),
+            note: format!("Reported by the moderators of {host}: {note}"),
+            sender: Sender::Instance { host: host.clone() },
+        };
+        match notices::file(state, form).await {
+            Ok(f) => tracing::info!(%host, notice = %f.id, "report from another instance filed"),
+            Err(e) => tracing::info!(%host, error = %e, "report from another instance not filed"),
         }
     }
     Ok(())

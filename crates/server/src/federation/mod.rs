@@ -659,6 +659,64 @@ pub async fn take_back(
     Ok(())
 }
 
+/// The caller reports a remote post they received to its instance's moderators (a
+/// `Flag`). It is sent from the caller's own actor, so only when they agree to be named
+/// (`identify`); this instance has no anonymous reporting actor yet.
+pub async fn report_remote(
+    state: &AppState,
+    caller: &Actor,
+    object_uri: &str,
+    note: &str,
+    identify: bool,
+) -> ServiceResult<()> {
+    fed(state)?;
+    if !identify {
+        return Err(ServiceError::refused(
+            crate::error::ErrorCode::BadRequest,
+            "a report to another instance names you to its moderators: set identify to agree",
+        )
+        .field("identify"));
+    }
+    let note = note.trim();
+    if note.chars().count() > 1000 || note.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(ServiceError::refused(
+            crate::error::ErrorCode::BadRequest,
+            "the note is at most 1000 characters of text",
+        )
+        .field("note"));
+    }
+    let cell = crate::services::accounts::home(state, caller)?;
+    let posts = cell.remote_posts(caller.id, None, 10_000).await?;
+    let Some(post) = posts.into_iter().find(|p| p.object_uri == object_uri) else {
+        return Err(ServiceError::NotFound("post"));
+    };
+    let Some(edge) = cell
+        .remote_edge(Side::Following, caller.id, &post.actor_uri)
+        .await?
+    else {
+        return Err(ServiceError::NotFound("post"));
+    };
+    let flag_id = activity_url(state, "flag");
+    let flag = serde_json::json!({
+        "@context": context(),
+        "id": flag_id,
+        "type": "Flag",
+        "actor": actor_url(state, caller.id),
+        "object": [post.actor_uri, post.object_uri],
+        "content": note,
+    });
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("flag:{flag_id}"),
+        &edge.inbox,
+        flag,
+    );
+    cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
+    announce(state, cell.region(), &[job]);
+    Ok(())
+}
+
 /// Remote posts in the caller's Following feed, newest first.
 pub async fn remote_feed(
     state: &AppState,

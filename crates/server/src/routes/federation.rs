@@ -408,3 +408,33 @@ pub async fn remote_feed(
             .collect(),
     ))
 }
+
+#[derive(Deserialize, ToSchema)]
+pub struct RemoteReport {
+    /// The id of the remote post (as listed in the federation feed).
+    object: String,
+    #[serde(default)]
+    note: String,
+    /// The report names you to the other instance's moderators: must be true.
+    #[serde(default)]
+    identify: bool,
+}
+
+/// Report a remote post to its instance's moderators (an ActivityPub Flag).
+#[utoipa::path(post, path = "/api/v1/federation/reports", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = RemoteReport, responses((status = 202), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody)))]
+pub async fn report_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<RemoteReport>,
+) -> ApiResult<StatusCode> {
+    fed::report_remote(
+        &state,
+        &Actor::from(&user),
+        &body.object,
+        &body.note,
+        body.identify,
+    )
+    .await?;
+    Ok(StatusCode::ACCEPTED)
+}

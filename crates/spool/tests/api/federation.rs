@@ -263,6 +263,101 @@ async fn two_instances_follow_publish_delete_and_part() {
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert!(feed_ids(&b, &bob).await.is_empty());
 
+    // --- alice's instance gets a moderator (made the way an operator does it) --------
+    let mut a = a;
+    let _ = a.signup("watcher", "eu").await;
+    assert!(a.terminate().await);
+    crate::moderation::grant(&a, "watcher", "eu");
+    a.restart().await;
+    let moderator = a.login("watcher").await;
+
+    // --- public again: bob follows (accepted at once) and reports a clip -------------
+    let (status, _) = a
+        .call(
+            Method::PATCH,
+            "/api/v1/me/settings",
+            Some(&alice),
+            json!({"is_private": false}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, answer) = b
+        .post(
+            "/api/v1/federation/follows",
+            Some(&bob),
+            json!({"acct": format!("alice@{a_domain}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    eventually("bob follows public alice", || async {
+        remote_state(&b, &bob, "/api/v1/federation/follows", "alice@")
+            .await
+            .filter(|s| s == "active")
+    })
+    .await;
+    let clip3 = make_clip(dir.path(), "c.mp4", 180, 320, 1.2, true);
+    let v3 = a
+        .publish(&alice, &clip3, json!({"caption": "public now #open"}))
+        .await;
+    let id3 = v3["id"].as_str().unwrap().to_owned();
+    a.wait_video(&alice, &id3, 240, |v| v["state"] == "ready")
+        .await;
+    let object3 = format!("http://{a_domain}/ap/videos/{id3}");
+    eventually("the public clip reaches bob", || async {
+        feed_ids(&b, &bob).await.contains(&object3).then_some(())
+    })
+    .await;
+    let (_, feed) = b.get("/api/v1/federation/feed", Some(&bob)).await;
+    let public = feed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == object3.as_str())
+        .unwrap();
+    assert!(
+        public["object"]["to"].to_string().contains("#Public"),
+        "{public}"
+    );
+    // The public video is an object anyone can fetch; the deleted one is gone.
+    let (status, _) = a.get(&format!("/ap/videos/{id3}"), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = a.get(&format!("/ap/videos/{id}"), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // A report names its sender, who must agree; then a Flag goes to alice's instance.
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/reports",
+            Some(&bob),
+            json!({"object": object3, "note": "misleading"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/reports",
+            Some(&bob),
+            json!({"object": object3, "note": "misleading health claim", "identify": true}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    // It arrives in the queue of alice's region on her instance.
+    let mut last = String::new();
+    for _ in 0..240 {
+        let (status, queue) = a
+            .get("/api/v1/moderation/queue?region=eu", Some(&moderator))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{queue}");
+        last = queue.to_string();
+        if last.contains(&id3) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(
+        last.contains(&id3),
+        "the report did not reach alice's moderators: {last}"
+    );
+
     // --- federation off: nothing of it exists -----------------------------------------
     let plain = crate::harness::spawn_app().await;
     let (status, _) = plain

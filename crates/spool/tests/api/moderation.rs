@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::harness::{code, spawn_app_with, spool_bin, TestApp};
 use crate::media_support::make_clip;
 
-fn grant(app: &TestApp, handle: &str, region: &str) {
+pub(crate) fn grant(app: &TestApp, handle: &str, region: &str) {
     let out = std::process::Command::new(spool_bin())
         .args(["staff", "add-role", "--data"])
         .arg(app.data.path())

@@ -22,6 +22,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/federation/followers/accept"),
     ("post", "/api/v1/federation/followers/remove"),
     ("get", "/api/v1/federation/feed"),
+    ("post", "/api/v1/federation/reports"),
     ("get", "/metrics"),
     ("get", "/api/v1/openapi.json"),
     ("get", "/api/v1/regions"),

@@ -49,3 +49,34 @@ CREATE TABLE ap_posts (
     PRIMARY KEY (account_id, object_uri)
 ) STRICT;
 CREATE INDEX ap_posts_feed ON ap_posts (account_id, published_at);
+
+-- Notices from other instances' moderators (an ActivityPub Flag): source 'federation'.
+-- SQLite cannot change a CHECK in place, so the table is made again with its rows.
+CREATE TABLE notices_new (
+    id            TEXT PRIMARY KEY,
+    item_id       TEXT NOT NULL,
+    target_kind   TEXT NOT NULL,
+    target_id     TEXT NOT NULL,
+    account_id    TEXT NOT NULL,
+    reporter_tag  TEXT NOT NULL,
+    -- account | anonymous | screening | federation
+    source        TEXT NOT NULL CHECK (source IN ('account', 'anonymous', 'screening', 'federation')),
+    category      TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    notifier      BLOB,
+    receipt_hash  TEXT,
+    state         TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'decided')),
+    outcome       TEXT,
+    created_at    INTEGER NOT NULL,
+    decided_at    INTEGER,
+    UNIQUE (target_kind, target_id, reporter_tag)
+) STRICT;
+INSERT INTO notices_new (id, item_id, target_kind, target_id, account_id, reporter_tag, source,
+        category, note, notifier, receipt_hash, state, outcome, created_at, decided_at)
+    SELECT id, item_id, target_kind, target_id, account_id, reporter_tag, source,
+        category, note, notifier, receipt_hash, state, outcome, created_at, decided_at
+    FROM notices;
+DROP TABLE notices;
+ALTER TABLE notices_new RENAME TO notices;
+CREATE INDEX notices_item ON notices (item_id);
+CREATE INDEX notices_time ON notices (created_at);

@@ -26,6 +26,11 @@ pub enum Sender {
         good_faith: bool,
         ip: IpAddr,
     },
+    /// Another instance's moderators (an ActivityPub `Flag`, signed by its actor): who
+    /// reported it there is not sent, and only the instance's host is kept, as a hash.
+    Instance {
+        host: String,
+    },
 }
 
 pub struct NoticeForm {
@@ -122,6 +127,12 @@ pub async fn file(state: &AppState, form: NoticeForm) -> ServiceResult<Filed> {
                 None,
             )
         }
+        Sender::Instance { host } => (
+            state.audit().keyed_tag("instance", host),
+            "federation",
+            None,
+            None,
+        ),
     };
     let located = visible_target(state, actor.as_ref(), &form.target).await?;
     if actor.as_ref().is_some_and(|a| a.id == located.account) {

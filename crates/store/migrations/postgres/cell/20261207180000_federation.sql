@@ -49,3 +49,8 @@ CREATE TABLE ap_posts (
     PRIMARY KEY (account_id, object_uri)
 );
 CREATE INDEX ap_posts_feed ON ap_posts (account_id, published_at);
+
+-- Notices from other instances' moderators (an ActivityPub Flag): source 'federation'.
+ALTER TABLE notices DROP CONSTRAINT IF EXISTS notices_source_check;
+ALTER TABLE notices ADD CONSTRAINT notices_source_check
+    CHECK (source IN ('account', 'anonymous', 'screening', 'federation'));
