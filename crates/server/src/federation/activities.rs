@@ -122,6 +122,10 @@ async fn follow(state: &AppState, data: &Fed, a: &InboxActivity) -> Result<(), O
     let existing = cell
         .remote_edge(Side::Followers, target, follower.id.as_str())
         .await?;
+    if existing.as_ref().is_some_and(|e| e.state == "blocked") {
+        // The account blocks this actor: its Follow is ignored (and not answered).
+        return Ok(());
+    }
     let state_now = match (&existing, requested) {
         (Some(e), _) if e.state == "active" => "active",
         (_, true) => "requested",

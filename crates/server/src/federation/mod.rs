@@ -505,6 +505,74 @@ pub async fn answer_request(
     Ok(())
 }
 
+/// The caller blocks a remote account (`name@host`, or its actor URL): every edge between
+/// them ends, its Follows are ignored from now on, nothing more is sent to it, and it is
+/// told with a `Block` (so its instance can hide the caller from it too).
+pub async fn block_remote(state: &AppState, caller: &Actor, who: &str) -> ServiceResult<()> {
+    let data = fed(state)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    let who = who.trim().trim_start_matches('@');
+    let known = {
+        let mut all = cell
+            .remote_edges(Side::Followers, caller.id, None, 100_000)
+            .await?;
+        all.extend(
+            cell.remote_edges(Side::Following, caller.id, None, 100_000)
+                .await?,
+        );
+        all.into_iter()
+            .find(|e| e.acct.eq_ignore_ascii_case(who) || e.actor_uri == who)
+    };
+    let (actor_uri, acct, inbox) = match known {
+        Some(e) => (e.actor_uri, e.acct, e.inbox),
+        None => {
+            let remote: ApActor = webfinger_resolve_actor(who, &data)
+                .await
+                .map_err(|_| ServiceError::NotFound("account"))?;
+            (
+                remote.id.to_string(),
+                who.to_owned(),
+                remote.inbox.to_string(),
+            )
+        }
+    };
+    let me = actor_url(state, caller.id);
+    let block_id = activity_url(state, "block");
+    let block = serde_json::json!({
+        "@context": context(),
+        "id": block_id,
+        "type": "Block",
+        "actor": me,
+        "object": actor_uri,
+    });
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("block:{block_id}"),
+        &inbox,
+        block,
+    );
+    cell.remove_remote_edge(Side::Following, caller.id, &actor_uri, &[])
+        .await?;
+    let edge = RemoteEdge {
+        actor_uri,
+        acct,
+        inbox,
+        follow_uri: block_id,
+        state: "blocked".into(),
+        created_at: 0,
+    };
+    cell.put_remote_edge(
+        Side::Followers,
+        caller.id,
+        &edge,
+        std::slice::from_ref(&job),
+    )
+    .await?;
+    announce(state, cell.region(), &[job]);
+    Ok(())
+}
+
 /// Removes a remote follower (and tells it with a Reject, as peers expect).
 pub async fn remove_follower(
     state: &AppState,
@@ -715,6 +783,69 @@ pub async fn report_remote(
     cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
     announce(state, cell.region(), &[job]);
     Ok(())
+}
+
+/// The account is being deleted: every remote instance that follows it or that it
+/// follows gets a `Delete` of the actor (its posts go with it there). Sent now, before
+/// the erasure, because it must be signed with the account's key, which the erasure
+/// destroys; each inbox gets one try of at most 10 s (a peer that is down then keeps
+/// the copies it has until it refetches the actor and finds it gone).
+pub async fn account_leaving(state: &AppState, cell: &Cell, account: AccountId) {
+    let Some(config) = state.federation() else {
+        return;
+    };
+    let data = config.to_request_data();
+    let actor = match ApActor::local(state, cell, account).await {
+        Ok(Some(a)) => a,
+        _ => return,
+    };
+    let mut inboxes = std::collections::BTreeSet::new();
+    for side in [Side::Followers, Side::Following] {
+        match cell.remote_edges(side, account, None, 100_000).await {
+            Ok(edges) => {
+                inboxes.extend(edges.into_iter().filter_map(|e| Url::parse(&e.inbox).ok()))
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "federation: cannot list the account's remote edges")
+            }
+        }
+    }
+    if inboxes.is_empty() {
+        return;
+    }
+    let me = actor_url(state, account);
+    let delete = serde_json::json!({
+        "@context": context(),
+        "id": format!("{me}#delete"),
+        "type": "Delete",
+        "actor": me,
+        "to": [PUBLIC],
+        "object": me,
+    });
+    let Ok(outgoing) = Outgoing::new(delete) else {
+        return;
+    };
+    let tasks =
+        match SendActivityTask::prepare(&outgoing, &actor, inboxes.into_iter().collect(), &data)
+            .await
+        {
+            Ok(t) => t,
+            Err(e) => {
+                tracing::warn!(error = %e, "federation: cannot prepare the account's Delete");
+                return;
+            }
+        };
+    let sends = tasks.into_iter().map(|t| {
+        let data = data.reset_request_count();
+        async move {
+            match tokio::time::timeout(Duration::from_secs(10), t.sign_and_send(&data)).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::info!(error = %e, "federation: a Delete of an account was not delivered"),
+                Err(_) => tracing::info!("federation: a Delete of an account timed out"),
+            }
+        }
+    });
+    futures_util::future::join_all(sends).await;
 }
 
 /// Remote posts in the caller's Following feed, newest first.

@@ -76,10 +76,22 @@ fn one_key<'de, D: serde::Deserializer<'de>>(d: D) -> Result<PublicKey, D::Error
     }
     match OneOrMany::deserialize(d)? {
         OneOrMany::One(k) => Ok(k),
-        OneOrMany::Many(v) => v
-            .into_iter()
-            .next()
-            .ok_or_else(|| serde::de::Error::custom("publicKey is empty")),
+        // HTTP signatures here are RSA: the first RSA key (an Ed25519 key in SPKI PEM is
+        // 44 base64 characters; an RSA one is hundreds), else the first.
+        OneOrMany::Many(v) => {
+            let is_rsa = |k: &PublicKey| {
+                k.public_key_pem
+                    .lines()
+                    .filter(|l| !l.starts_with("-----"))
+                    .map(str::len)
+                    .sum::<usize>()
+                    > 100
+            };
+            let pick = v.iter().position(is_rsa).unwrap_or(0);
+            v.into_iter()
+                .nth(pick)
+                .ok_or_else(|| serde::de::Error::custom("publicKey is empty"))
+        }
     }
 }
 

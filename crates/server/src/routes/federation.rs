@@ -438,3 +438,22 @@ pub async fn report_remote(
     .await?;
     Ok(StatusCode::ACCEPTED)
 }
+
+#[derive(Deserialize, ToSchema)]
+pub struct BlockRemote {
+    /// `name@host`, or the actor's id (URL).
+    account: String,
+}
+
+/// Block an account of another instance: edges end, its follows are ignored, nothing
+/// more is sent to it.
+#[utoipa::path(post, path = "/api/v1/federation/blocks", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = BlockRemote, responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn block_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<BlockRemote>,
+) -> ApiResult<StatusCode> {
+    fed::block_remote(&state, &Actor::from(&user), &body.account).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

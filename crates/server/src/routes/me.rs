@@ -113,6 +113,8 @@ pub async fn delete_me(
     if !state.passwords().verify(&password, stored).await? {
         return Err(wrong());
     }
+    // Other instances are told first: the Delete is signed with the account's key.
+    crate::federation::account_leaving(&state, cell, user.account_id).await;
     // The photo first (nothing names its files once the account is gone).
     crate::services::photos::erase(&state, cell, user.account_id).await?;
     // Every cell, the media folders and the directory; crash safe (the directory entry

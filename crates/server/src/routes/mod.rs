@@ -176,6 +176,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(federation::remove_remote))
         .routes(routes!(federation::remote_feed))
         .routes(routes!(federation::report_remote))
+        .routes(routes!(federation::block_remote))
         .routes(routes!(health::openapi_json))
         .routes(routes!(health::healthz))
         .routes(routes!(health::metrics))

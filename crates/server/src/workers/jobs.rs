@@ -190,9 +190,14 @@ pub async fn drain(state: &AppState) -> anyhow::Result<()> {
 }
 
 async fn run_one(state: &AppState, region: &RegionCode, worker: &str, job: Job) {
-    let lease = Duration::from_secs(state.config().jobs.lease_secs);
+    // The span follows the job's future only (entering it across awaits would tag
+    // whatever else the thread runs meanwhile, e.g. requests, with this job).
     let span = tracing::info_span!("job", id = job.id, kind = %job.kind, subject = %job.subject, attempt = job.attempts);
-    let _enter = span.enter();
+    tracing::Instrument::instrument(run_job(state, region, worker, job), span).await
+}
+
+async fn run_job(state: &AppState, region: &RegionCode, worker: &str, job: Job) {
+    let lease = Duration::from_secs(state.config().jobs.lease_secs);
     if job.attempts > job.max_attempts {
         // Claimed again after its worker died on the last attempt.
         let message = "transcode_failed: the worker stopped during every attempt";

@@ -358,6 +358,80 @@ async fn two_instances_follow_publish_delete_and_part() {
         "the report did not reach alice's moderators: {last}"
     );
 
+    // --- bob deletes his account: alice's instance forgets him -----------------------
+    let (_, list) = a.get("/api/v1/federation/followers", Some(&alice)).await;
+    assert!(list.to_string().contains("bob@"), "{list}");
+    let (status, body) = b
+        .call(
+            Method::DELETE,
+            "/api/v1/me",
+            Some(&bob),
+            json!({"password": "correct horse"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    eventually("bob is gone from alice's followers", || async {
+        let (_, list) = a.get("/api/v1/federation/followers", Some(&alice)).await;
+        (!list.to_string().contains("bob@")).then_some(())
+    })
+    .await;
+
+    // --- a block stops it all ----------------------------------------------------------
+    let carol = b.user("carol", "eu").await;
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/follows",
+            Some(&carol),
+            json!({"acct": format!("alice@{a_domain}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    eventually("carol follows alice", || async {
+        remote_state(&b, &carol, "/api/v1/federation/follows", "alice@")
+            .await
+            .filter(|s| s == "active")
+    })
+    .await;
+    let (status, body) = a
+        .post(
+            "/api/v1/federation/blocks",
+            Some(&alice),
+            json!({"account": format!("carol@{b_domain}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    eventually("the block ends carol's follow on her instance", || async {
+        remote_state(&b, &carol, "/api/v1/federation/follows", "alice@")
+            .await
+            .is_none()
+            .then_some(())
+    })
+    .await;
+    // Following again is ignored; alice's next clip does not reach carol.
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/follows",
+            Some(&carol),
+            json!({"acct": format!("alice@{a_domain}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let clip4 = make_clip(dir.path(), "d.mp4", 180, 320, 1.2, true);
+    let v4 = a
+        .publish(&alice, &clip4, json!({"caption": "not for carol"}))
+        .await;
+    let id4 = v4["id"].as_str().unwrap().to_owned();
+    a.wait_video(&alice, &id4, 240, |v| v["state"] == "ready")
+        .await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        remote_state(&b, &carol, "/api/v1/federation/follows", "alice@")
+            .await
+            .as_deref(),
+        Some("requested")
+    );
+    assert!(feed_ids(&b, &carol).await.is_empty());
+
     // --- federation off: nothing of it exists -----------------------------------------
     let plain = crate::harness::spawn_app().await;
     let (status, _) = plain

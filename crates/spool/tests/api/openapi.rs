@@ -23,6 +23,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/federation/followers/remove"),
     ("get", "/api/v1/federation/feed"),
     ("post", "/api/v1/federation/reports"),
+    ("post", "/api/v1/federation/blocks"),
     ("get", "/metrics"),
     ("get", "/api/v1/openapi.json"),
     ("get", "/api/v1/regions"),
