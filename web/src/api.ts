@@ -48,6 +48,12 @@ export interface Settings {
   liked_videos_public: boolean; is_teen: boolean; feed_mode?: string;
 }
 export interface Suggestion { type: string; text: string; id: string }
+/** An account on another instance that the caller follows, or that follows the caller
+ * (`requested`: waiting for an answer). */
+export interface RemoteAccount { acct: string; actor: string; state: 'requested' | 'active' | string }
+/** A post of an account followed on another instance: its ActivityStreams object as the
+ * origin sent it (HTML in it is the origin's: never put into the page as HTML). */
+export interface RemotePost { id: string; actor: string; kind: string; object: Record<string, unknown>; published_ms: number }
 
 export class ApiError extends Error {
   constructor(public status: number, public code: string, message: string, public field?: string) {

@@ -47,6 +47,8 @@ const PATHS: Record<string, string> = {
   back: 'M20 11H7.8l5.6-5.6L12 4l-8 8 8 8 1.4-1.4L7.8 13H20z',
   info: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm-1 8v8h2v-8zm0-4v2h2V6z',
   cc: 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2v10h16V7zm3.5 2H11v2H8v2h3v2H7.5A1.5 1.5 0 0 1 6 13.5v-3A1.5 1.5 0 0 1 7.5 9zm7 0H18v2h-3v2h3v2h-3.5a1.5 1.5 0 0 1-1.5-1.5v-3A1.5 1.5 0 0 1 14.5 9z',
+  // Another instance (a clip from elsewhere in the fediverse).
+  globe: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm-1 17.9V18a2 2 0 0 1-2-2v-1l-4.8-4.8A8 8 0 0 0 11 19.9zm6.9-2.5A8 8 0 0 0 15 4.6V5a2 2 0 0 1-2 2h-2v2a1 1 0 0 1-1 1H8v2h6a1 1 0 0 1 1 1v3h1a2 2 0 0 1 1.9 1.4z',
   camera: 'M9 3h6l1.5 2H20a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2h3.5zm3 5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z',
 };
 

@@ -8,6 +8,10 @@
 // stays transparent until it has a frame) with a spinner over it until it plays; the
 // next clip's playlist and first segment are fetched once the clip on screen plays, so
 // the two never share the line at the start.
+//
+// The Following feed goes on, after the clips of the accounts followed here, with the
+// clips of those followed on other instances (`federation.ts`): played the same way,
+// labelled with their instance, without the actions that belong to this server's clips.
 import { t, tOr, lang, formatCount, formatDuration, type Args } from './i18n';
 import { api, get, post, patch, del, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
 import { h, icon, toast, dialog, field, formAlert, showError, id, handle as handleEl, at } from './dom';
@@ -20,6 +24,7 @@ import { reportDialog } from './report';
 import { scopeText } from './decisions';
 import { avatarContent } from './photo';
 import { captionsWanted, setCaptionsWanted, pickTrack, showCaptions, captionsEditor } from './captions';
+import { remoteFeed, type Origin } from './federation';
 
 const MODE_KEY = 'spool.feedMode';
 export type FeedMode = 'personalized' | 'non_personalized';
@@ -57,14 +62,25 @@ const RATES = [0.5, 1, 1.5, 2];
 /** How long a press lasts before it is a long press (the speed sheet). */
 const LONG_PRESS_MS = 500;
 
+/** An item of a feed: a clip of this server, or (with `remote`) one from another instance. */
+type Item = FeedItem & { remote?: Origin };
+type Page = { items: Item[]; cursor: string | null; mode?: string };
+type Loader = (cursor: string | null) => Promise<Page>;
+
+/** Watch events are this server's: a clip from elsewhere sends none. */
+type WatchReport = Pick<Watcher, 'enter' | 'leave' | 'notInterested'>;
+const UNWATCHED: WatchReport = { enter: () => undefined, leave: () => undefined, notInterested: () => undefined };
+
 interface Clip {
-  item: FeedItem; el: HTMLElement; video: HTMLVideoElement; source: Source | null;
-  poster: HTMLImageElement | null; backdrop: HTMLImageElement | null; watcher: Watcher; tap: HTMLButtonElement; mute: HTMLButtonElement;
+  item: Item; el: HTMLElement; video: HTMLVideoElement; source: Source | null;
+  poster: HTMLImageElement | null; backdrop: HTMLImageElement | null; watcher: WatchReport; tap: HTMLButtonElement; mute: HTMLButtonElement;
   /** Likes the clip (a double tap never takes a like back). */
   like: (on: boolean) => void;
   /** The CC button (clips with captions only), the box the cues are drawn in, and what
    * takes the shown track away. */
   cc: HTMLButtonElement | null; captionBox: HTMLElement; hideCaptions: (() => void) | null;
+  /** A remote clip whose playlist cannot be had: says so on the clip (null: local). */
+  failed: (() => void) | null;
 }
 
 /** How long a tap waits for a second one before it counts as a single tap. */
@@ -149,7 +165,7 @@ class Feed {
   private status: HTMLElement;
   private end: HTMLElement | null = null;
 
-  constructor(public scroller: HTMLElement, private load: ((cursor: string | null) => Promise<FeedPage>) | null, private feedName: string) {
+  constructor(public scroller: HTMLElement, private load: Loader | null, private feedName: string) {
     this.observer = new IntersectionObserver((entries) => {
       for (const e of entries) {
         if (e.isIntersecting && e.intersectionRatio >= 0.6) this.activate(this.clips.findIndex((c) => c.el === e.target));
@@ -204,7 +220,7 @@ class Feed {
     this.scroller.append(this.end);
   }
 
-  add(item: FeedItem): void {
+  add(item: Item): void {
     const clip = renderClip(item, this);
     this.clips.push(clip);
     // The first poster at once; the others once the first clip plays.
@@ -231,7 +247,7 @@ class Feed {
     if (clip.source) clip.source.promote();
     else if (clip.item.video.playlist_url) {
       void warm(clip.item.video.playlist_url);
-      clip.source = attach(clip.video, clip.item.video.playlist_url, false);
+      clip.source = attach(clip.video, clip.item.video.playlist_url, false, clip.failed ?? undefined);
     }
     setLoading(clip, clip.video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
     clip.watcher.enter();
@@ -247,7 +263,7 @@ class Feed {
       if (this.clips[this.current] !== clip) return;
       this.clips.slice(this.current + 1, this.current + 1 + POSTERS_AHEAD).forEach((c) => showPoster(c, false));
       const next = this.clips[this.current + 1];
-      if (next && !next.source && next.item.video.playlist_url) next.source = attach(next.video, next.item.video.playlist_url, true);
+      if (next && !next.source && next.item.video.playlist_url) next.source = attach(next.video, next.item.video.playlist_url, true, next.failed ?? undefined);
     };
     if (clip.video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA && !clip.video.paused) start();
     else clip.video.addEventListener('playing', start, { once: true });
@@ -448,9 +464,10 @@ function progressBar(video: HTMLVideoElement): HTMLElement {
   return bar;
 }
 
-/** The spinner over the poster: while the clip on screen has nothing to play yet. */
+/** The spinner over the poster: while the clip on screen has nothing to play yet (and
+ * may still have: not once it failed). */
 function setLoading(clip: Clip, on: boolean): void {
-  clip.el.classList.toggle('loading', on);
+  clip.el.classList.toggle('loading', on && !clip.el.classList.contains('failed'));
 }
 
 function countButton(label: string, iconName: string, count: number, onclick: (b: HTMLButtonElement) => void): HTMLButtonElement {
@@ -470,13 +487,27 @@ function setCount(b: HTMLButtonElement, label: string, count: number): void {
 }
 
 
-function renderClip(item: FeedItem, feed: Feed): Clip {
+/** What a clip from another instance shows under it: who posted it and where, its
+ * caption (as text), and a link to it on its instance. */
+function remoteInfo(v: Video, origin: Origin, originId: string, captionId: string): HTMLElement {
+  return h('div', { class: 'clip-info' },
+    h('p', { class: 'clip-origin', id: originId },
+      origin.acct ? [h('span', { class: 'clip-handle' }, handleEl(origin.acct)), ' '] : null,
+      h('span', { class: 'pill on-clip' }, icon('globe'), t('fed-from', { host: origin.host }))),
+    v.caption ? h('p', { class: 'clip-caption pre-line', id: captionId }, v.caption) : null,
+    origin.link ? h('a', { href: origin.link, class: 'clip-link', rel: 'noopener noreferrer', target: '_blank' }, t('fed-open', { host: origin.host })) : null);
+}
+
+function renderClip(item: Item, feed: Feed): Clip {
   const v = item.video;
+  const remote = item.remote ?? null;
   const handle = v.creator.handle;
-  const captionId = `cap-${v.id}`;
+  const captionId = remote ? id('cap') : `cap-${v.id}`;
+  const originId = id('origin');
+  const who = remote ? (remote.acct ? at(remote.acct) : remote.host) : at(handle);
   const video = h('video', {
     class: 'clip-video', playsinline: true, loop: true, muted: true, preload: 'none',
-    'aria-label': t('clip-video-label', { handle: at(handle) }),
+    'aria-label': t('clip-video-label', { handle: who }),
   });
   video.muted = true;
   // Under the video, which is transparent until its first frame: the poster, there at once.
@@ -501,6 +532,8 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   tap.addEventListener('contextmenu', (e) => e.preventDefault());
   tap.addEventListener('click', (e) => {
     if (held) { held = false; return; }
+    // Two taps like a clip here: a remote one has no like, so a tap acts at once.
+    if (remote) { feed.tap(clip); return; }
     if (pendingTap) { clearTimeout(pendingTap); pendingTap = 0; feed.doubleTap(clip, e); return; }
     pendingTap = window.setTimeout(() => { pendingTap = 0; feed.tap(clip); }, DOUBLE_TAP_MS);
   });
@@ -518,52 +551,79 @@ function renderClip(item: FeedItem, feed: Feed): Clip {
   for (const ready of ['canplay', 'playing']) video.addEventListener(ready, () => setLoading(clip, false));
   video.addEventListener('waiting', () => { if (feed.clips[feed.current] === clip) setLoading(clip, true); });
 
-  const setLike = (on: boolean) => withAccount(async () => {
-    if ((like.getAttribute('aria-pressed') === 'true') === on) return;
-    try {
-      const r = await api<{ liked: boolean; like_count: number }>(on ? 'POST' : 'DELETE', `/api/v1/videos/${enc(v.id)}/like`);
-      like.setAttribute('aria-pressed', String(r.liked));
-      v.liked_by_me = r.liked;
-      v.like_count = r.like_count;
-      setCount(like, t('clip-like', { count: r.like_count }), r.like_count);
-    } catch (e) { toast(errorText(e)); }
-  });
-  const like = countButton(t('clip-like', { count: v.like_count }), 'heart', v.like_count, (b) => setLike(b.getAttribute('aria-pressed') !== 'true'));
-  like.setAttribute('aria-pressed', String(v.liked_by_me));
-  like.classList.add('like');
+  // The actions on the rail, the creator's links and "why this video?" are this
+  // server's: a clip from another instance has none of them.
+  let setLike: (on: boolean) => void = () => undefined;
+  let rail: HTMLElement | null = null;
+  let info: HTMLElement;
+  let like: HTMLButtonElement;
+  if (remote) {
+    info = remoteInfo(v, remote, originId, captionId);
+  } else {
+    setLike = (on: boolean) => withAccount(async () => {
+      if ((like.getAttribute('aria-pressed') === 'true') === on) return;
+      try {
+        const r = await api<{ liked: boolean; like_count: number }>(on ? 'POST' : 'DELETE', `/api/v1/videos/${enc(v.id)}/like`);
+        like.setAttribute('aria-pressed', String(r.liked));
+        v.liked_by_me = r.liked;
+        v.like_count = r.like_count;
+        setCount(like, t('clip-like', { count: r.like_count }), r.like_count);
+      } catch (e) { toast(errorText(e)); }
+    });
+    like = countButton(t('clip-like', { count: v.like_count }), 'heart', v.like_count, (b) => setLike(b.getAttribute('aria-pressed') !== 'true'));
+    like.setAttribute('aria-pressed', String(v.liked_by_me));
+    like.classList.add('like');
 
-  const comments = countButton(t('clip-comments', { count: v.comment_count }), 'comment', v.comment_count, () => {
-    openComments(v, (count) => { v.comment_count = count; setCount(comments, t('clip-comments', { count }), count); });
-  });
+    const comments = countButton(t('clip-comments', { count: v.comment_count }), 'comment', v.comment_count, () => {
+      openComments(v, (count) => { v.comment_count = count; setCount(comments, t('clip-comments', { count }), count); });
+    });
 
-  const share = countButton(t('clip-share', { count: v.share_count }), 'share', v.share_count, async () => {
-    let url = v.share_url;
-    try {
-      const r = await post<{ url: string; share_count: number }>(`/api/v1/videos/${enc(v.id)}/share`);
-      url = r.url;
-      setCount(share, t('clip-share', { count: r.share_count }), r.share_count);
-    } catch { /* the link is known anyway */ }
-    await shareLink(url, v.caption || at(handle));
-  });
+    const share = countButton(t('clip-share', { count: v.share_count }), 'share', v.share_count, async () => {
+      let url = v.share_url;
+      try {
+        const r = await post<{ url: string; share_count: number }>(`/api/v1/videos/${enc(v.id)}/share`);
+        url = r.url;
+        setCount(share, t('clip-share', { count: r.share_count }), r.share_count);
+      } catch { /* the link is known anyway */ }
+      await shareLink(url, v.caption || at(handle));
+    });
 
-  const rail = h('div', { class: 'clip-rail', role: 'group', 'aria-label': t('clip-actions', { handle: at(handle) }) });
-  rail.append(creatorAvatar(v));
-  rail.append(like, comments, share,
-    h('button', { type: 'button', class: 'rail-button', 'aria-label': t('clip-more'), 'aria-haspopup': 'dialog', onclick: () => moreSheet(clip, feed) }, icon('more')));
+    rail = h('div', { class: 'clip-rail', role: 'group', 'aria-label': t('clip-actions', { handle: at(handle) }) });
+    rail.append(creatorAvatar(v));
+    rail.append(like, comments, share,
+      h('button', { type: 'button', class: 'rail-button', 'aria-label': t('clip-more'), 'aria-haspopup': 'dialog', onclick: () => moreSheet(clip, feed) }, icon('more')));
 
-  const info = h('div', { class: 'clip-info' },
-    h('a', { href: `/u/${enc(handle)}`, class: 'clip-handle' }, handleEl(handle)),
-    h('p', { class: 'clip-caption', id: captionId }, ...captionNodes(v)),
-    v.remix ? h('a', { href: `/v/${enc(v.remix.of)}`, class: 'clip-remix' }, t(v.remix.kind === 'duet' ? 'clip-duet-of' : 'clip-stitch-of')) : null,
-    v.sound ? h('a', { href: `/sound/${enc(v.sound.id)}`, class: 'clip-sound' }, icon('music'), t('clip-sound', { handle: at(handle) })) : null,
-    v.moderation?.age_restricted ? h('span', { class: 'pill on-clip' }, t('video-age-restricted')) : null,
-    v.moderation?.label ? labelPanel(v.moderation.label) : null,
-    h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
+    info = h('div', { class: 'clip-info' },
+      h('a', { href: `/u/${enc(handle)}`, class: 'clip-handle' }, handleEl(handle)),
+      h('p', { class: 'clip-caption', id: captionId }, ...captionNodes(v)),
+      v.remix ? h('a', { href: `/v/${enc(v.remix.of)}`, class: 'clip-remix' }, t(v.remix.kind === 'duet' ? 'clip-duet-of' : 'clip-stitch-of')) : null,
+      v.sound ? h('a', { href: `/sound/${enc(v.sound.id)}`, class: 'clip-sound' }, icon('music'), t('clip-sound', { handle: at(handle) })) : null,
+      v.moderation?.age_restricted ? h('span', { class: 'pill on-clip' }, t('video-age-restricted')) : null,
+      v.moderation?.label ? labelPanel(v.moderation.label) : null,
+      h('button', { type: 'button', class: 'why-button', 'aria-haspopup': 'dialog', onclick: () => whyDialog(item) }, icon('info'), t('why-title')));
+  }
 
-  const el = h('article', { class: 'clip', 'aria-labelledby': captionId, 'aria-setsize': '-1', 'data-video-id': v.id, 'data-creator': handle },
-    backdrop, poster, video, spinner, tap, captionBox, info, rail, mute, cc, progress);
-  const clip: Clip = { item, el, video, source: null, poster, backdrop, watcher: new Watcher(video, v.id, v.duration_ms ?? 0), tap, mute, like: setLike,
-    cc, captionBox, hideCaptions: null };
+  const el = h('article', {
+    class: remote ? 'clip remote' : 'clip', 'aria-labelledby': remote ? (v.caption ? `${originId} ${captionId}` : originId) : captionId,
+    'aria-setsize': '-1', 'data-video-id': remote ? null : v.id, 'data-remote-id': remote ? v.id : null, 'data-creator': remote ? null : handle,
+  }, backdrop, poster, video, spinner, tap, captionBox, info, rail, mute, cc, progress);
+  // A remote clip that cannot be played here (its instance is gone, or this page may not
+  // load from it): said on the clip, with the link to it on its instance.
+  // (Told aloud only for the clip on screen: the next one may fail while it is fetched ahead.)
+  const failed = remote ? () => {
+    if (el.classList.contains('failed')) return;
+    el.classList.add('failed');
+    setLoading(clip, false);
+    const noticeId = id('failed');
+    info.prepend(h('p', { class: 'clip-failed', id: noticeId }, t('fed-cannot-play')));
+    el.setAttribute('aria-describedby', noticeId);
+    if (feed.clips[feed.current] === clip) toast(t('fed-cannot-play'));
+  } : null;
+  if (failed) video.addEventListener('error', failed);
+  // A poster its instance does not give (or this page may not load): no broken image.
+  if (remote) for (const img of [poster, backdrop]) img?.addEventListener('error', () => { img.hidden = true; });
+  const clip: Clip = { item, el, video, source: null, poster, backdrop, tap, mute, like: (on) => setLike(on),
+    watcher: remote ? UNWATCHED : new Watcher(video, v.id, v.duration_ms ?? 0), cc, captionBox, hideCaptions: null, failed };
   feed.syncControls(clip);
   return clip;
 }
@@ -645,7 +705,7 @@ function pressSheet(clip: Clip, feed: Feed): void {
     }));
   const dlg = dialog(t('clip-options'), [
     h('p', { class: 'field-label' }, t('speed-title')), speeds,
-    isOwn(v) ? null : h('div', { class: 'sheet-actions' },
+    isOwn(v) || clip.item.remote ? null : h('div', { class: 'sheet-actions' },
       h('button', { type: 'button', class: 'sheet-action', onclick: () => { dlg.close(); notInterested(clip, feed); } }, t('not-interested'))),
   ], { sheet: true });
 }
@@ -783,6 +843,32 @@ function run(ctx: PageContext, feed: Feed): void {
   });
 }
 
+/** The Following feed: the clips of the accounts followed here, then, once they run out,
+ * those of the accounts followed on other instances. A cursor says which part it
+ * continues: `l:` and the local feed's cursor, or `r:` and the time (ms) that the remote
+ * posts are older than (none: from the newest). */
+function withRemote(local: Loader): Loader {
+  const remote = remoteFeed();
+  const remotePage = async (before: number | null): Promise<Page> => {
+    const r = await remote(before);
+    return { items: r.items, cursor: r.before === null ? null : `r:${r.before}` };
+  };
+  return async (cursor) => {
+    if (cursor?.startsWith('r:')) return remotePage(cursor.length > 2 ? Number(cursor.slice(2)) : null);
+    const page = await local(cursor ? cursor.slice(2) : null);
+    if (page.cursor) return { ...page, cursor: `l:${page.cursor}` };
+    try {
+      const rest = await remotePage(null);
+      return { ...page, items: [...page.items, ...rest.items], cursor: rest.cursor };
+    } catch (e) {
+      // The clips from here are shown all the same; the remote ones are asked for again
+      // at the end of the feed (and an error is told then).
+      if (page.items.length) return { ...page, cursor: 'r:' };
+      throw e;
+    }
+  };
+}
+
 export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'): Promise<void> {
   const title = t(kind === 'for-you' ? 'feed-for-you' : 'feed-following');
   setTitle(title);
@@ -809,7 +895,7 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
   }
   const first = firstPageUrl(kind);
   let pending = takeEarly(first);
-  const feed = new Feed(scroller, async (cursor) => {
+  const local: Loader = async (cursor) => {
     const ready = cursor ? null : pending;
     pending = null;
     const page = await (ready ?? get<FeedPage>(cursor ? `${first}&cursor=${enc(cursor)}` : first));
@@ -818,7 +904,8 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
       top.querySelector('.mode-switch')?.setAttribute('aria-checked', String(page.mode === 'personalized'));
     }
     return page;
-  }, kind);
+  };
+  const feed = new Feed(scroller, kind === 'following' ? withRemote(local) : local, kind);
   run(ctx, feed);
   if (kind === 'following' && !session.account) {
     ctx.main.querySelector('.feed-status')?.replaceChildren(t('feed-login'), ' ', h('a', { href: '/login?next=/following', class: 'text-link' }, t('login-title')));

@@ -25,6 +25,8 @@ export interface Source {
 /** Seconds buffered ahead for the clip on screen; a prefetched clip gets its first segment. */
 const PLAYING_BUFFER = { maxBufferLength: 12, maxMaxBufferLength: 30 };
 const PREFETCH_BUFFER = { maxBufferLength: 1, maxMaxBufferLength: 1 };
+/** hls.js errors after which there is nothing to play (its own retries are spent). */
+const MANIFEST_ERRORS: string[] = ['manifestLoadError', 'manifestLoadTimeOut', 'manifestParsingError'];
 
 let player: Promise<HlsClass | null> | null = null;
 /** The last bandwidth estimate (bits/s) of a clip played here, carried to the next one. */
@@ -96,8 +98,10 @@ export function hlsConfig(prefetch: boolean, bandwidth: number): Partial<HlsConf
   };
 }
 
-/** Plays `url` in `video`; with `prefetch`, fetches only the start of the clip. */
-export function attach(video: HTMLVideoElement, url: string, prefetch: boolean): Source {
+/** Plays `url` in `video`; with `prefetch`, fetches only the start of the clip. With
+ * `failed`, a playlist that cannot be had at all (gone, or refused by the page's content
+ * policy: a clip from another instance) is told there instead of tried again. */
+export function attach(video: HTMLVideoElement, url: string, prefetch: boolean, failed?: () => void): Source {
   let hls: Hls | null = null;
   let native = false;
   let gone = false;
@@ -108,6 +112,7 @@ export function attach(video: HTMLVideoElement, url: string, prefetch: boolean):
     if (gone) return;
     if (!Hls) {
       native = true;
+      if (failed) video.addEventListener('error', failed, { once: true });
       video.preload = ahead ? 'metadata' : 'auto';
       video.src = url;
       attached();
@@ -118,6 +123,7 @@ export function attach(video: HTMLVideoElement, url: string, prefetch: boolean):
     h.on(Hls.Events.FRAG_LOADED, () => { if (h.bandwidthEstimate > 0) estimate = h.bandwidthEstimate; });
     h.on(Hls.Events.ERROR, (_e, data) => {
       if (!data.fatal) return;
+      if (failed && MANIFEST_ERRORS.includes(data.details)) { failed(); return; }
       if (data.type === Hls.ErrorTypes.NETWORK_ERROR) h.startLoad();
       else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) h.recoverMediaError();
     });

@@ -1,8 +1,8 @@
 // Settings (profile, privacy, feed, language, data, home region, account), the "access
 // to my data" page, and "How the feed works".
 import { t, tOr, msg, lang, languageChoices, isRtl, setLanguage, formatDate, formatAgo } from './i18n';
-import { api, get, patch, post, del, enc, errorText, session, logout, forgetSession, ApiError, type Account, type Settings } from './api';
-import { h, field, formAlert, showError, toast, at } from './dom';
+import { api, get, patch, post, del, enc, errorText, session, logout, forgetSession, ApiError, type Account, type Settings, type RemoteAccount } from './api';
+import { h, field, formAlert, showError, toast, at, handle as handleEl } from './dom';
 import { setTitle, type PageContext } from './router';
 import { storedMode, setFeedMode } from './feed';
 import { regionName } from './auth';
@@ -93,6 +93,125 @@ function sessionsSection(): { el: HTMLElement; reload: () => Promise<void> } {
   return { el, reload };
 }
 
+/** An address of an account on another instance: `name@host` (a leading @ allowed). */
+const ACCT = /^@?([^@\s/]+)@([^@\s/]+)$/;
+
+/** "Other instances": follow an account elsewhere by its address, the accounts followed
+ * there (with Unfollow) and the followers from there (Accept or Decline a request, Remove
+ * a follower). Shown where the server federates, i.e. answers for the follows; a teen
+ * account is told why it has none. */
+function federationSection(follows: RemoteAccount[], followers: RemoteAccount[] | unknown, teen: boolean): HTMLElement {
+  const followingTitle = h('h3', { id: 'fed-following-title', tabindex: -1 }, t('fed-following'));
+  const followersTitle = h('h3', { id: 'fed-followers-title', tabindex: -1 }, t('fed-followers'));
+  const followingList = h('ul', { class: 'remote-list', 'aria-labelledby': 'fed-following-title' });
+  const followersList = h('ul', { class: 'remote-list', 'aria-labelledby': 'fed-followers-title' });
+  const followingEmpty = h('p', { class: 'hint' }, t('fed-following-empty'));
+  const followersEmpty = h('p', { class: 'hint' }, t('fed-followers-empty'));
+  const status = h('p', { class: 'hint', role: 'status' });
+
+  /** A button that acts on one account, then redraws the lists and puts focus back on
+   * the list's heading (the button itself may be gone). */
+  const action = (label: string, name: string, heading: HTMLElement, run: () => Promise<void>, done: string, cls?: string): HTMLButtonElement => {
+    const b: HTMLButtonElement = h('button', { type: 'button', class: cls, 'aria-label': name }, label);
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      try {
+        await run();
+        toast(done);
+        await reload();
+        heading.focus();
+      } catch (e) {
+        b.disabled = false;
+        toast(errorText(e));
+      }
+    });
+    return b;
+  };
+  const row = (a: RemoteAccount, note: string | null, ...buttons: HTMLElement[]): HTMLElement =>
+    h('li', { class: 'remote-account', 'data-acct': a.acct },
+      h('div', { class: 'remote-about' }, handleEl(a.acct), note ? h('span', { class: 'pill' }, note) : null),
+      h('div', { class: 'row' }, ...buttons));
+
+  function draw(following: RemoteAccount[], followers: RemoteAccount[]): void {
+    followingList.replaceChildren(...following.map((a) => {
+      const name = at(a.acct);
+      return row(a, a.state === 'requested' ? t('fed-pending') : null,
+        action(t('fed-unfollow'), t('unfollow-handle', { handle: name }), followingTitle,
+          () => del(`/api/v1/federation/follows/${enc(a.acct)}`), t('unfollow-done', { handle: name })));
+    }));
+    followersList.replaceChildren(...followers.map((a) => {
+      const name = at(a.acct);
+      const body = { actor: a.actor };
+      if (a.state === 'requested') {
+        return row(a, t('fed-wants-to-follow'),
+          action(t('fed-accept'), t('fed-accept-label', { handle: name }), followersTitle,
+            () => post('/api/v1/federation/followers/accept', body), t('fed-accepted', { handle: name }), 'primary'),
+          action(t('fed-decline'), t('fed-decline-label', { handle: name }), followersTitle,
+            () => post('/api/v1/federation/followers/remove', body), t('fed-declined', { handle: name })));
+      }
+      return row(a, null,
+        action(t('fed-remove'), t('fed-remove-label', { handle: name }), followersTitle,
+          () => post('/api/v1/federation/followers/remove', body), t('fed-removed', { handle: name })));
+    }));
+    followingList.hidden = !following.length;
+    followingEmpty.hidden = following.length > 0;
+    followersList.hidden = !followers.length;
+    followersEmpty.hidden = followers.length > 0;
+  }
+
+  async function reload(): Promise<void> {
+    try {
+      const [following, followers] = await Promise.all([
+        get<RemoteAccount[]>('/api/v1/federation/follows'), get<RemoteAccount[]>('/api/v1/federation/followers')]);
+      draw(following, sortRequestsFirst(followers));
+      status.textContent = '';
+    } catch (e) {
+      status.textContent = errorText(e);
+    }
+  }
+
+  const acct = h('input', {
+    name: 'acct', type: 'text', inputmode: 'email', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false',
+    required: true, dir: 'ltr',
+  });
+  const follow = form(t('fed-follow'), [field(t('fed-address'), acct, t('fed-address-hint'))], async (f) => {
+    const m = ACCT.exec(acct.value.trim());
+    if (!m) { showError(f, t('fed-address-invalid'), 'acct'); return; }
+    const address = `${m[1]}@${m[2]}`;
+    if (m[2].toLowerCase() === location.host.toLowerCase()) { showError(f, t('fed-address-local'), 'acct'); return; }
+    try {
+      const r = await post<RemoteAccount>('/api/v1/federation/follows', { acct: address });
+      showError(f, '');
+      f.reset();
+      toast(r.state === 'active' ? t('follow-done', { handle: at(r.acct) }) : t('fed-requested', { handle: at(r.acct) }));
+      await reload();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      // Not found: no such account there, or its instance is unknown or refused.
+      if (e.status === 404 && e.message !== 'federation not found') showError(f, t('fed-not-found', { handle: at(address) }), 'acct');
+      else if (e.status === 403 && e.code === 'forbidden') showError(f, t('fed-teen'));
+      // The server's two refusals of an address: not name@host, or an account of this
+      // instance under another name for it.
+      else if (e.status === 400 && e.field === 'acct') showError(f, t(/this instance/.test(e.message) ? 'fed-address-local' : 'fed-address-invalid'), 'acct');
+      else throw e;
+    }
+  });
+
+  const el = section('set-federation', t('fed-title'), h('p', {}, t('fed-intro')),
+    teen ? h('p', { class: 'hint' }, t('fed-teen')) : follow,
+    followingTitle, followingEmpty, followingList,
+    followersTitle, followersEmpty, followersList, status);
+  el.classList.add('fed-section');
+  if (Array.isArray(followers)) draw(follows, sortRequestsFirst(followers));
+  else { draw(follows, []); followersEmpty.hidden = true; status.textContent = errorText(followers); }
+  return el;
+}
+
+/** Requests first: they wait for an answer. */
+function sortRequestsFirst(list: RemoteAccount[]): RemoteAccount[] {
+  return [...list].sort((a, b) => Number(b.state === 'requested') - Number(a.state === 'requested'));
+}
+
 export async function settingsPage(ctx: PageContext): Promise<void> {
   ctx.main.className = 'page';
   setTitle(t('settings-title'));
@@ -103,6 +222,9 @@ export async function settingsPage(ctx: PageContext): Promise<void> {
   }
   let me: Account;
   let settings: Settings;
+  // Where the server does not federate (404), there is no section for it.
+  const remoteFollows = get<RemoteAccount[]>('/api/v1/federation/follows').catch(() => null);
+  const remoteFollowers = get<RemoteAccount[]>('/api/v1/federation/followers').catch((e: unknown) => e);
   try {
     [me, settings] = await Promise.all([get<Account>('/api/v1/me'), get<Settings>('/api/v1/me/settings')]);
   } catch (e) {
@@ -187,12 +309,16 @@ export async function settingsPage(ctx: PageContext): Promise<void> {
     await sessions.reload();
   });
 
+  const follows = await remoteFollows;
+  const federation = Array.isArray(follows) ? federationSection(follows, await remoteFollowers, settings.is_teen || me.is_teen) : null;
+
   const logoutButton = h('button', { type: 'button' }, t('settings-logout'));
   logoutButton.addEventListener('click', async () => { await logout().catch(() => undefined); location.assign('/'); });
 
   ctx.main.append(
     section('set-profile', t('settings-profile'), profile),
     section('set-privacy', t('settings-privacy'), privacy),
+    ...(federation ? [federation] : []),
     section('set-feed', t('settings-feed'), personalized, h('p', { class: 'hint', id: 'feed-mode-hint' }, t('feed-mode-hint')),
       h('div', { class: 'row' }, reset, h('a', { href: '/how-the-feed-works', class: 'text-link' }, t('algorithm-link')))),
     languageSection(),

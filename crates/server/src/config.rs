@@ -54,8 +54,30 @@ pub struct FederationSection {
     pub inbox_per_minute: u32,
     /// Attempts at one delivery before it is given up (retries back off: 1 min, 2, 4...).
     pub delivery_attempts: u32,
-    /// Hosts whose activities are refused and which get nothing (defederation).
-    pub blocked_hosts: Vec<String>,
+    /// Instance-level decisions about other instances (defederation, silencing), each
+    /// with its reason and date: published at `GET /api/v1/transparency/federation`.
+    pub instance_blocks: Vec<InstanceBlock>,
+}
+
+/// One instance-level decision about another instance (and its subdomains).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InstanceBlock {
+    pub host: String,
+    /// `suspend`: nothing is sent to it and its activities are refused (defederation).
+    /// `silence`: its accounts' follows always wait for approval, even of public accounts.
+    #[serde(default = "InstanceBlock::default_action")]
+    pub action: String,
+    /// Why, in words for the public (the policy it breaches).
+    pub reason: String,
+    /// The day it was decided (YYYY-MM-DD).
+    pub since: String,
+}
+
+impl InstanceBlock {
+    fn default_action() -> String {
+        "suspend".into()
+    }
 }
 
 impl Default for FederationSection {
@@ -66,7 +88,7 @@ impl Default for FederationSection {
             max_inbox_bytes: 256 * 1024,
             inbox_per_minute: 300,
             delivery_attempts: 8,
-            blocked_hosts: Vec::new(),
+            instance_blocks: Vec::new(),
         }
     }
 }
@@ -799,6 +821,22 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
+        for b in &self.federation.instance_blocks {
+            if b.host.trim().is_empty() || !matches!(b.action.as_str(), "suspend" | "silence") {
+                return Err(ConfigError(format!(
+                    "federation.instance_blocks: each needs a host and an action of \"suspend\" or \"silence\" (got {:?} {:?})",
+                    b.host, b.action
+                )));
+            }
+            if b.reason.trim().is_empty()
+                || chrono::NaiveDate::parse_from_str(&b.since, "%Y-%m-%d").is_err()
+            {
+                return Err(ConfigError(format!(
+                    "federation.instance_blocks: {} needs a reason and the day it was decided (since = \"YYYY-MM-DD\"): it is published",
+                    b.host
+                )));
+            }
+        }
         let prefix = &self.bus.prefix;
         if prefix.is_empty()
             || !prefix

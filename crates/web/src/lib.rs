@@ -244,8 +244,11 @@ pub fn request_language(headers: &HeaderMap) -> &'static str {
 
 /// What the browser may load and connect to: this server only. hls.js runs its worker
 /// from a blob and plays through MediaSource (blob: URLs).
+/// Images, media and the fetches of the player may come from other instances over
+/// https (clips of followed accounts elsewhere play from their origin, see
+/// docs/federation.md); scripts, styles and everything else only from here.
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
-    img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; \
+    img-src 'self' data: blob: https:; media-src 'self' blob: https:; connect-src 'self' https:; \
     worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; \
     frame-ancestors 'none'";
 

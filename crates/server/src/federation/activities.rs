@@ -118,7 +118,8 @@ async fn follow(state: &AppState, data: &Fed, a: &InboxActivity) -> Result<(), O
         .map(|p| format!(":{p}"))
         .unwrap_or_default();
     let acct = format!("{}@{host}{port}", follower.name);
-    let requested = account.is_private;
+    let silenced = super::blocked(&super::silenced(&state.config().federation), &host);
+    let requested = account.is_private || silenced;
     let existing = cell
         .remote_edge(Side::Followers, target, follower.id.as_str())
         .await?;

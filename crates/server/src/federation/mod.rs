@@ -85,6 +85,24 @@ impl UrlVerifier for Blocklist {
     }
 }
 
+/// The hosts this instance does not federate with (action `suspend`).
+pub fn suspended(fed: &crate::config::FederationSection) -> Vec<String> {
+    hosts_with(fed, "suspend")
+}
+
+/// The hosts whose follows always wait for approval (action `silence`).
+pub fn silenced(fed: &crate::config::FederationSection) -> Vec<String> {
+    hosts_with(fed, "silence")
+}
+
+fn hosts_with(fed: &crate::config::FederationSection, action: &str) -> Vec<String> {
+    fed.instance_blocks
+        .iter()
+        .filter(|b| b.action == action)
+        .map(|b| b.host.clone())
+        .collect()
+}
+
 /// Whether `host` is one of `list` or under one (`bad.example` blocks `a.bad.example`).
 pub fn blocked(list: &[String], host: &str) -> bool {
     let host = host.to_ascii_lowercase();
@@ -115,7 +133,7 @@ pub async fn configure(state: AppState) -> anyhow::Result<FederationConfig<AppSt
         .app_data(state)
         .debug(fed.allow_local)
         .allow_http_urls(fed.allow_local)
-        .url_verifier(Box::new(Blocklist(Arc::new(fed.blocked_hosts.clone()))))
+        .url_verifier(Box::new(Blocklist(Arc::new(suspended(&fed)))))
         .request_timeout(Duration::from_secs(10))
         .http_fetch_limit(20)
         .build()
@@ -283,7 +301,7 @@ pub async fn deliver(state: &AppState, cell: &Cell, job: &Job) -> Result<(), Del
         Url::parse(&d.inbox).map_err(|e| DeliveryError::Permanent(format!("bad_inbox: {e}")))?;
     if inbox
         .host_str()
-        .is_some_and(|h| blocked(&state.config().federation.blocked_hosts, h))
+        .is_some_and(|h| blocked(&suspended(&state.config().federation), h))
     {
         return Err(DeliveryError::Permanent(
             "blocked_host: not delivered".into(),
@@ -334,7 +352,7 @@ pub async fn follow_remote(
         .field("acct"));
     };
     if blocked(
-        &state.config().federation.blocked_hosts,
+        &suspended(&state.config().federation),
         host.split(':').next().unwrap_or(host),
     ) {
         return Err(ServiceError::NotFound("account"));
@@ -343,7 +361,7 @@ pub async fn follow_remote(
     let mut audience = Audience::new(state, Some(caller.clone()));
     if !audience.federates(cell, caller.id).await? {
         return Err(ServiceError::forbidden(
-            "this account does not take part in federation (accounts of people under 16 stay on this instance)",
+            "this account does not take part in federation (accounts of people under 18 stay on this instance)",
         ));
     }
     let remote: ApActor = webfinger_resolve_actor(&acct, &data).await.map_err(|e| {
@@ -352,7 +370,7 @@ pub async fn follow_remote(
     })?;
     if remote.local {
         return Err(ServiceError::refused(
-            crate::error::ErrorCode::BadRequest,
+            crate::error::ErrorCode::InvalidField("local_account"),
             "that account is on this instance: follow it by its handle",
         )
         .field("acct"));

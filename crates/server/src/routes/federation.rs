@@ -169,7 +169,7 @@ async fn receive(state: AppState, req: Request) -> Response {
         return ApiError::new(ErrorCode::Unauthenticated, "the activity is not signed")
             .into_response();
     };
-    if fed::blocked(&state.config().federation.blocked_hosts, &host) {
+    if fed::blocked(&fed::suspended(&state.config().federation), &host) {
         return ApiError::new(
             ErrorCode::Forbidden,
             "this instance does not federate with yours",
@@ -456,4 +456,14 @@ pub async fn block_remote(
 ) -> ApiResult<StatusCode> {
     fed::block_remote(&state, &Actor::from(&user), &body.account).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The instance-level decisions about other instances (defederation, silencing), with
+/// their reasons and dates: public, like the rest of the transparency report.
+#[utoipa::path(get, path = "/api/v1/transparency/federation", tag = "federation",
+    responses((status = 200, body = Vec<crate::config::InstanceBlock>)))]
+pub async fn instance_decisions(
+    State(state): State<AppState>,
+) -> Json<Vec<crate::config::InstanceBlock>> {
+    Json(state.config().federation.instance_blocks.clone())
 }

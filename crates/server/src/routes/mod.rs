@@ -177,6 +177,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(federation::remote_feed))
         .routes(routes!(federation::report_remote))
         .routes(routes!(federation::block_remote))
+        .routes(routes!(federation::instance_decisions))
         .routes(routes!(health::openapi_json))
         .routes(routes!(health::healthz))
         .routes(routes!(health::metrics))

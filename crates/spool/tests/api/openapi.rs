@@ -24,6 +24,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/federation/feed"),
     ("post", "/api/v1/federation/reports"),
     ("post", "/api/v1/federation/blocks"),
+    ("get", "/api/v1/transparency/federation"),
     ("get", "/metrics"),
     ("get", "/api/v1/openapi.json"),
     ("get", "/api/v1/regions"),
