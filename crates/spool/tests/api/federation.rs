@@ -446,3 +446,57 @@ fn requester_of(domain: &str, v: &Value) -> String {
     assert!(s.starts_with(&format!("http://{domain}/ap/actors/")), "{s}");
     s
 }
+
+#[tokio::test]
+async fn a_suspended_instance_gets_nothing_and_the_decision_is_public() {
+    if cluster_form() {
+        eprintln!("federation: runs in the embedded form only");
+        return;
+    }
+    let (b, b_domain) = instance().await;
+    let _bob = b.user("bob", "us").await;
+    let port = free_port();
+    let a = spawn_app_with(&[
+        ("SPOOL_SERVER__LISTEN", &format!("127.0.0.1:{port}")),
+        ("SPOOL_SERVER__PUBLIC_URL", &format!("http://localhost:{port}")),
+        ("SPOOL_FEDERATION__ENABLED", "true"),
+        ("SPOOL_FEDERATION__ALLOW_LOCAL", "true"),
+        (
+            "SPOOL_FEDERATION__INSTANCE_BLOCKS",
+            r#"[{host="localhost",action="suspend",reason="no moderation of hate speech",since="2026-12-01"}]"#,
+        ),
+    ])
+    .await;
+    let alice = a.user("alice", "eu").await;
+    // The decision is published with its reason and date.
+    let (status, list) = a.get("/api/v1/transparency/federation", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list[0]["host"], "localhost");
+    assert_eq!(list[0]["action"], "suspend");
+    assert_eq!(list[0]["reason"], "no moderation of hate speech");
+    // Nothing is fetched from or sent to the suspended host.
+    let (status, _) = a
+        .post(
+            "/api/v1/federation/follows",
+            Some(&alice),
+            json!({"acct": format!("bob@{b_domain}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, follows) = a.get("/api/v1/federation/follows", Some(&alice)).await;
+    assert_eq!(follows, json!([]));
+    // Its deliveries are refused before anything else is looked at.
+    let res = a
+        .client
+        .post(a.url("/ap/inbox"))
+        .header("content-type", "application/activity+json")
+        .header(
+            "signature",
+            format!(r#"keyId="http://{b_domain}/ap/actors/x#main-key",signature="x""#),
+        )
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
