@@ -2,7 +2,7 @@
 //! the remote actors it follows, and the posts those sent it. Schema and meaning:
 //! `migrations/cell/20261207180000_federation.sql`.
 
-use spool_core::AccountId;
+use spool_core::{AccountId, VideoId};
 use sqlx::Row;
 
 use crate::cell::Cell;
@@ -43,6 +43,20 @@ fn edge(r: &sqlx::any::AnyRow) -> Result<RemoteEdge> {
         state: r.try_get("state")?,
         created_at: r.try_get("created_at")?,
     })
+}
+
+/// A like of, or a reply to, a local video from a remote actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteReaction {
+    /// `like` or `reply`.
+    pub kind: String,
+    /// For a like, the actor; for a reply, the reply's id.
+    pub object_uri: String,
+    pub actor_uri: String,
+    pub acct: String,
+    /// A reply's text (plain).
+    pub content: String,
+    pub created_at: i64,
 }
 
 /// Which side of a follow edge a table holds.
@@ -352,4 +366,147 @@ impl Cell {
             })
             .collect()
     }
+
+    /// Records a remote like or reply of a local video; a like counts in the video's and
+    /// its creator's like count in the same transaction. False when it was there already.
+    pub async fn add_remote_reaction(&self, video: VideoId, r: &RemoteReaction) -> Result<bool> {
+        let mut tx = self.db.begin_write().await?;
+        let added = sqlx::query(
+            "INSERT INTO ap_reactions (video_id, kind, object_uri, actor_uri, acct, content, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+        )
+        .bind(video.to_string())
+        .bind(&r.kind)
+        .bind(&r.object_uri)
+        .bind(&r.actor_uri)
+        .bind(&r.acct)
+        .bind(&r.content)
+        .bind(r.created_at)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            > 0;
+        if added && r.kind == "like" {
+            bump_likes(&mut tx, video, 1).await?;
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// Takes back a remote like or reply (`object_uri` as recorded) if `actor_uri` made
+    /// it. True when there was one.
+    pub async fn remove_remote_reaction(
+        &self,
+        video: VideoId,
+        kind: &str,
+        object_uri: &str,
+        actor_uri: &str,
+    ) -> Result<bool> {
+        let mut tx = self.db.begin_write().await?;
+        let gone = sqlx::query(
+            "DELETE FROM ap_reactions WHERE video_id = $1 AND kind = $2 AND object_uri = $3 AND actor_uri = $4",
+        )
+        .bind(video.to_string())
+        .bind(kind)
+        .bind(object_uri)
+        .bind(actor_uri)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            > 0;
+        if gone && kind == "like" {
+            bump_likes(&mut tx, video, -1).await?;
+        }
+        tx.commit().await?;
+        Ok(gone)
+    }
+
+    /// Removes every reaction of a remote actor (it was deleted or blocked), its likes
+    /// off the counts. The number removed.
+    pub async fn remove_reactions_of(&self, actor_uri: &str) -> Result<u64> {
+        let mut tx = self.db.begin_write().await?;
+        let rows =
+            sqlx::query("DELETE FROM ap_reactions WHERE actor_uri = $1 RETURNING video_id, kind")
+                .bind(actor_uri)
+                .fetch_all(&mut *tx)
+                .await?;
+        for r in &rows {
+            let kind: String = r.try_get("kind")?;
+            let video: String = r.try_get("video_id")?;
+            if kind == "like" {
+                if let Ok(v) = VideoId::parse(&video) {
+                    bump_likes(&mut tx, v, -1).await?;
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(rows.len() as u64)
+    }
+
+    /// Removes a remote reply wherever it was recorded in this cell, if `actor_uri` wrote
+    /// it (its author deleted it).
+    pub async fn delete_remote_reply(&self, object_uri: &str, actor_uri: &str) -> Result<u64> {
+        let mut tx = self.db.begin_write().await?;
+        let n = sqlx::query(
+            "DELETE FROM ap_reactions WHERE kind = 'reply' AND object_uri = $1 AND actor_uri = $2",
+        )
+        .bind(object_uri)
+        .bind(actor_uri)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(n)
+    }
+
+    /// Replies from other instances to a video, oldest first.
+    pub async fn remote_replies(&self, video: VideoId, limit: u32) -> Result<Vec<RemoteReaction>> {
+        let rows = sqlx::query(
+            "SELECT kind, object_uri, actor_uri, acct, content, created_at FROM ap_reactions
+             WHERE video_id = $1 AND kind = 'reply' ORDER BY created_at, object_uri LIMIT $2",
+        )
+        .bind(video.to_string())
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(RemoteReaction {
+                    kind: r.try_get("kind")?,
+                    object_uri: r.try_get("object_uri")?,
+                    actor_uri: r.try_get("actor_uri")?,
+                    acct: r.try_get("acct")?,
+                    content: r.try_get("content")?,
+                    created_at: r.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Adds `delta` to a video's like count and its creator's, never below zero.
+async fn bump_likes(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    video: VideoId,
+    delta: i64,
+) -> Result<()> {
+    let owner: Option<String> = sqlx::query_scalar(
+        "UPDATE videos SET like_count = CASE WHEN like_count + $1 > 0 THEN like_count + $1 ELSE 0 END
+         WHERE id = $2 RETURNING account_id",
+    )
+    .bind(delta)
+    .bind(video.to_string())
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some(owner) = owner {
+        sqlx::query(
+            "UPDATE accounts SET like_count = CASE WHEN like_count + $1 > 0 THEN like_count + $1 ELSE 0 END
+             WHERE id = $2",
+        )
+        .bind(delta)
+        .bind(owner)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }

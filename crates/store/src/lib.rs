@@ -44,7 +44,7 @@ pub use export::{
     CommentExport, EdgeExport, EdgeTable, LikeExport, LoginRecordExport, NotificationExport,
     SessionExport, SoundExport, UploadExport, VideoExport, ViewEventExport,
 };
-pub use federation::{RemoteEdge, RemotePost, Side};
+pub use federation::{RemoteEdge, RemotePost, RemoteReaction, Side};
 pub use feed::{FeedEvent, FeedSettings, NewFeedEvent};
 pub use jobs::{FailOutcome, Job, JobStatus, NamedClaim, NewJob, OverdueJob};
 pub use media::{

@@ -80,6 +80,7 @@ impl Activity for InboxActivity {
             "Delete" => delete(state, &self).await,
             "Block" => block(state, &self).await,
             "Flag" => flag(state, &self).await,
+            "Like" => like(state, &self, true).await,
             // Likes, shares and reports of remote peers are accepted and not acted on yet
             // (docs/federation.md lists what is not done).
             _ => Ok(()),
@@ -202,6 +203,13 @@ async fn answered(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError
 
 /// An Undo: of a Follow (the remote actor stops following); others are not acted on.
 async fn undo(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    if kind_of(&a.object) == Some("Like") {
+        let inner = InboxActivity {
+            object: a.object.get("object").cloned().unwrap_or_default(),
+            ..a.clone()
+        };
+        return like(state, &inner, false).await;
+    }
     if kind_of(&a.object) != Some("Follow") {
         return Ok(());
     }
@@ -242,6 +250,15 @@ async fn post(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
     {
         return Err(refused("the post is not on the actor's host"));
     }
+    if let Some(target) = a
+        .object
+        .get("inReplyTo")
+        .and_then(|r| id_of(r).or(r.as_str()))
+    {
+        if let Some((cell, video)) = local_video(state, target).await? {
+            return reply(a, cell, video, object_id).await;
+        }
+    }
     let published = a
         .object
         .get("published")
@@ -281,8 +298,10 @@ async fn delete(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> 
             for (account, side) in cell.edges_with(author).await? {
                 cell.remove_remote_edge(side, account, author, &[]).await?;
             }
+            cell.remove_reactions_of(author).await?;
         } else {
             cell.delete_remote_post(object_id, author).await?;
+            cell.delete_remote_reply(object_id, author).await?;
         }
     }
     Ok(())
@@ -359,4 +378,199 @@ async fn flag(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
         }
     }
     Ok(())
+}
+
+/// The local video a URL of this instance names, with its cell, if it may be seen by
+/// other instances at all (the distribution rule for remote viewers).
+async fn local_video<'a>(
+    state: &'a AppState,
+    url: &str,
+) -> Result<Option<(&'a spool_store::Cell, spool_store::VideoRecord)>, ObjectError> {
+    let prefix = format!("{}/ap/videos/", super::base(state));
+    let Some(id) = url
+        .strip_prefix(&prefix)
+        .and_then(|raw| spool_core::VideoId::parse(raw).ok())
+    else {
+        return Ok(None);
+    };
+    let Some(region) = state
+        .store()
+        .directory()
+        .locate(spool_store::ObjectKind::Video, id.0)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(cell) = state.store().cell(&region) else {
+        return Ok(None);
+    };
+    let Some(video) = cell.video(id).await? else {
+        return Ok(None);
+    };
+    let mut audience = Audience::anonymous(state);
+    let reach = match audience.video_facts(cell, &video).await? {
+        Some(f) if audience.federates(cell, video.account_id).await? => {
+            crate::services::policy::federation(&f)
+        }
+        _ => crate::services::policy::Federation::None,
+    };
+    if reach == crate::services::policy::Federation::None {
+        return Ok(None);
+    }
+    Ok(Some((cell, video)))
+}
+
+/// Whether the video's creator blocked this remote actor.
+async fn blocked_by_owner(
+    cell: &spool_store::Cell,
+    video: &spool_store::VideoRecord,
+    actor: &str,
+) -> Result<bool, ObjectError> {
+    Ok(cell
+        .remote_edge(Side::Followers, video.account_id, actor)
+        .await?
+        .is_some_and(|e| e.state == "blocked"))
+}
+
+fn acct_of(url: &Url) -> String {
+    let host = url.host_str().unwrap_or_default();
+    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    let name = url
+        .path_segments()
+        .and_then(|mut s| s.next_back().map(str::to_owned))
+        .unwrap_or_default();
+    format!("{name}@{host}{port}")
+}
+
+/// A remote Like (or its Undo) of a local video: counted with the video's likes.
+async fn like(state: &AppState, a: &InboxActivity, add: bool) -> Result<(), ObjectError> {
+    let Some(target) = id_of(&a.object) else {
+        return Ok(());
+    };
+    let Some((cell, video)) = local_video(state, target).await? else {
+        return Ok(());
+    };
+    let actor = a.actor.inner().as_str();
+    if add {
+        if blocked_by_owner(cell, &video, actor).await? {
+            return Ok(());
+        }
+        let r = spool_store::RemoteReaction {
+            kind: "like".into(),
+            object_uri: actor.to_owned(),
+            actor_uri: actor.to_owned(),
+            acct: acct_of(a.actor.inner()),
+            content: String::new(),
+            created_at: spool_store::now_ms(),
+        };
+        if cell.add_remote_reaction(video.id, &r).await? {
+            crate::services::catalog::video_changed(state, cell, video.id).await;
+        }
+    } else if cell
+        .remove_remote_reaction(video.id, "like", actor, actor)
+        .await?
+    {
+        crate::services::catalog::video_changed(state, cell, video.id).await;
+    }
+    Ok(())
+}
+
+/// A remote reply to a local video: kept (as plain text) under the video, unless its
+/// creator turned comments off or blocked the author.
+async fn reply(
+    a: &InboxActivity,
+    cell: &spool_store::Cell,
+    video: spool_store::VideoRecord,
+    object_id: &str,
+) -> Result<(), ObjectError> {
+    let actor = a.actor.inner().as_str();
+    if !video.allow_comments || blocked_by_owner(cell, &video, actor).await? {
+        return Ok(());
+    }
+    // The creator's "who can comment" holds for other instances too.
+    let policy = cell
+        .settings(video.account_id)
+        .await?
+        .map_or(spool_core::Policy::Nobody, |s| s.comment_policy);
+    let follower = cell
+        .remote_edge(Side::Followers, video.account_id, actor)
+        .await?
+        .is_some_and(|e| e.state == "active");
+    let allowed = match policy {
+        spool_core::Policy::Everyone => true,
+        spool_core::Policy::Followers => follower,
+        _ => false,
+    };
+    if !allowed {
+        return Ok(());
+    }
+    let html = a
+        .object
+        .get("content")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let text = plain_text(html);
+    if text.is_empty() {
+        return Ok(());
+    }
+    let r = spool_store::RemoteReaction {
+        kind: "reply".into(),
+        object_uri: object_id.to_owned(),
+        actor_uri: actor.to_owned(),
+        acct: acct_of(a.actor.inner()),
+        content: text,
+        created_at: spool_store::now_ms(),
+    };
+    cell.add_remote_reaction(video.id, &r).await?;
+    Ok(())
+}
+
+/// The text of a remote post's HTML: tags dropped, the common entities decoded, control
+/// characters removed, at most 2000 characters.
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let decoded = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    decoded
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(2000)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_text;
+
+    #[test]
+    fn remote_html_becomes_plain_text() {
+        assert_eq!(
+            plain_text(
+                "<p>Nice <a href=\"x\">@ana</a> &amp; <b>clip</b>&lt;3</p><script>x</script>"
+            ),
+            "Nice @ana & clip <3 x"
+        );
+        assert_eq!(plain_text("   "), "");
+        assert_eq!(plain_text(&"a".repeat(3000)).len(), 2000);
+    }
 }

@@ -25,6 +25,7 @@ use activitypub_federation::config::{Data, FederationConfig, UrlVerifier};
 use activitypub_federation::fetch::webfinger::webfinger_resolve_actor;
 use activitypub_federation::protocol::context::WithContext;
 use serde::{Deserialize, Serialize};
+use sha2::Digest as _;
 use spool_core::{AccountId, JobKind, RegionCode, VideoId};
 use spool_store::{Cell, Job, NewJob, RemoteEdge, Side};
 use url::Url;
@@ -864,6 +865,117 @@ pub async fn account_leaving(state: &AppState, cell: &Cell, account: AccountId) 
         }
     });
     futures_util::future::join_all(sends).await;
+}
+
+/// The caller likes (or stops liking) a remote post they received: a `Like` (or its
+/// `Undo`) to its author's instance, where it counts with the post's likes.
+pub async fn like_remote(
+    state: &AppState,
+    caller: &Actor,
+    object_uri: &str,
+    like: bool,
+) -> ServiceResult<()> {
+    fed(state)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    let (post, inbox) = received_post(cell, caller, object_uri).await?;
+    let me = actor_url(state, caller.id);
+    let tag = hex::encode(&sha2::Sha256::digest(post.object_uri.as_bytes())[..12]);
+    let like_id = format!("{me}/likes/{tag}");
+    let activity = if like {
+        serde_json::json!({
+            "@context": context(), "id": like_id, "type": "Like", "actor": me,
+            "object": post.object_uri,
+        })
+    } else {
+        serde_json::json!({
+            "@context": context(), "id": format!("{like_id}#undo-{}", uuid::Uuid::now_v7()),
+            "type": "Undo", "actor": me,
+            "object": {"id": like_id, "type": "Like", "actor": me, "object": post.object_uri},
+        })
+    };
+    let key = if like {
+        format!("like:{like_id}:{}", uuid::Uuid::now_v7())
+    } else {
+        format!("unlike:{like_id}:{}", uuid::Uuid::now_v7())
+    };
+    let job = delivery(state, caller.id, &key, &inbox, activity);
+    cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
+    announce(state, cell.region(), &[job]);
+    Ok(())
+}
+
+/// The caller answers a remote post they received: a `Note` in reply, sent to its
+/// author's instance (where it shows under the post), addressed publicly.
+pub async fn reply_remote(
+    state: &AppState,
+    caller: &Actor,
+    object_uri: &str,
+    text: &str,
+) -> ServiceResult<String> {
+    fed(state)?;
+    let text = spool_core::CommentText::parse(text)?;
+    let cell = crate::services::accounts::home(state, caller)?;
+    let (post, inbox) = received_post(cell, caller, object_uri).await?;
+    let me = actor_url(state, caller.id);
+    let note_id = format!("{}/ap/notes/{}", base(state), uuid::Uuid::now_v7());
+    let note = serde_json::json!({
+        "id": note_id,
+        "type": "Note",
+        "attributedTo": me,
+        "inReplyTo": post.object_uri,
+        "to": [PUBLIC],
+        "cc": [post.actor_uri],
+        "content": objects::html_escape(text.as_str()),
+        "published": chrono::Utc::now().to_rfc3339(),
+    });
+    let create = serde_json::json!({
+        "@context": context(),
+        "id": format!("{note_id}#create"),
+        "type": "Create",
+        "actor": me,
+        "to": [PUBLIC],
+        "cc": [post.actor_uri],
+        "object": note,
+    });
+    let job = delivery(
+        state,
+        caller.id,
+        &format!("reply:{note_id}"),
+        &inbox,
+        create,
+    );
+    cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
+    announce(state, cell.region(), &[job]);
+    Ok(note_id)
+}
+
+async fn received_post(
+    cell: &Cell,
+    caller: &Actor,
+    object_uri: &str,
+) -> ServiceResult<(spool_store::RemotePost, String)> {
+    let posts = cell.remote_posts(caller.id, None, 10_000).await?;
+    let Some(post) = posts.into_iter().find(|p| p.object_uri == object_uri) else {
+        return Err(ServiceError::NotFound("post"));
+    };
+    let Some(edge) = cell
+        .remote_edge(Side::Following, caller.id, &post.actor_uri)
+        .await?
+    else {
+        return Err(ServiceError::NotFound("post"));
+    };
+    Ok((post, edge.inbox))
+}
+
+/// Replies from other instances under a video the viewer may see, oldest first.
+pub async fn remote_replies(
+    state: &AppState,
+    viewer: Option<Actor>,
+    raw_id: &str,
+) -> ServiceResult<Vec<spool_store::RemoteReaction>> {
+    let mut audience = Audience::new(state, viewer);
+    let found = crate::services::videos::viewable(&mut audience, raw_id).await?;
+    Ok(found.cell.remote_replies(found.video.id, 200).await?)
 }
 
 /// Remote posts in the caller's Following feed, newest first.

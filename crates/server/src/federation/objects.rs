@@ -326,7 +326,7 @@ pub fn video_object(
     object
 }
 
-fn html_escape(s: &str) -> String {
+pub(super) fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 7);
     out.push_str("<p>");
     for c in s.chars() {

@@ -467,3 +467,93 @@ pub async fn instance_decisions(
 ) -> Json<Vec<crate::config::InstanceBlock>> {
     Json(state.config().federation.instance_blocks.clone())
 }
+
+#[derive(Deserialize, ToSchema)]
+pub struct RemoteObject {
+    /// The id of the remote post (as listed in the federation feed).
+    object: String,
+}
+
+/// Like a remote post you received (a Like to its instance).
+#[utoipa::path(post, path = "/api/v1/federation/likes", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = RemoteObject, responses((status = 202), (status = 404, body = ErrorBody)))]
+pub async fn like_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<RemoteObject>,
+) -> ApiResult<StatusCode> {
+    fed::like_remote(&state, &Actor::from(&user), &body.object, true).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Take back a like of a remote post (an Undo of the Like).
+#[utoipa::path(post, path = "/api/v1/federation/likes/undo", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = RemoteObject, responses((status = 202), (status = 404, body = ErrorBody)))]
+pub async fn unlike_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<RemoteObject>,
+) -> ApiResult<StatusCode> {
+    fed::like_remote(&state, &Actor::from(&user), &body.object, false).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RemoteReply {
+    /// The id of the remote post (as listed in the federation feed).
+    object: String,
+    /// The comment, 1 to 500 characters.
+    text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReplySent {
+    /// The reply's id (a Note of this instance).
+    id: String,
+}
+
+/// Answer a remote post you received (a reply Note to its instance).
+#[utoipa::path(post, path = "/api/v1/federation/replies", tag = "federation", security(("bearer" = []), ("cookie" = [])),
+    request_body = RemoteReply, responses((status = 202, body = ReplySent), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reply_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<RemoteReply>,
+) -> ApiResult<(StatusCode, Json<ReplySent>)> {
+    let id = fed::reply_remote(&state, &Actor::from(&user), &body.object, &body.text).await?;
+    Ok((StatusCode::ACCEPTED, Json(ReplySent { id })))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RemoteReplyView {
+    /// The reply's id on its instance.
+    id: String,
+    /// Its author, `name@host`, and their actor.
+    acct: String,
+    actor: String,
+    /// Plain text (the remote HTML with its tags removed).
+    text: String,
+    received_ms: i64,
+}
+
+/// Replies from other instances to a video (for whoever may see the video).
+#[utoipa::path(get, path = "/api/v1/videos/{id}/remote-replies", tag = "federation",
+    params(("id" = String, Path)), responses((status = 200, body = Vec<RemoteReplyView>), (status = 404, body = ErrorBody)))]
+pub async fn remote_replies(
+    State(state): State<AppState>,
+    viewer: Option<CurrentUser>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<RemoteReplyView>>> {
+    let list = fed::remote_replies(&state, viewer.as_ref().map(Actor::from), &id).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|r| RemoteReplyView {
+                id: r.object_uri,
+                acct: r.acct,
+                actor: r.actor_uri,
+                text: r.content,
+                received_ms: r.created_at,
+            })
+            .collect(),
+    ))
+}

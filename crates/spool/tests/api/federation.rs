@@ -323,6 +323,65 @@ async fn two_instances_follow_publish_delete_and_part() {
     assert_eq!(status, StatusCode::OK);
     let (status, _) = a.get(&format!("/ap/videos/{id}"), None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // A like and a reply cross back: counted and listed under the clip on alice's side.
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/likes",
+            Some(&bob),
+            json!({"object": object3}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    eventually("bob's like is counted on alice's clip", || async {
+        let (_, v) = a.get(&format!("/api/v1/videos/{id3}"), None).await;
+        (v["like_count"] == 1).then_some(())
+    })
+    .await;
+    let (status, sent) = b
+        .post(
+            "/api/v1/federation/replies",
+            Some(&bob),
+            json!({"object": object3, "text": "Lovely <b>clip</b> & sound"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{sent}");
+    let replies = eventually("bob's reply is under alice's clip", || async {
+        let (status, list) = a
+            .get(&format!("/api/v1/videos/{id3}/remote-replies"), None)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{list}");
+        (!list.as_array()?.is_empty()).then_some(list)
+    })
+    .await;
+    assert_eq!(replies[0]["text"], "Lovely <b>clip</b> & sound");
+    assert!(
+        replies[0]["acct"].as_str().unwrap().contains(&b_domain),
+        "{replies}"
+    );
+    assert_eq!(replies[0]["id"], sent["id"]);
+    // Taking the like back takes it off the count; an empty reply is refused.
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/likes/undo",
+            Some(&bob),
+            json!({"object": object3}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    eventually("bob's like is taken back", || async {
+        let (_, v) = a.get(&format!("/api/v1/videos/{id3}"), None).await;
+        (v["like_count"] == 0).then_some(())
+    })
+    .await;
+    let (status, _) = b
+        .post(
+            "/api/v1/federation/replies",
+            Some(&bob),
+            json!({"object": object3, "text": "  "}),
+        )
+        .await;
+    assert!(status.is_client_error(), "{status}");
+
     // A report names its sender, who must agree; then a Flag goes to alice's instance.
     let (status, _) = b
         .post(

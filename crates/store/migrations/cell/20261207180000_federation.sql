@@ -80,3 +80,18 @@ DROP TABLE notices;
 ALTER TABLE notices_new RENAME TO notices;
 CREATE INDEX notices_item ON notices (item_id);
 CREATE INDEX notices_time ON notices (created_at);
+
+-- Likes of and replies to a local video from accounts on other instances (one like per
+-- remote actor: its `object_uri` is the actor; a reply's is the reply's id). Remote likes
+-- count in the video's (and its creator's) like count, changed in the same transaction.
+CREATE TABLE ap_reactions (
+    video_id    TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('like', 'reply')),
+    object_uri  TEXT NOT NULL,
+    actor_uri   TEXT NOT NULL,
+    acct        TEXT NOT NULL,
+    content     TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (video_id, kind, object_uri)
+) STRICT;
+CREATE INDEX ap_reactions_actor ON ap_reactions (actor_uri);

@@ -54,3 +54,18 @@ CREATE INDEX ap_posts_feed ON ap_posts (account_id, published_at);
 ALTER TABLE notices DROP CONSTRAINT IF EXISTS notices_source_check;
 ALTER TABLE notices ADD CONSTRAINT notices_source_check
     CHECK (source IN ('account', 'anonymous', 'screening', 'federation'));
+
+-- Likes of and replies to a local video from accounts on other instances (one like per
+-- remote actor: its `object_uri` is the actor; a reply's is the reply's id). Remote likes
+-- count in the video's (and its creator's) like count, changed in the same transaction.
+CREATE TABLE ap_reactions (
+    video_id    TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('like', 'reply')),
+    object_uri  TEXT NOT NULL,
+    actor_uri   TEXT NOT NULL,
+    acct        TEXT NOT NULL,
+    content     TEXT NOT NULL DEFAULT '',
+    created_at  BIGINT NOT NULL,
+    PRIMARY KEY (video_id, kind, object_uri)
+);
+CREATE INDEX ap_reactions_actor ON ap_reactions (actor_uri);
