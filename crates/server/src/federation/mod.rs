@@ -276,6 +276,13 @@ impl activitypub_federation::traits::Activity for Outgoing {
     }
 }
 
+/// Queues deliveries (one transaction of the sender's cell) and announces them.
+pub async fn queue(state: &AppState, cell: &Cell, jobs: &[NewJob]) -> ServiceResult<()> {
+    cell.enqueue_jobs(jobs).await?;
+    announce(state, cell.region(), jobs);
+    Ok(())
+}
+
 /// Why a delivery did not go through.
 pub enum DeliveryError {
     /// Sending again cannot help (the job is bad, the account gone, the peer refused).
@@ -693,9 +700,7 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
             ));
         }
     }
-    cell.enqueue_jobs(&jobs).await?;
-    announce(state, cell.region(), &jobs);
-    Ok(())
+    queue(state, cell, &jobs).await
 }
 
 /// Takes a video back from the instances it was sent to (it is deleted, or the rule no
@@ -741,9 +746,7 @@ pub async fn take_back(
             ));
         }
     }
-    cell.enqueue_jobs(&jobs).await?;
-    announce(state, cell.region(), &jobs);
-    Ok(())
+    queue(state, cell, &jobs).await
 }
 
 /// The caller reports a remote post they received to its instance's moderators (a
@@ -773,16 +776,7 @@ pub async fn report_remote(
         .field("note"));
     }
     let cell = crate::services::accounts::home(state, caller)?;
-    let posts = cell.remote_posts(caller.id, None, 10_000).await?;
-    let Some(post) = posts.into_iter().find(|p| p.object_uri == object_uri) else {
-        return Err(ServiceError::NotFound("post"));
-    };
-    let Some(edge) = cell
-        .remote_edge(Side::Following, caller.id, &post.actor_uri)
-        .await?
-    else {
-        return Err(ServiceError::NotFound("post"));
-    };
+    let (post, inbox) = received_post(cell, caller, object_uri).await?;
     let flag_id = activity_url(state, "flag");
     let flag = serde_json::json!({
         "@context": context(),
@@ -792,16 +786,8 @@ pub async fn report_remote(
         "object": [post.actor_uri, post.object_uri],
         "content": note,
     });
-    let job = delivery(
-        state,
-        caller.id,
-        &format!("flag:{flag_id}"),
-        &edge.inbox,
-        flag,
-    );
-    cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
-    announce(state, cell.region(), &[job]);
-    Ok(())
+    let job = delivery(state, caller.id, &format!("flag:{flag_id}"), &inbox, flag);
+    queue(state, cell, &[job]).await
 }
 
 /// The account is being deleted: every remote instance that follows it or that it
@@ -899,9 +885,7 @@ pub async fn like_remote(
         format!("unlike:{like_id}:{}", uuid::Uuid::now_v7())
     };
     let job = delivery(state, caller.id, &key, &inbox, activity);
-    cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
-    announce(state, cell.region(), &[job]);
-    Ok(())
+    queue(state, cell, &[job]).await
 }
 
 /// The caller answers a remote post they received: a `Note` in reply, sent to its
@@ -944,8 +928,7 @@ pub async fn reply_remote(
         &inbox,
         create,
     );
-    cell.enqueue_jobs(std::slice::from_ref(&job)).await?;
-    announce(state, cell.region(), &[job]);
+    queue(state, cell, &[job]).await?;
     Ok(note_id)
 }
 

@@ -215,12 +215,6 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(media::signed_rendition))
         .routes(routes!(media::sound))
         .routes(routes!(media::photo))
-        // Media may be played from other sites (a federated instance's client playing
-        // a clip from its origin): anyone may read it, without credentials.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            HeaderName::from_static("access-control-allow-origin"),
-            HeaderValue::from_static("*"),
-        ))
         // The data export streams an archive that may take a while to build.
         .routes(routes!(export::export_me, export::export_me_post));
     // Inboxes: the body is read by the handler within `federation.max_inbox_bytes`
