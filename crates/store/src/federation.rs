@@ -59,6 +59,16 @@ pub struct RemoteReaction {
     pub created_at: i64,
 }
 
+fn post(r: &sqlx::any::AnyRow) -> Result<RemotePost> {
+    Ok(RemotePost {
+        object_uri: r.try_get("object_uri")?,
+        actor_uri: r.try_get("actor_uri")?,
+        kind: r.try_get("kind")?,
+        object: r.try_get("object")?,
+        published_at: r.try_get("published_at")?,
+    })
+}
+
 /// Which side of a follow edge a table holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -252,20 +262,6 @@ impl Cell {
         Ok(gone)
     }
 
-    /// Queues jobs (deliveries) in one transaction.
-    pub async fn enqueue_jobs(&self, jobs: &[NewJob]) -> Result<()> {
-        if jobs.is_empty() {
-            return Ok(());
-        }
-        let now = now_ms();
-        let mut tx = self.db.begin_write().await?;
-        for job in jobs {
-            insert_job(&mut tx, job, now).await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
     /// Keeps a remote post for the account (a second copy of one post changes nothing
     /// but its content: an Update).
     pub async fn put_remote_post(&self, account: AccountId, p: &RemotePost) -> Result<()> {
@@ -354,17 +350,24 @@ impl Cell {
         .bind(i64::from(limit))
         .fetch_all(&self.db.read)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(RemotePost {
-                    object_uri: r.try_get("object_uri")?,
-                    actor_uri: r.try_get("actor_uri")?,
-                    kind: r.try_get("kind")?,
-                    object: r.try_get("object")?,
-                    published_at: r.try_get("published_at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(post).collect()
+    }
+
+    /// One remote post the account keeps.
+    pub async fn remote_post(
+        &self,
+        account: AccountId,
+        object_uri: &str,
+    ) -> Result<Option<RemotePost>> {
+        let row = sqlx::query(
+            "SELECT object_uri, actor_uri, kind, object, published_at FROM ap_posts
+             WHERE account_id = $1 AND object_uri = $2",
+        )
+        .bind(account.0.to_string())
+        .bind(object_uri)
+        .fetch_optional(&self.db.read)
+        .await?;
+        row.as_ref().map(post).transpose()
     }
 
     /// Records a remote like or reply of a local video; a like counts in the video's and

@@ -110,8 +110,19 @@ pub(crate) async fn insert_job(
 
 impl Cell {
     pub async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
+        self.enqueue_jobs(std::slice::from_ref(job)).await
+    }
+
+    /// Queues jobs in one transaction.
+    pub async fn enqueue_jobs(&self, jobs: &[NewJob]) -> Result<()> {
+        if jobs.is_empty() {
+            return Ok(());
+        }
+        let now = now_ms();
         let mut tx = self.db.begin_write().await?;
-        insert_job(&mut tx, job, now_ms()).await?;
+        for job in jobs {
+            insert_job(&mut tx, job, now).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -10,7 +10,7 @@ use spool_store::{RemoteEdge, RemotePost, Side};
 use url::Url;
 
 use super::objects::{ApActor, ObjectError};
-use super::{activity_url, announce, context, delivery, local_account, Fed};
+use super::{announce, delivery, local_account, Fed};
 use crate::services::policy::Audience;
 use crate::state::AppState;
 
@@ -144,13 +144,14 @@ async fn follow(state: &AppState, data: &Fed, a: &InboxActivity) -> Result<(), O
     let mut jobs = Vec::new();
     if state_now == "active" {
         let me = super::actor_url(state, target);
-        let accept = serde_json::json!({
-            "@context": context(),
-            "id": activity_url(state, "accept"),
-            "type": "Accept",
-            "actor": me,
-            "object": {"id": a.id.as_str(), "type": "Follow", "actor": follower.id.as_str(), "object": me},
-        });
+        let accept = super::about_follow(
+            state,
+            "Accept",
+            &me,
+            a.id.as_str(),
+            follower.id.as_str(),
+            &me,
+        );
         jobs.push(delivery(
             state,
             target,
@@ -393,27 +394,10 @@ async fn local_video<'a>(
     else {
         return Ok(None);
     };
-    let Some(region) = state
-        .store()
-        .directory()
-        .locate(spool_store::ObjectKind::Video, id.0)
-        .await?
-    else {
+    let Some((cell, video)) = super::stored_video(state, id).await? else {
         return Ok(None);
     };
-    let Some(cell) = state.store().cell(&region) else {
-        return Ok(None);
-    };
-    let Some(video) = cell.video(id).await? else {
-        return Ok(None);
-    };
-    let mut audience = Audience::anonymous(state);
-    let reach = match audience.video_facts(cell, &video).await? {
-        Some(f) if audience.federates(cell, video.account_id).await? => {
-            crate::services::policy::federation(&f)
-        }
-        _ => crate::services::policy::Federation::None,
-    };
+    let reach = super::reach(&mut Audience::anonymous(state), cell, &video).await?;
     if reach == crate::services::policy::Federation::None {
         return Ok(None);
     }

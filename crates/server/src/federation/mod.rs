@@ -178,6 +178,25 @@ pub fn activity_url(state: &AppState, kind: &str) -> String {
     )
 }
 
+/// An `Accept`, `Reject` or `Undo` of the Follow `follow_id` (of `follower` to
+/// `followed`), sent by `actor`.
+pub fn about_follow(
+    state: &AppState,
+    kind: &str,
+    actor: &str,
+    follow_id: &str,
+    follower: &str,
+    followed: &str,
+) -> serde_json::Value {
+    serde_json::json!({
+        "@context": context(),
+        "id": activity_url(state, &kind.to_ascii_lowercase()),
+        "type": kind,
+        "actor": actor,
+        "object": {"id": follow_id, "type": "Follow", "actor": follower, "object": followed},
+    })
+}
+
 /// The local account an actor URL of this instance names.
 pub fn local_account(state: &AppState, url: &str) -> Option<AccountId> {
     let rest = url.strip_prefix(&format!("{}/ap/actors/", base(state)))?;
@@ -449,13 +468,7 @@ pub async fn unfollow_remote(state: &AppState, caller: &Actor, acct: &str) -> Se
         return Err(ServiceError::NotFound("follow"));
     };
     let me = actor_url(state, caller.id);
-    let undo = serde_json::json!({
-        "@context": context(),
-        "id": activity_url(state, "undo"),
-        "type": "Undo",
-        "actor": me,
-        "object": {"id": e.follow_uri, "type": "Follow", "actor": me, "object": e.actor_uri},
-    });
+    let undo = about_follow(state, "Undo", &me, &e.follow_uri, &me, &e.actor_uri);
     let job = delivery(
         state,
         caller.id,
@@ -481,13 +494,12 @@ pub async fn edges(state: &AppState, caller: &Actor, side: Side) -> ServiceResul
     Ok(cell.remote_edges(side, caller.id, None, 1000).await?)
 }
 
-/// The caller (a private account) answers a remote follow request: an Accept or a
-/// Reject goes back.
-pub async fn answer_request(
+/// The caller (a private account) accepts a remote follow request: an Accept goes back.
+/// (Declining one is removing the follower: [`remove_follower`].)
+pub async fn accept_request(
     state: &AppState,
     caller: &Actor,
     actor_uri: &str,
-    accept: bool,
 ) -> ServiceResult<()> {
     fed(state)?;
     let cell = crate::services::accounts::home(state, caller)?;
@@ -499,34 +511,17 @@ pub async fn answer_request(
         return Err(ServiceError::NotFound("follow request"));
     };
     let me = actor_url(state, caller.id);
-    let kind = if accept { "Accept" } else { "Reject" };
-    let answer = serde_json::json!({
-        "@context": context(),
-        "id": activity_url(state, &kind.to_ascii_lowercase()),
-        "type": kind,
-        "actor": me,
-        "object": {"id": e.follow_uri, "type": "Follow", "actor": e.actor_uri, "object": me},
-    });
+    let accept = about_follow(state, "Accept", &me, &e.follow_uri, &e.actor_uri, &me);
     let job = delivery(
         state,
         caller.id,
-        &format!("{}:{}", kind.to_ascii_lowercase(), e.follow_uri),
+        &format!("accept:{}", e.follow_uri),
         &e.inbox,
-        answer,
+        accept,
     );
-    if accept {
-        e.state = "active".into();
-        cell.put_remote_edge(Side::Followers, caller.id, &e, std::slice::from_ref(&job))
-            .await?;
-    } else {
-        cell.remove_remote_edge(
-            Side::Followers,
-            caller.id,
-            actor_uri,
-            std::slice::from_ref(&job),
-        )
+    e.state = "active".into();
+    cell.put_remote_edge(Side::Followers, caller.id, &e, std::slice::from_ref(&job))
         .await?;
-    }
     announce(state, cell.region(), &[job]);
     Ok(())
 }
@@ -614,13 +609,7 @@ pub async fn remove_follower(
         return Err(ServiceError::NotFound("follower"));
     };
     let me = actor_url(state, caller.id);
-    let reject = serde_json::json!({
-        "@context": context(),
-        "id": activity_url(state, "reject"),
-        "type": "Reject",
-        "actor": me,
-        "object": {"id": e.follow_uri, "type": "Follow", "actor": e.actor_uri, "object": me},
-    });
+    let reject = about_follow(state, "Reject", &me, &e.follow_uri, &e.actor_uri, &me);
     let job = delivery(
         state,
         caller.id,
@@ -653,16 +642,46 @@ pub async fn video_changed(state: &AppState, cell: &Cell, id: VideoId) {
     }
 }
 
+/// Who on other instances may receive `video`: the distribution rule for remote viewers,
+/// nothing at all when its creator may not federate.
+pub async fn reach(
+    audience: &mut Audience<'_>,
+    cell: &Cell,
+    video: &spool_store::VideoRecord,
+) -> ServiceResult<policy::Federation> {
+    Ok(match audience.video_facts(cell, video).await? {
+        Some(facts) if audience.federates(cell, video.account_id).await? => {
+            policy::federation(&facts)
+        }
+        _ => policy::Federation::None,
+    })
+}
+
+/// A video of this instance by its id, with its cell.
+pub async fn stored_video(
+    state: &AppState,
+    id: VideoId,
+) -> ServiceResult<Option<(&Cell, spool_store::VideoRecord)>> {
+    let Some(region) = state
+        .store()
+        .directory()
+        .locate(spool_store::ObjectKind::Video, id.0)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(cell) = state.store().cell(&region) else {
+        return Ok(None);
+    };
+    Ok(cell.video(id).await?.map(|v| (cell, v)))
+}
+
 async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> ServiceResult<()> {
     let Some(video) = cell.video(id).await? else {
         return Ok(());
     };
     let owner = video.account_id;
-    let mut audience = Audience::anonymous(state);
-    let reach = match audience.video_facts(cell, &video).await? {
-        Some(facts) if audience.federates(cell, owner).await? => policy::federation(&facts),
-        _ => policy::Federation::None,
-    };
+    let reach = reach(&mut Audience::anonymous(state), cell, &video).await?;
     let followers = cell
         .remote_edges(Side::Followers, owner, Some("active"), 100_000)
         .await?;
@@ -937,8 +956,7 @@ async fn received_post(
     caller: &Actor,
     object_uri: &str,
 ) -> ServiceResult<(spool_store::RemotePost, String)> {
-    let posts = cell.remote_posts(caller.id, None, 10_000).await?;
-    let Some(post) = posts.into_iter().find(|p| p.object_uri == object_uri) else {
+    let Some(post) = cell.remote_post(caller.id, object_uri).await? else {
         return Err(ServiceError::NotFound("post"));
     };
     let Some(edge) = cell
@@ -1015,10 +1033,7 @@ pub async fn outbox(state: &AppState, actor: &ApActor) -> ServiceResult<Vec<serd
         .account_videos(id, spool_store::VideoScope::Public, None, 20)
         .await?
     {
-        let Some(facts) = audience.video_facts(cell, &video).await? else {
-            continue;
-        };
-        if policy::federation(&facts) != policy::Federation::Public {
+        if reach(&mut audience, cell, &video).await? != policy::Federation::Public {
             continue;
         }
         let object = objects::video_object(state, &account, &video, policy::Federation::Public);
@@ -1038,29 +1053,10 @@ pub async fn outbox(state: &AppState, actor: &ApActor) -> ServiceResult<Vec<serd
 pub async fn public_video(state: &AppState, raw: &str) -> ServiceResult<serde_json::Value> {
     fed(state)?;
     let id = VideoId::parse(raw).map_err(|_| ServiceError::NotFound("video"))?;
-    let Some(region) = state
-        .store()
-        .directory()
-        .locate(spool_store::ObjectKind::Video, id.0)
-        .await?
-    else {
+    let Some((cell, video)) = stored_video(state, id).await? else {
         return Err(ServiceError::NotFound("video"));
     };
-    let Some(cell) = state.store().cell(&region) else {
-        return Err(ServiceError::NotFound("video"));
-    };
-    let Some(video) = cell.video(id).await? else {
-        return Err(ServiceError::NotFound("video"));
-    };
-    let mut audience = Audience::anonymous(state);
-    let public = match audience.video_facts(cell, &video).await? {
-        Some(f) => {
-            audience.federates(cell, video.account_id).await?
-                && policy::federation(&f) == policy::Federation::Public
-        }
-        None => false,
-    };
-    if !public {
+    if reach(&mut Audience::anonymous(state), cell, &video).await? != policy::Federation::Public {
         return Err(ServiceError::NotFound("video"));
     }
     let Some(account) = cell.account(video.account_id).await? else {

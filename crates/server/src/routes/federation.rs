@@ -349,7 +349,7 @@ pub async fn accept_remote(
     user: CurrentUser,
     Json(body): Json<RemoteActorRef>,
 ) -> ApiResult<StatusCode> {
-    fed::answer_request(&state, &Actor::from(&user), &body.actor, true).await?;
+    fed::accept_request(&state, &Actor::from(&user), &body.actor).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
