@@ -133,7 +133,8 @@ impl Application {
                 }
             })
         });
-        let result = crate::serve::serve(self.listener, self.router, shutdown).await;
+        let shortcut = serves_api.then(|| crate::serve::Shortcut::new(self.state.clone()));
+        let result = crate::serve::serve(self.listener, self.router, shortcut, shutdown).await;
         // A job cut off here is taken up again once its lease runs out.
         workers.stop();
         subscriptions.stop();
@@ -239,6 +240,9 @@ fn metrics_handle() -> anyhow::Result<PrometheusHandle> {
         .ok_or_else(|| anyhow::anyhow!("another metrics recorder is installed"))
 }
 
+/// The `Strict-Transport-Security` value of every answer when the public URL is HTTPS.
+pub(crate) const HSTS: &str = "max-age=31536000";
+
 /// `Strict-Transport-Security` on every answer when the public URL is HTTPS.
 fn with_hsts(router: Router, https: bool) -> Router {
     if !https {
@@ -246,7 +250,7 @@ fn with_hsts(router: Router, https: bool) -> Router {
     }
     router.layer(SetResponseHeaderLayer::overriding(
         header::STRICT_TRANSPORT_SECURITY,
-        HeaderValue::from_static("max-age=31536000"),
+        HeaderValue::from_static(HSTS),
     ))
 }
 
@@ -326,7 +330,7 @@ type RequestMetrics = (metrics::Counter, metrics::Histogram);
 /// The metrics of `route`, `method` and `status`, registered on first use and kept:
 /// labels made of new strings and looked up in the registry on every request were
 /// most of what counting a media request cost.
-fn request_metrics(route: &str, method: &Method, status: StatusCode) -> RequestMetrics {
+pub(crate) fn request_metrics(route: &str, method: &Method, status: StatusCode) -> RequestMetrics {
     type Made = HashMap<String, HashMap<(Method, StatusCode), RequestMetrics>>;
     static MADE: OnceLock<parking_lot::RwLock<Made>> = OnceLock::new();
     let made = MADE.get_or_init(Default::default);

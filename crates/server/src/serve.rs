@@ -20,7 +20,10 @@ use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::ConnectInfo;
+use axum::http::{Method, Request};
+use axum::response::Response;
 use axum::Router;
+use futures_util::FutureExt;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto::Builder;
 use hyper_util::service::TowerToHyperService;
@@ -31,9 +34,13 @@ use tower::ServiceExt;
 /// Serves `router` on `listener` until `shutdown` resolves, then lets the requests in
 /// flight finish. Every request carries `ConnectInfo<SocketAddr>` (as with
 /// `into_make_service_with_connect_info`) and its connection's [`ZeroCopy`].
+///
+/// With `shortcut`, the video media routes (`/media/v/...`, `/media/s/...`, GET) are
+/// answered ahead of the router by the same handlers (see [`Shortcut`]).
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    shortcut: Option<Shortcut>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
@@ -67,15 +74,24 @@ pub async fn serve(
             tcp,
             offer: zero_copy.clone(),
         };
-        let service =
-            router
-                .clone()
-                .map_request(move |req: axum::http::Request<hyper::body::Incoming>| {
-                    let mut req = req.map(Body::new);
-                    req.extensions_mut().insert(ConnectInfo(remote));
-                    req.extensions_mut().insert(zero_copy.clone());
-                    req
-                });
+        let router = router.clone();
+        let shortcut = shortcut.clone();
+        let service = tower::service_fn(move |req: Request<hyper::body::Incoming>| {
+            let router = router.clone();
+            let shortcut = shortcut.clone();
+            let zero_copy = zero_copy.clone();
+            async move {
+                let mut req = req.map(Body::new);
+                if let Some(shortcut) = shortcut.filter(|_| req.method() == Method::GET) {
+                    if let Some(response) = shortcut.answer(&mut req, &zero_copy).await {
+                        return Ok(response);
+                    }
+                }
+                req.extensions_mut().insert(ConnectInfo(remote));
+                req.extensions_mut().insert(zero_copy);
+                router.oneshot(req).await
+            }
+        });
         let connection = Builder::new(TokioExecutor::new())
             .serve_connection_with_upgrades(TokioIo::new(conn), TowerToHyperService::new(service))
             .into_owned();
@@ -89,6 +105,67 @@ pub async fn serve(
     drop(listener);
     graceful.shutdown().await;
     Ok(())
+}
+
+/// The video media routes, answered without the router's layers.
+///
+/// Serving a small segment or poster is a few microseconds of work; routing over all
+/// the API's routes, the trace span, the panic catcher and the two middleware layers
+/// (`app.rs`) cost as much again, which kept small files well below nginx's rate. A
+/// request this takes is answered by the same handler the router would call, counted
+/// in the same metrics under the same route label, and gets the same HSTS header; what
+/// it skips is the per-request trace span (these requests are logged by no one at the
+/// default level anyway) and the JSON error rewriting (these handlers answer JSON
+/// errors themselves). A handler's panic is still answered with a 500.
+#[derive(Clone)]
+pub struct Shortcut {
+    state: crate::state::AppState,
+    hsts: bool,
+}
+
+impl Shortcut {
+    pub fn new(state: crate::state::AppState) -> Self {
+        let hsts = state.secure_cookies();
+        Self { state, hsts }
+    }
+
+    /// The answer to `req` when it is a video media request, else `None` (and `req`
+    /// is untouched).
+    async fn answer(&self, req: &mut Request<Body>, zero_copy: &ZeroCopy) -> Option<Response> {
+        let uri = req.uri().clone(); // shares the path's bytes
+        let direct = crate::routes::media::Direct::parse(uri.path())?;
+        let start = std::time::Instant::now();
+        let http1 = matches!(
+            req.version(),
+            axum::http::Version::HTTP_10 | axum::http::Version::HTTP_11
+        );
+        let route = direct.route;
+        let headers = std::mem::take(req.headers_mut());
+        let answer = direct.answer(
+            self.state.clone(),
+            headers,
+            http1.then(|| zero_copy.clone()),
+        );
+        let mut response = match std::panic::AssertUnwindSafe(answer).catch_unwind().await {
+            Ok(response) => response,
+            Err(_) => {
+                axum::response::IntoResponse::into_response(crate::error::ApiError::internal(
+                    "a handler panicked",
+                ))
+            }
+        };
+        if self.hsts {
+            response.headers_mut().insert(
+                axum::http::header::STRICT_TRANSPORT_SECURITY,
+                axum::http::HeaderValue::from_static(crate::app::HSTS),
+            );
+        }
+        let (requests, duration) =
+            crate::app::request_metrics(route, &Method::GET, response.status());
+        requests.increment(1);
+        duration.record(start.elapsed().as_secs_f64());
+        Some(response)
+    }
 }
 
 /// A media file kept open to be sent from.

@@ -253,6 +253,96 @@ pub async fn signed_rendition(
     serve_file(&state, cell, &key, &headers, SIGNED_IMMUTABLE, zero_copy).await
 }
 
+/// A video file request answered ahead of the router (see [`direct`]).
+pub(crate) struct Direct<'a> {
+    /// The route's template, the metrics label the router would give it.
+    pub route: &'static str,
+    parts: DirectPath<'a>,
+}
+
+enum DirectPath<'a> {
+    PublicTop([&'a str; 3]),
+    PublicRendition([&'a str; 4]),
+    SignedTop([&'a str; 5]),
+    SignedRendition([&'a str; 6]),
+}
+
+impl<'a> Direct<'a> {
+    /// The video media route `path` names, when it is one of the four and plain (no
+    /// percent escapes, no empty segment): anything else goes through the router,
+    /// which answers it the same way or with its own error.
+    pub(crate) fn parse(path: &'a str) -> Option<Self> {
+        if path.contains('%') {
+            return None;
+        }
+        let rest = path.strip_prefix("/media/")?;
+        let (signed, rest) = match rest.split_at_checked(2)? {
+            ("v/", rest) => (false, rest),
+            ("s/", rest) => (true, rest),
+            _ => return None,
+        };
+        let mut segments = [""; 6];
+        let mut count = 0;
+        for segment in rest.split('/') {
+            if segment.is_empty() || count == segments.len() {
+                return None;
+            }
+            segments[count] = segment;
+            count += 1;
+        }
+        let s = segments;
+        let (route, parts) = match (signed, count) {
+            (false, 3) => (
+                "/media/v/{region}/{video}/{file}",
+                DirectPath::PublicTop([s[0], s[1], s[2]]),
+            ),
+            (false, 4) => (
+                "/media/v/{region}/{video}/{rendition}/{file}",
+                DirectPath::PublicRendition([s[0], s[1], s[2], s[3]]),
+            ),
+            (true, 5) => (
+                "/media/s/{expires}/{signature}/{region}/{video}/{file}",
+                DirectPath::SignedTop([s[0], s[1], s[2], s[3], s[4]]),
+            ),
+            (true, 6) => (
+                "/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}",
+                DirectPath::SignedRendition(s),
+            ),
+            _ => return None,
+        };
+        Some(Self { route, parts })
+    }
+
+    /// The answer, by the very handlers the router calls.
+    pub(crate) async fn answer(
+        self,
+        state: AppState,
+        headers: HeaderMap,
+        zero_copy: Option<ZeroCopy>,
+    ) -> Response {
+        let own = |s: &str| s.to_owned();
+        let sendfile = Sendfile(zero_copy);
+        match self.parts {
+            DirectPath::PublicTop([r, v, f]) => {
+                public_top(State(state), Path((own(r), own(v), own(f))), headers, sendfile).await
+            }
+            DirectPath::PublicRendition([r, v, n, f]) => {
+                let path = Path((own(r), own(v), own(n), own(f)));
+                public_rendition(State(state), path, headers, sendfile).await
+            }
+            DirectPath::SignedTop([e, g, r, v, f]) => {
+                let path = Path((own(e), own(g), own(r), own(v), own(f)));
+                signed_top(State(state), path, headers, sendfile).await
+            }
+            DirectPath::SignedRendition([e, g, r, v, n, f]) => {
+                let path = Path((own(e), own(g), own(r), own(v), own(n), own(f)));
+                signed_rendition(State(state), path, headers, sendfile).await
+            }
+        }
+        .into_response()
+    }
+}
+
 /// A sound's audio (AAC in MP4), for sounds whose original video is public.
 #[utoipa::path(get, path = "/media/sounds/{region}/{file}", tag = "media",
     params(("region" = String, Path), ("file" = String, Path, description = "`<sound id>.m4a`")),
@@ -735,6 +825,43 @@ mod tests {
         assert_eq!(parse_range("bytes=5-1", 100), Err(()));
         assert_eq!(parse_range("bytes=x-y", 100), Err(()));
         assert_eq!(parse_range("bytes=0-0", 0), Err(()));
+    }
+
+    #[test]
+    fn only_plain_video_media_paths_skip_the_router() {
+        let route = |p: &str| Direct::parse(p).map(|d| d.route);
+        assert_eq!(
+            route("/media/v/eu/abc/poster.jpg"),
+            Some("/media/v/{region}/{video}/{file}")
+        );
+        assert_eq!(
+            route("/media/v/eu/abc/360p/seg_00000.m4s"),
+            Some("/media/v/{region}/{video}/{rendition}/{file}")
+        );
+        assert_eq!(
+            route("/media/s/1/sig/eu/abc/master.m3u8"),
+            Some("/media/s/{expires}/{signature}/{region}/{video}/{file}")
+        );
+        assert_eq!(
+            route("/media/s/1/sig/eu/abc/360p/init.mp4"),
+            Some("/media/s/{expires}/{signature}/{region}/{video}/{rendition}/{file}")
+        );
+        for other in [
+            "/media/v/eu/abc",
+            "/media/v/eu/abc/360p/seg/x",
+            "/media/v/eu//poster.jpg",
+            "/media/v/eu/abc/poster.jpg/",
+            "/media/v/eu/abc/p%6Fster.jpg",
+            "/media/s/1/sig/eu/abc",
+            "/media/s/1/sig/eu/abc/360p/init.mp4/x",
+            "/media/sounds/eu/x.m4a",
+            "/media/photos/eu/x.jpg",
+            "/media/x/eu/abc/poster.jpg",
+            "/media/",
+            "/api/v1/media/v/eu/abc/poster.jpg",
+        ] {
+            assert_eq!(route(other), None, "{other}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod follows;
 pub(crate) mod health;
 pub mod likes;
 mod me;
-mod media;
+pub(crate) mod media;
 mod moderation;
 mod notifications;
 mod relocate;

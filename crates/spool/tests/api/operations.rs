@@ -18,6 +18,14 @@ async fn health_and_metrics() {
             .await
             .unwrap();
         assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+        // A media file request, answered ahead of the router, is counted the same way.
+        let resp = app
+            .client
+            .get(format!("{base}/media/v/eu/nothing/360p/index.m3u8"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND);
         let resp = app
             .client
             .get(format!("{base}/metrics"))
@@ -38,6 +46,13 @@ async fn health_and_metrics() {
             text.lines()
                 .any(|l| l.starts_with("spool_http_requests_total")
                     && l.contains("route=\"/api/v1/accounts/{handle}\"")
+                    && l.contains("status=\"404\"")),
+            "{text}"
+        );
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("spool_http_requests_total")
+                    && l.contains("route=\"/media/v/{region}/{video}/{rendition}/{file}\"")
                     && l.contains("status=\"404\"")),
             "{text}"
         );
@@ -177,6 +192,9 @@ async fn https_deployments_send_hsts_on_every_answer() {
         "/api/v1/accounts/nobody",
         "/api/v1/me",
         "/assets/app.js",
+        // Answered ahead of the router (serve.rs's shortcut): the same header.
+        "/media/v/eu/nothing/poster.jpg",
+        "/media/s/1/bad/eu/nothing/360p/seg_00000.m4s",
     ] {
         let resp = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(
