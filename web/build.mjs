@@ -6,8 +6,8 @@
 // (dist/locales/<lang>.ftl.<sha256, 24 hex digits>.br): crates/web answers with them when
 // the browser takes that encoding (and, for a message file, when its hash is the one
 // embedded, so a copy older than the file is never served). dist/modulepreload.txt lists
-// the chunks app.js imports and dist/player.txt the player's (hls.js), for the page shell
-// to name them (<link rel=modulepreload>; the player's on the feed's pages only).
+// the chunks app.js imports, for the page shell to name them (<link rel=modulepreload>;
+// not hls.js, which the first clip does not wait for: src/starter.ts).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -53,9 +53,6 @@ function closure(file, seen = new Set()) {
 const list = (files) => [...files].map((p) => path.relative('dist', p)).sort().join('\n') + '\n';
 const app = closure('dist/app.js');
 writeFileSync('dist/modulepreload.txt', list(app));
-const player = Object.keys(outputs).find((f) => outputs[f].entryPoint?.includes('node_modules/hls.js/'));
-if (!player) throw new Error('no hls.js chunk in the build');
-writeFileSync('dist/player.txt', list([player, ...closure(player)].filter((f) => !app.has(f))));
 
 const brotli = (data) => brotliCompressSync(data, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },

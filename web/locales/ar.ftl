@@ -905,3 +905,4 @@ fed-removed = لم يعد { $handle } يتابعك.
 fed-from = من { $host }
 fed-open = فتح على { $host }
 fed-cannot-play = لا يمكن تشغيل هذا الفيديو هنا.
+comment-remote-remove = إزالة رد { $handle }

@@ -835,3 +835,4 @@ fed-removed = { $handle } вече не ви следва.
 fed-from = От { $host }
 fed-open = Отваряне в { $host }
 fed-cannot-play = Този видеоклип не може да се пусне тук.
+comment-remote-remove = Премахване на отговора от { $handle }

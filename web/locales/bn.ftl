@@ -833,3 +833,4 @@ fed-removed = { $handle } আর আপনাকে অনুসরণ করছ
 fed-from = { $host } থেকে
 fed-open = { $host }-এ খুলুন
 fed-cannot-play = এই ভিডিওটি এখানে চালানো যাচ্ছে না।
+comment-remote-remove = { $handle }-এর উত্তর সরান

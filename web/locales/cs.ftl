@@ -875,3 +875,4 @@ fed-removed = { $handle } vás už nesleduje.
 fed-from = Z { $host }
 fed-open = Otevřít na { $host }
 fed-cannot-play = Toto video zde nelze přehrát.
+comment-remote-remove = Odstranit odpověď od { $handle }

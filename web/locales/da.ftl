@@ -835,3 +835,4 @@ fed-removed = { $handle } følger dig ikke længere.
 fed-from = Fra { $host }
 fed-open = Åbn på { $host }
 fed-cannot-play = Denne video kan ikke afspilles her.
+comment-remote-remove = Fjern svaret fra { $handle }

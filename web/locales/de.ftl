@@ -833,3 +833,4 @@ fed-removed = { $handle } folgt dir nicht mehr.
 fed-from = Von { $host }
 fed-open = Auf { $host } öffnen
 fed-cannot-play = Dieses Video kann hier nicht abgespielt werden.
+comment-remote-remove = Antwort von { $handle } entfernen

@@ -835,3 +835,4 @@ fed-removed = Ο/Η { $handle } δεν σε ακολουθεί πια.
 fed-from = Από { $host }
 fed-open = Άνοιγμα στο { $host }
 fed-cannot-play = Αυτό το βίντεο δεν μπορεί να παιχτεί εδώ.
+comment-remote-remove = Αφαίρεση της απάντησης από { $handle }

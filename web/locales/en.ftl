@@ -835,3 +835,4 @@ fed-removed = { $handle } no longer follows you.
 fed-from = From { $host }
 fed-open = Open on { $host }
 fed-cannot-play = This video cannot be played here.
+comment-remote-remove = Remove the reply by { $handle }

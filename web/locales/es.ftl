@@ -833,3 +833,4 @@ fed-removed = { $handle } ya no te sigue.
 fed-from = Desde { $host }
 fed-open = Abrir en { $host }
 fed-cannot-play = Este vídeo no se puede reproducir aquí.
+comment-remote-remove = Quitar la respuesta de { $handle }

@@ -835,3 +835,4 @@ fed-removed = { $handle } ei jälgi sind enam.
 fed-from = Pärit: { $host }
 fed-open = Ava instantsis { $host }
 fed-cannot-play = Seda videot ei saa siin esitada.
+comment-remote-remove = Eemalda kasutaja { $handle } vastus

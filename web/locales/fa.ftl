@@ -833,3 +833,4 @@ fed-removed = { $handle } دیگر شما را دنبال نمی‌کند.
 fed-from = از { $host }
 fed-open = باز کردن در { $host }
 fed-cannot-play = این ویدیو اینجا پخش نمی‌شود.
+comment-remote-remove = حذف پاسخ { $handle }

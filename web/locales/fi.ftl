@@ -835,3 +835,4 @@ fed-removed = { $handle } ei enää seuraa sinua.
 fed-from = Lähde: { $host }
 fed-open = Avaa palvelussa { $host }
 fed-cannot-play = Tätä videota ei voi toistaa täällä.
+comment-remote-remove = Poista käyttäjän { $handle } vastaus

@@ -833,3 +833,4 @@ fed-removed = Hindi ka na sinusundan ni { $handle }.
 fed-from = Mula sa { $host }
 fed-open = Buksan sa { $host }
 fed-cannot-play = Hindi mape-play rito ang video na ito.
+comment-remote-remove = Alisin ang sagot ni { $handle }

@@ -833,3 +833,4 @@ fed-removed = { $handle } ne vous suit plus.
 fed-from = Depuis { $host }
 fed-open = Ouvrir sur { $host }
 fed-cannot-play = Cette vidéo ne peut pas être lue ici.
+comment-remote-remove = Retirer la réponse de { $handle }

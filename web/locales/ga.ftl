@@ -895,3 +895,4 @@ fed-removed = Ní leanann { $handle } tú a thuilleadh.
 fed-from = Ó { $host }
 fed-open = Oscail ar { $host }
 fed-cannot-play = Ní féidir an físeán seo a sheinm anseo.
+comment-remote-remove = Bain an freagra ó { $handle }

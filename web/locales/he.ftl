@@ -855,3 +855,4 @@ fed-removed = { $handle } כבר לא עוקב/ת אחריך.
 fed-from = מהשרת { $host }
 fed-open = פתיחה בשרת { $host }
 fed-cannot-play = אי אפשר להפעיל את הסרטון הזה כאן.
+comment-remote-remove = הסרת התגובה של { $handle }

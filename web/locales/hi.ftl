@@ -791,3 +791,4 @@ fed-removed = { $handle } अब आपको फ़ॉलो नहीं क�
 fed-from = { $host } से
 fed-open = { $host } पर खोलें
 fed-cannot-play = यह वीडियो यहाँ नहीं चल सकता।
+comment-remote-remove = { $handle } का जवाब हटाएँ

@@ -855,3 +855,4 @@ fed-removed = { $handle } vas više ne prati.
 fed-from = S { $host }
 fed-open = Otvori na { $host }
 fed-cannot-play = Ovaj se videozapis ovdje ne može reproducirati.
+comment-remote-remove = Ukloni odgovor korisnika { $handle }

@@ -833,3 +833,4 @@ fed-removed = { $handle } már nem követ.
 fed-from = Innen: { $host }
 fed-open = Megnyitás itt: { $host }
 fed-cannot-play = Ez a videó itt nem játszható le.
+comment-remote-remove = { $handle } válaszának eltávolítása

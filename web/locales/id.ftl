@@ -817,3 +817,4 @@ fed-removed = { $handle } tidak lagi mengikuti Anda.
 fed-from = Dari { $host }
 fed-open = Buka di { $host }
 fed-cannot-play = Video ini tidak dapat diputar di sini.
+comment-remote-remove = Hapus balasan dari { $handle }

@@ -835,3 +835,4 @@ fed-removed = { $handle } non ti segue più.
 fed-from = Da { $host }
 fed-open = Apri su { $host }
 fed-cannot-play = Questo video non può essere riprodotto qui.
+comment-remote-remove = Rimuovi la risposta di { $handle }

@@ -785,3 +785,4 @@ fed-removed = { $handle } はあなたをフォローしなくなりました。
 fed-from = { $host } から
 fed-open = { $host } で開く
 fed-cannot-play = この動画はここでは再生できません。
+comment-remote-remove = { $handle } さんの返信を削除

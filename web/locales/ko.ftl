@@ -785,3 +785,4 @@ fed-removed = { $handle }님이 더 이상 나를 팔로우하지 않습니다.
 fed-from = { $host }에서
 fed-open = { $host }에서 열기
 fed-cannot-play = 이 동영상은 여기에서 재생할 수 없습니다.
+comment-remote-remove = { $handle } 님의 답글 삭제

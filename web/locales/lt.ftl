@@ -875,3 +875,4 @@ fed-removed = { $handle } tavęs nebeseka.
 fed-from = Iš { $host }
 fed-open = Atidaryti { $host }
 fed-cannot-play = Šio vaizdo įrašo čia paleisti negalima.
+comment-remote-remove = Pašalinti { $handle } atsakymą

@@ -855,3 +855,4 @@ fed-removed = { $handle } tev vairs neseko.
 fed-from = No { $host }
 fed-open = Atvērt { $host }
 fed-cannot-play = Šo video šeit nevar atskaņot.
+comment-remote-remove = Noņemt { $handle } atbildi

@@ -817,3 +817,4 @@ fed-removed = { $handle } tidak lagi mengikuti anda.
 fed-from = Dari { $host }
 fed-open = Buka di { $host }
 fed-cannot-play = Video ini tidak boleh dimainkan di sini.
+comment-remote-remove = Alih keluar balasan daripada { $handle }

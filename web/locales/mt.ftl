@@ -895,3 +895,4 @@ fed-removed = { $handle } m'għadux isegwik.
 fed-from = Minn { $host }
 fed-open = Iftaħ fuq { $host }
 fed-cannot-play = Dan il-vidjo ma jistax jintwera hawn.
+comment-remote-remove = Neħħi t-tweġiba ta' { $handle }

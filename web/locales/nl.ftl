@@ -835,3 +835,4 @@ fed-removed = { $handle } volgt je niet meer.
 fed-from = Van { $host }
 fed-open = Openen op { $host }
 fed-cannot-play = Deze video kan hier niet worden afgespeeld.
+comment-remote-remove = Reactie van { $handle } verwijderen

@@ -875,3 +875,4 @@ fed-removed = { $handle } już Cię nie obserwuje.
 fed-from = Z { $host }
 fed-open = Otwórz na { $host }
 fed-cannot-play = Tego filmu nie można tu odtworzyć.
+comment-remote-remove = Usuń odpowiedź od { $handle }

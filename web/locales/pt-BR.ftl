@@ -833,3 +833,4 @@ fed-removed = { $handle } não segue mais você.
 fed-from = De { $host }
 fed-open = Abrir em { $host }
 fed-cannot-play = Este vídeo não pode ser reproduzido aqui.
+comment-remote-remove = Remover a resposta de { $handle }

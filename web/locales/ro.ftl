@@ -855,3 +855,4 @@ fed-removed = { $handle } nu te mai urmărește.
 fed-from = De pe { $host }
 fed-open = Deschide pe { $host }
 fed-cannot-play = Acest videoclip nu poate fi redat aici.
+comment-remote-remove = Elimină răspunsul lui { $handle }

@@ -875,3 +875,4 @@ fed-removed = { $handle } больше не подписан(а) на вас.
 fed-from = С сервера { $host }
 fed-open = Открыть на { $host }
 fed-cannot-play = Это видео нельзя воспроизвести здесь.
+comment-remote-remove = Удалить ответ от { $handle }

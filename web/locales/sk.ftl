@@ -875,3 +875,4 @@ fed-removed = { $handle } vás už nesleduje.
 fed-from = Z { $host }
 fed-open = Otvoriť na { $host }
 fed-cannot-play = Toto video sa tu nedá prehrať.
+comment-remote-remove = Odstrániť odpoveď od { $handle }

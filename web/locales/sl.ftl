@@ -875,3 +875,4 @@ fed-removed = { $handle } vam ne sledi več.
 fed-from = Z { $host }
 fed-open = Odpri na { $host }
 fed-cannot-play = Tega videoposnetka tukaj ni mogoče predvajati.
+comment-remote-remove = Odstrani odgovor uporabnika { $handle }

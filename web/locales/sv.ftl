@@ -835,3 +835,4 @@ fed-removed = { $handle } följer dig inte längre.
 fed-from = Från { $host }
 fed-open = Öppna på { $host }
 fed-cannot-play = Den här videon kan inte spelas upp här.
+comment-remote-remove = Ta bort svaret från { $handle }

@@ -817,3 +817,4 @@ fed-removed = { $handle } ไม่ได้ติดตามคุณอีก
 fed-from = จาก { $host }
 fed-open = เปิดบน { $host }
 fed-cannot-play = ไม่สามารถเล่นวิดีโอนี้ที่นี่ได้
+comment-remote-remove = ลบการตอบกลับของ { $handle }

@@ -833,3 +833,4 @@ fed-removed = { $handle } artık seni takip etmiyor.
 fed-from = Kaynak: { $host }
 fed-open = { $host } üzerinde aç
 fed-cannot-play = Bu video burada oynatılamıyor.
+comment-remote-remove = { $handle } kullanıcısının yanıtını kaldır

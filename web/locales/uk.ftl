@@ -875,3 +875,4 @@ fed-removed = { $handle } більше не підписаний(-а) на ва�
 fed-from = З сервера { $host }
 fed-open = Відкрити на { $host }
 fed-cannot-play = Це відео не можна відтворити тут.
+comment-remote-remove = Вилучити відповідь від { $handle }

@@ -817,3 +817,4 @@ fed-removed = { $handle } không còn theo dõi bạn.
 fed-from = Từ { $host }
 fed-open = Mở trên { $host }
 fed-cannot-play = Không thể phát video này tại đây.
+comment-remote-remove = Xóa trả lời của { $handle }

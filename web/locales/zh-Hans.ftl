@@ -785,3 +785,4 @@ fed-removed = { $handle } 不再关注你。
 fed-from = 来自 { $host }
 fed-open = 在 { $host } 上打开
 fed-cannot-play = 此视频无法在这里播放。
+comment-remote-remove = 移除 { $handle } 的回复

@@ -817,3 +817,4 @@ fed-removed = { $handle } 已不再追蹤你。
 fed-from = 來自 { $host }
 fed-open = 在 { $host } 上開啟
 fed-cannot-play = 這部影片無法在此播放。
+comment-remote-remove = 移除 { $handle } 的回覆

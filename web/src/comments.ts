@@ -5,6 +5,8 @@ import { h, dialog, icon, formAlert, showError, id, handle, at } from './dom';
 import { reportDialog } from './report';
 
 interface Page { items: Comment[]; cursor: string | null }
+/** A reply to the video from another instance (federation). */
+interface RemoteReply { id: string; acct: string; actor: string; text: string; received_ms: number }
 
 export function openComments(video: Video, onCount: (count: number) => void): void {
   let count = video.comment_count;
@@ -58,6 +60,41 @@ export function openComments(video: Video, onCount: (count: number) => void): vo
     return li;
   }
 
+  // Replies from other instances, below the comments made here; the video's creator
+  // may take one off.
+  const remote = h('ol', { class: 'comments' });
+  const remoteSection = h('section', { class: 'remote-replies', hidden: true },
+    h('h3', {}, t('fed-title')), remote);
+  const mine = video.creator.handle.toLowerCase() === session.account?.handle.toLowerCase();
+  function remoteItem(r: RemoteReply): HTMLLIElement {
+    const li: HTMLLIElement = h('li', { class: 'comment' },
+      h('div', { class: 'comment-head' },
+        /^https?:\/\//.test(r.actor) ? h('a', { href: r.actor, class: 'comment-author', rel: 'noopener nofollow ugc', target: '_blank' }, at(r.acct)) : h('span', { class: 'comment-author' }, at(r.acct)),
+        h('time', { datetime: new Date(r.received_ms).toISOString(), class: 'hint' }, formatAgo(new Date(r.received_ms).toISOString()))),
+      h('p', { class: 'comment-text' }, r.text),
+      mine ? h('div', { class: 'comment-actions' }, h('button', {
+        type: 'button', class: 'text-button', 'aria-label': t('comment-remote-remove', { handle: at(r.acct) }),
+        onclick: async () => {
+          try {
+            await api('DELETE', `/api/v1/videos/${enc(video.id)}/remote-replies?reply=${enc(r.id)}`);
+            li.remove();
+            remoteSection.hidden = !remote.children.length;
+          } catch (e) { status.textContent = errorText(e); }
+        },
+      }, t('fed-remove'))) : null);
+    return li;
+  }
+  async function loadRemote(): Promise<void> {
+    try {
+      const replies = await get<RemoteReply[]>(`/api/v1/videos/${enc(video.id)}/remote-replies`);
+      remote.replaceChildren(...replies.map(remoteItem));
+      remoteSection.hidden = !replies.length;
+      if (replies.length && status.textContent === t('comments-empty')) status.textContent = '';
+    } catch {
+      // Only an addition to the comments: they are shown without it.
+    }
+  }
+
   async function load(): Promise<void> {
     try {
       const q = new URLSearchParams({ limit: '30' });
@@ -109,6 +146,6 @@ export function openComments(video: Video, onCount: (count: number) => void): vo
   const composer = session.account ? form
     : h('p', { class: 'hint' }, h('a', { href: `/login?next=${enc(location.pathname)}`, class: 'text-link' }, t('comment-login')));
   if (!video.allow_comments) composer.replaceChildren(t('comments-off'));
-  const dlg = dialog(heading(), [list, more, status, composer], { sheet: true });
-  void load();
+  const dlg = dialog(heading(), [list, more, status, remoteSection, composer], { sheet: true });
+  void load().then(loadRemote);
 }

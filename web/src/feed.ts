@@ -16,7 +16,7 @@ import { t, tOr, lang, formatCount, formatDuration, type Args } from './i18n';
 import { api, get, post, patch, del, errorText, session, enc, following, setFollowing, ApiError, type FeedItem, type FeedPage, type Video, type Settings } from './api';
 import { h, icon, toast, dialog, field, formAlert, showError, id, handle as handleEl, at } from './dom';
 import { withAccount } from './signin';
-import { attach, loadPlayer, warm, type Source } from './player';
+import { attach, loadPlayer, starterAvailable, warm, type Source } from './player';
 import { Watcher, flush } from './watch';
 import { setTitle, navigate, canGoBack, type PageContext } from './router';
 import { openComments } from './comments';
@@ -105,7 +105,9 @@ function firstPageUrl(kind: 'for-you' | 'following'): string {
 export function prefetchFirstPage(path: string): void {
   const kind = path === '/' ? 'for-you' : path === '/following' ? 'following' : null;
   if (!kind && !path.startsWith('/v/')) return;
-  void loadPlayer();
+  // Where the first clip plays without hls.js, hls.js waits for it to play: until then
+  // it would only share the line with the clip.
+  if (!starterAvailable()) void loadPlayer();
   if (!kind) return;
   const url = firstPageUrl(kind);
   const page = get<FeedPage>(url);

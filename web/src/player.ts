@@ -2,13 +2,16 @@
 // and pick the rendition for the player's size), the browser's own HLS otherwise
 // (iPhone Safari).
 //
-// Tuned for short clips that must start fast: hls.js is a chunk of its own, fetched while
-// the feed's first page and posters load (`loadPlayer`); the first clip starts on the
+// Tuned for short clips that must start fast: the first clip of a visit is played
+// without hls.js (`starter.ts`), from the start fetched as soon as the feed's first page
+// is here (`warm`); hls.js is a chunk of its own, fetched once that clip plays, and plays
+// every later one (or the first, where the starter cannot). The first clip starts on the
 // ladder's smallest rendition (listed first in the master playlist, its first segment
 // ~1 s), later clips at the bandwidth the earlier ones measured; a clip fetched ahead of
 // the swipe (`prefetch`) buffers only its first segment until it is the one on screen.
 import type HlsType from 'hls.js/light';
 import type { HlsConfig } from 'hls.js/light';
+import { start as startOwn, type Fetched } from './starter';
 
 type Hls = HlsType;
 type HlsClass = typeof HlsType;
@@ -39,14 +42,53 @@ function mseAvailable(): boolean {
 /** Whether hls.js has arrived (or is not needed). */
 let playerReady = false;
 const warmed = new Set<string>();
+/** What `warm` fetched, until the starter takes it. */
+const early = new Map<string, Promise<Fetched>>();
+
+/** Whether this browser plays the first clip without hls.js (`starter.ts`): Media Source
+ * Extensions with H.264 and AAC in MP4. */
+export function starterAvailable(): boolean {
+  return typeof MediaSource !== 'undefined'
+    && typeof MediaSource.isTypeSupported === 'function'
+    && MediaSource.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
+}
 
 /** Starts fetching hls.js (once); resolves to null where the browser plays HLS itself. */
 export function loadPlayer(): Promise<HlsClass | null> {
   player ??= (mseAvailable()
     ? import('hls.js/light').then((m) => (m.default.isSupported() ? m.default : null), () => null)
     : Promise.resolve(null)
-  ).then((Hls) => { playerReady = true; return Hls; });
+  ).then((Hls) => { playerReady = true; early.clear(); return Hls; });
   return player;
+}
+
+/** Folds a measured rate (bits/s) into the estimate the next clips start from. */
+function measured(bitsPerSecond: number): void {
+  estimate = estimate ? Math.round(0.5 * estimate + 0.5 * bitsPerSecond) : bitsPerSecond;
+}
+
+/** Fetches `url` whole, with the line's rate when the bytes came over it: a fetch big
+ * enough to tell, that the cache did not answer (its resource timing, where already
+ * there, says nothing was transferred). */
+async function grab(url: string, signal?: AbortSignal): Promise<Fetched> {
+  const taken = early.get(url);
+  if (taken) {
+    early.delete(url);
+    return taken;
+  }
+  const began = performance.now();
+  const r = await fetch(url, { credentials: 'same-origin', signal });
+  if (!r.ok) throw new Error(`${r.status} for ${url}`);
+  const bytes = await r.arrayBuffer();
+  const seconds = (performance.now() - began) / 1000;
+  const timing = performance.getEntriesByName?.(r.url || url).at(-1) as PerformanceResourceTiming | undefined;
+  const cached = timing !== undefined && timing.transferSize === 0 && timing.decodedBodySize > 0;
+  const rate = !cached && bytes.byteLength >= 16_000 && seconds > 0 ? (bytes.byteLength * 8) / seconds : 0;
+  return { bytes, rate };
+}
+
+async function grabText(url: string, signal?: AbortSignal): Promise<string> {
+  return new TextDecoder().decode((await grab(url, signal)).bytes);
 }
 
 /** Fetches the start of a clip into the HTTP cache while hls.js is still on its way: the
@@ -56,11 +98,15 @@ export function loadPlayer(): Promise<HlsClass | null> {
 export async function warm(masterUrl: string): Promise<void> {
   if (playerReady || warmed.has(masterUrl)) return;
   warmed.add(masterUrl);
+  // Kept for the starter (which takes each once); hls.js finds them in the HTTP cache.
+  const keep = (u: string) => {
+    const f = grab(u);
+    early.set(u, f);
+    f.catch(() => early.delete(u));
+    return f;
+  };
+  const text = async (u: string) => new TextDecoder().decode((await keep(u)).bytes);
   try {
-    const text = async (u: string) => {
-      const r = await fetch(u, { credentials: 'same-origin' });
-      return r.ok ? r.text() : '';
-    };
     const master = new URL(masterUrl, location.href);
     const variant = (await text(master.href)).split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('#'));
     if (!variant || playerReady) return;
@@ -69,12 +115,9 @@ export async function warm(masterUrl: string): Promise<void> {
     const init = /^#EXT-X-MAP:.*URI="([^"]+)"/.exec(lines.find((l) => l.startsWith('#EXT-X-MAP:')) ?? '')?.[1];
     const first = lines.find((l) => l && !l.startsWith('#'));
     if (playerReady) return;
-    await Promise.all([init, first].filter((u): u is string => !!u).map(async (u) => {
-      const r = await fetch(new URL(u, playlist).href, { credentials: 'same-origin' });
-      await r.arrayBuffer();
-    }));
+    await Promise.all([init, first].filter((u): u is string => !!u).map((u) => keep(new URL(u, playlist).href)));
   } catch {
-    // Only a head start: hls.js fetches whatever is missing.
+    // Only a head start: the player fetches whatever is missing.
   }
 }
 
@@ -102,6 +145,41 @@ export function hlsConfig(prefetch: boolean, bandwidth: number): Partial<HlsConf
  * `failed`, a playlist that cannot be had at all (gone, or refused by the page's content
  * policy: a clip from another instance) is told there instead of tried again. */
 export function attach(video: HTMLVideoElement, url: string, prefetch: boolean, failed?: () => void): Source {
+  if (!prefetch && !playerReady && starterAvailable()) return attachStarter(video, url, failed);
+  return attachHls(video, url, prefetch, failed);
+}
+
+/** The first clip, played before hls.js is here (`starter.ts`); hls.js takes it over
+ * if the starter cannot play it, and is fetched once it plays. */
+function attachStarter(video: HTMLVideoElement, url: string, failed?: () => void): Source {
+  let inner: Source | null = null;
+  let gone = false;
+  const started = startOwn(
+    video,
+    new URL(url, location.href).href,
+    grab,
+    grabText,
+    () => estimate || 500_000,
+    measured,
+    () => {
+      if (gone) return;
+      inner = attachHls(video, url, false, failed);
+      void inner.ready.then(() => { if (!gone) void video.play().catch(() => undefined); });
+    },
+  );
+  video.addEventListener('playing', () => void loadPlayer(), { once: true });
+  return {
+    ready: started.ready,
+    promote() { inner?.promote(); },
+    detach() {
+      gone = true;
+      started.detach();
+      inner?.detach();
+    },
+  };
+}
+
+function attachHls(video: HTMLVideoElement, url: string, prefetch: boolean, failed?: () => void): Source {
   let hls: Hls | null = null;
   let native = false;
   let gone = false;

@@ -1,8 +1,8 @@
 // Search with typeahead: accounts, videos, hashtags and sounds.
 import { t, formatDuration } from './i18n';
 import { avatarContent } from './photo';
-import { get, errorText, enc, type Profile, type Video, type FeedPage } from './api';
-import { h, handle } from './dom';
+import { api, get, post, errorText, enc, session, ApiError, type Profile, type Video, type FeedPage } from './api';
+import { h, handle, at } from './dom';
 import { setTitle, navigate, type PageContext } from './router';
 import { suggestions } from './suggest';
 import { grid } from './profile';
@@ -48,6 +48,10 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     await trending(results);
     return;
   }
+  const address = ADDRESS.exec(q.trim());
+  if (address && session.account && address[2].toLowerCase() !== location.host.toLowerCase()) {
+    results.append(await remoteAccount(`${address[1]}@${address[2]}`));
+  }
   try {
     const r = await get<Results>(`/api/v1/search?${new URLSearchParams({ q, type })}`);
     const empty = h('p', { class: 'empty' }, t('search-empty', { query: q }));
@@ -64,6 +68,46 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     results.append(h('p', { class: 'empty' }, errorText(e)));
   }
 
+}
+
+/** An address of an account on another instance: `name@host` (a leading `@` allowed). */
+const ADDRESS = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+|localhost(?::\d+)?|[^@\s/]+:\d+)$/;
+
+interface RemoteAccount {
+  acct: string; actor: string; name: string; display_name: string; summary: string;
+  locked: boolean; following?: 'requested' | 'active';
+}
+
+/** The account a search by address names on another instance, to follow from here. */
+async function remoteAccount(acct: string): Promise<HTMLElement> {
+  const box = h('section', { class: 'remote-account', 'aria-label': t('fed-title') });
+  try {
+    const a = await get<RemoteAccount>(`/api/v1/federation/accounts?${new URLSearchParams({ acct })}`);
+    const action = h('div', { class: 'row' });
+    const draw = (following: RemoteAccount['following']) => {
+      if (following === 'requested') { action.replaceChildren(h('span', { class: 'pill' }, t('fed-pending'))); return; }
+      const on = following === 'active';
+      action.replaceChildren(h('button', {
+        type: 'button', class: on ? '' : 'primary',
+        onclick: async () => {
+          try {
+            if (on) { await api('DELETE', `/api/v1/federation/follows/${enc(a.acct)}`); draw(undefined); }
+            else { const r = await post<{ state: 'requested' | 'active' }>('/api/v1/federation/follows', { acct: a.acct }); draw(r.state); }
+          } catch (e) { action.append(h('p', { class: 'field-error' }, errorText(e))); }
+        },
+      }, t(on ? 'fed-unfollow' : 'fed-follow')));
+    };
+    draw(a.following);
+    box.append(h('h2', {}, t('fed-title')),
+      h('div', { class: 'list-item' },
+        h('span', {}, h('strong', {}, a.display_name || a.name), h('span', { class: 'hint block' }, at(a.acct)),
+          a.summary ? h('span', { class: 'block' }, a.summary) : null)),
+      action);
+  } catch (e) {
+    box.append(h('p', { class: 'empty' }, e instanceof ApiError && e.status === 404 ? t('fed-not-found', { handle: at(acct) })
+      : e instanceof ApiError && e.code === 'local_account' ? t('fed-address-local') : errorText(e)));
+  }
+  return box;
 }
 
 /** Discover before a query: what is trending where the viewer is (the feed that uses

@@ -190,9 +190,10 @@ function federationSection(follows: RemoteAccount[], followers: RemoteAccount[] 
       // Not found: no such account there, or its instance is unknown or refused.
       if (e.status === 404 && e.message !== 'federation not found') showError(f, t('fed-not-found', { handle: at(address) }), 'acct');
       else if (e.status === 403 && e.code === 'forbidden') showError(f, t('fed-teen'));
-      // The server's two refusals of an address: not name@host, or an account of this
-      // instance under another name for it.
-      else if (e.status === 400 && e.field === 'acct') showError(f, t(/this instance/.test(e.message) ? 'fed-address-local' : 'fed-address-invalid'), 'acct');
+      // The server's two refusals of an address: an account of this instance under
+      // another name for it, or not name@host.
+      else if (e.code === 'local_account') showError(f, t('fed-address-local'), 'acct');
+      else if (e.field === 'acct') showError(f, t('fed-address-invalid'), 'acct');
       else throw e;
     }
   });

@@ -180,7 +180,7 @@ pub(crate) async fn housekeeping(state: &AppState) -> anyhow::Result<()> {
         if let Some(cell) = state.store().cell(region) {
             match cell.purge_expired(retention).await {
                 Ok(n) if n > 0 => {
-                    tracing::info!(%region, rows = n, "purged expired sessions and login records")
+                    tracing::info!(%region, rows = n, "purged expired sessions, login records and federation deliveries")
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(%region, error = %e, "housekeeping failed"),

@@ -320,9 +320,12 @@ impl axum::extract::OptionalFromRequestParts<AppState> for CurrentUser {
         }
         match <Self as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
             Ok(user) => Ok(Some(user)),
-            // A stale cookie or token on a read of public content: read it anonymously.
+            // A stale session cookie on a read of public content: read it anonymously (a
+            // browser keeps an expired cookie until told otherwise). A bearer token is
+            // an API client's choice: a bad one is refused, not quietly ignored.
             Err(e)
                 if e.code == ErrorCode::Unauthenticated
+                    && !parts.headers.contains_key(header::AUTHORIZATION)
                     && matches!(parts.method, Method::GET | Method::HEAD) =>
             {
                 Ok(None)

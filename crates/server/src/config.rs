@@ -631,6 +631,9 @@ pub struct RateLimitConfig {
     pub password_checks_per_account_per_hour: u32,
     /// Data exports per account per hour.
     pub exports_per_account_per_hour: u32,
+    /// Look-ups of accounts on other instances (search by address, follow) per account
+    /// per hour: each one fetches from that instance.
+    pub remote_lookups_per_account_per_hour: u32,
     /// Refused staff calls (no role, no grant) an account may make per hour before
     /// every further refusal answers 429 (and is no longer written to the audit log).
     pub staff_refusals_per_account_per_hour: u32,
@@ -728,6 +731,7 @@ impl Default for RateLimitConfig {
             uploads_per_account_per_hour: 60,
             password_checks_per_account_per_hour: 10,
             exports_per_account_per_hour: 3,
+            remote_lookups_per_account_per_hour: 120,
             staff_refusals_per_account_per_hour: 20,
             notices_per_account_per_hour: 60,
             notices_per_ip_per_hour: 10,

@@ -61,6 +61,7 @@ struct LocalLimits {
     uploads_per_account: DefaultKeyedRateLimiter<String>,
     password_checks: DefaultKeyedRateLimiter<AccountId>,
     exports: DefaultKeyedRateLimiter<AccountId>,
+    remote_lookups: DefaultKeyedRateLimiter<AccountId>,
     staff_refusals_per_account: DefaultKeyedRateLimiter<String>,
     notices_per_account: DefaultKeyedRateLimiter<AccountId>,
     notices_per_ip: DefaultKeyedRateLimiter<IpAddr>,
@@ -96,6 +97,9 @@ impl LocalLimits {
             ))),
             exports: RateLimiter::keyed(Quota::per_hour(nonzero(
                 config.exports_per_account_per_hour,
+            ))),
+            remote_lookups: RateLimiter::keyed(Quota::per_hour(nonzero(
+                config.remote_lookups_per_account_per_hour,
             ))),
             staff_refusals_per_account: RateLimiter::keyed(Quota::per_hour(nonzero(
                 config.staff_refusals_per_account_per_hour,
@@ -180,6 +184,10 @@ impl LocalLimits {
     }
 
     /// One data export.
+    pub fn remote_lookup(&self, account: AccountId) -> ApiResult<()> {
+        self.check(&self.remote_lookups, &account)
+    }
+
     pub fn export(&self, account: AccountId) -> ApiResult<()> {
         self.check(&self.exports, &account)
     }
@@ -221,6 +229,7 @@ impl LocalLimits {
         self.staff_refusals_per_account.retain_recent();
         self.password_checks.retain_recent();
         self.exports.retain_recent();
+        self.remote_lookups.retain_recent();
         self.notices_per_account.retain_recent();
         self.notices_per_ip.retain_recent();
         self.handle_failures.shrink(now);
@@ -413,6 +422,16 @@ impl RateLimits {
         let limit = self.config.exports_per_account_per_hour;
         self.take("exports", &account.to_string(), limit, HOUR, |l| {
             l.export(account)
+        })
+        .await
+    }
+
+    /// One look-up of an account on another instance (a search by address or a follow:
+    /// each fetches from that instance).
+    pub async fn remote_lookup(&self, account: AccountId) -> ApiResult<()> {
+        let limit = self.config.remote_lookups_per_account_per_hour;
+        self.take("remote_lookups", &account.to_string(), limit, HOUR, |l| {
+            l.remote_lookup(account)
         })
         .await
     }

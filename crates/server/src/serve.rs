@@ -148,11 +148,9 @@ impl Shortcut {
         );
         let mut response = match std::panic::AssertUnwindSafe(answer).catch_unwind().await {
             Ok(response) => response,
-            Err(_) => {
-                axum::response::IntoResponse::into_response(crate::error::ApiError::internal(
-                    "a handler panicked",
-                ))
-            }
+            Err(_) => axum::response::IntoResponse::into_response(
+                crate::error::ApiError::internal("a handler panicked"),
+            ),
         };
         if self.hsts {
             response.headers_mut().insert(

@@ -667,7 +667,22 @@ impl Cell {
             .execute(&self.db.write)
             .await?
             .rows_affected();
-        Ok(sessions + logins)
+        // A sent federation delivery keeps its row (it records what went where) but not
+        // the activity it carried; one that failed for good goes after a week.
+        let sent = sqlx::query(
+            "UPDATE jobs SET payload = '' WHERE kind = 'deliver' AND state = 'done' AND payload <> ''",
+        )
+        .execute(&self.db.write)
+        .await?
+        .rows_affected();
+        let failed = sqlx::query(
+            "DELETE FROM jobs WHERE kind = 'deliver' AND state = 'failed' AND updated_at < $1",
+        )
+        .bind(now - 7 * 24 * 3_600_000)
+        .execute(&self.db.write)
+        .await?
+        .rows_affected();
+        Ok(sessions + logins + sent + failed)
     }
 
     fn account_record(&self, r: &AnyRow) -> Result<AccountRecord> {

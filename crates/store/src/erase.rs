@@ -232,6 +232,16 @@ impl Cell {
                 .bind(id.to_string())
                 .execute(&self.db.write)
                 .await?;
+            // Its federation deliveries (Create, Update, Delete to each inbox) and the
+            // captions they carried.
+            for kind in ["create", "update", "delete"] {
+                sqlx::query(
+                    "DELETE FROM jobs WHERE kind = 'deliver' AND subject LIKE $1 AND state <> 'running'",
+                )
+                .bind(format!("{kind}:{id}:%"))
+                .execute(&self.db.write)
+                .await?;
+            }
         }
         for id in sounds {
             remove(&self.sound_path(*id), false).await?;

@@ -462,6 +462,80 @@ impl Cell {
         Ok(n)
     }
 
+    /// Removes the remote reply `object_uri` under `video` (its creator took it down);
+    /// how many rows went (0: no such reply there).
+    pub async fn remove_reply_under(&self, video: VideoId, object_uri: &str) -> Result<u64> {
+        let mut tx = self.db.begin_write().await?;
+        let n = sqlx::query(
+            "DELETE FROM ap_reactions WHERE video_id = $1 AND kind = 'reply' AND object_uri = $2",
+        )
+        .bind(video.to_string())
+        .bind(object_uri)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(n)
+    }
+
+    /// The digest of `video`'s object as last sent to other instances, if it is out.
+    pub async fn published_digest(&self, video: VideoId) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT digest FROM ap_published WHERE video_id = $1")
+                .bind(video.to_string())
+                .fetch_optional(&self.db.read)
+                .await?,
+        )
+    }
+
+    /// In one transaction: records `video`'s object as sent with `digest` (or, with
+    /// `None`, as taken back), forgets the finished deliveries whose subject starts with
+    /// `forget` (so the same kind of delivery can be sent again: a Create after a
+    /// Delete), and queues `jobs`.
+    pub async fn record_publication(
+        &self,
+        video: VideoId,
+        digest: Option<&str>,
+        forget: &str,
+        jobs: &[NewJob],
+    ) -> Result<()> {
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        match digest {
+            Some(d) => {
+                sqlx::query(
+                    "INSERT INTO ap_published (video_id, digest, updated_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (video_id) DO UPDATE SET digest = excluded.digest, updated_at = excluded.updated_at",
+                )
+                .bind(video.to_string())
+                .bind(d)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM ap_published WHERE video_id = $1")
+                    .bind(video.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        // A prefix of ids and words: no LIKE wildcard in it to escape.
+        debug_assert!(!forget.contains(['%', '_', '\\']));
+        sqlx::query(
+            "DELETE FROM jobs WHERE kind = 'deliver' AND state IN ('done', 'failed')
+             AND subject LIKE $1",
+        )
+        .bind(format!("{forget}%"))
+        .execute(&mut *tx)
+        .await?;
+        for job in jobs {
+            insert_job(&mut tx, job, now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Replies from other instances to a video, oldest first.
     pub async fn remote_replies(&self, video: VideoId, limit: u32) -> Result<Vec<RemoteReaction>> {
         let rows = sqlx::query(

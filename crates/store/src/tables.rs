@@ -151,6 +151,13 @@ pub(crate) const CELL_TABLES: &[Table] = &[
         other: &[],
     },
     Table {
+        name: "ap_published",
+        home: &[Home::Video("video_id")],
+        on_move: OnMove::Copy,
+        refs: &[],
+        other: &[],
+    },
+    Table {
         name: "sessions",
         home: &[Home::Account("account_id")],
         on_move: OnMove::Drop("a session token names its region: every session ends with a move"),

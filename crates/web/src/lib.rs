@@ -150,21 +150,10 @@ fn safe_path_byte(b: u8) -> bool {
 }
 
 static MODULE_PRELOADS: LazyLock<Vec<String>> = LazyLock::new(|| chunk_list("modulepreload.txt"));
-static PLAYER_PRELOADS: LazyLock<Vec<String>> = LazyLock::new(|| chunk_list("player.txt"));
 
 /// The chunks that `app.js` imports (`modulepreload.txt`).
 pub(crate) fn module_preloads() -> &'static [String] {
     &MODULE_PRELOADS
-}
-
-/// The player's chunks (hls.js; `player.txt`), which the feed's pages need at once.
-pub(crate) fn player_preloads() -> &'static [String] {
-    &PLAYER_PRELOADS
-}
-
-/// Whether `path` is one of the pages that open on a playing clip.
-fn plays_at_once(path: &str) -> bool {
-    path == "/" || path == "/following" || path.starts_with("/v/")
 }
 
 /// The content codings this server has copies in, best first.
@@ -252,12 +241,11 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
     worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; \
     frame-ancestors 'none'";
 
-async fn page_shell(uri: axum::http::Uri, headers: HeaderMap) -> Response {
+async fn page_shell(headers: HeaderMap) -> Response {
     let lang = request_language(&headers);
     let html = shell::render(
         lang,
         assets_built().then_some(VERSION.as_str()),
-        plays_at_once(uri.path()),
         cookie(&headers, SESSION_COOKIE).is_some(),
     );
     let mut response = (

@@ -23,13 +23,13 @@ pub fn escape(text: &str) -> String {
 ///
 /// Besides the style sheet and `app.js`, the head names what the client needs before it
 /// can draw anything, so that the browser fetches it all at once: the chunks `app.js`
-/// imports (`modulepreload`), with `player` (the pages that open on a playing clip) also
-/// the player's, and the message files of `lang` and of English behind it (`preload`,
-/// fetched as the client's `fetch` asks for them).
+/// imports (`modulepreload`) and the message files of `lang` and of English behind it
+/// (`preload`, fetched as the client's `fetch` asks for them). Not the player (hls.js):
+/// the first clip plays without it, and it would share the line with that clip.
 ///
 /// `signed_in`: the request carried a session cookie (valid or not), so the client asks
 /// for its session; a visitor's page asks for nothing it would be refused.
-pub fn render(lang: &str, version: Option<&str>, player: bool, signed_in: bool) -> String {
+pub fn render(lang: &str, version: Option<&str>, signed_in: bool) -> String {
     let t = |id: &str| escape(&l10n::message(lang, id, None));
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     let (head, body) = match version {
@@ -39,12 +39,7 @@ pub fn render(lang: &str, version: Option<&str>, player: bool, signed_in: bool) 
                     "<link rel=\"stylesheet\" href=\"/assets/app.css?v={v}\">\n\
                      <script type=\"module\" src=\"/assets/app.js?v={v}\"></script>"
                 );
-                let player_chunks = if player {
-                    crate::player_preloads()
-                } else {
-                    &[]
-                };
-                for chunk in crate::module_preloads().iter().chain(player_chunks) {
+                for chunk in crate::module_preloads() {
                     head.push_str(&format!(
                         "\n<link rel=\"modulepreload\" href=\"/assets/{}\">",
                         escape(chunk)

@@ -15,6 +15,7 @@
 //!   per-host rate, and refuse blocked hosts before anything is fetched.
 
 mod activities;
+pub mod inbox;
 mod objects;
 
 use std::sync::Arc;
@@ -362,13 +363,14 @@ pub struct RemoteFollow {
     pub state: String,
 }
 
-/// The caller follows `acct` (`name@host`) on another instance: WebFinger, the actor
-/// document, then a Follow delivered from the caller's home cell.
-pub async fn follow_remote(
-    state: &AppState,
+/// The caller's home cell, `acct` as given (`name@host`, without a leading `@`) and its
+/// actor: the address must name a host that is not suspended, and the caller must take
+/// part in federation.
+async fn resolve<'a>(
+    state: &'a AppState,
     caller: &Actor,
     acct: &str,
-) -> ServiceResult<RemoteFollow> {
+) -> ServiceResult<(&'a Cell, String, ApActor)> {
     let data = fed(state)?;
     let acct = acct.trim().trim_start_matches('@').to_owned();
     let Some((_, host)) = acct.split_once('@') else {
@@ -391,6 +393,9 @@ pub async fn follow_remote(
             "this account does not take part in federation (accounts of people under 18 stay on this instance)",
         ));
     }
+    if let Err(limited) = state.limits().remote_lookup(caller.id).await {
+        return Err(ServiceError::limited(limited));
+    }
     let remote: ApActor = webfinger_resolve_actor(&acct, &data).await.map_err(|e| {
         tracing::info!(%acct, error = %e, "remote account not found");
         ServiceError::NotFound("account")
@@ -402,7 +407,57 @@ pub async fn follow_remote(
         )
         .field("acct"));
     }
+    Ok((cell, acct, remote))
+}
+
+/// An account of another instance, as a search by its address finds it.
+pub struct RemoteAccount {
+    pub acct: String,
+    pub actor: String,
+    pub name: String,
+    pub display_name: String,
+    /// Plain text (the remote HTML with its tags removed).
+    pub summary: String,
+    /// Follows need its approval.
+    pub locked: bool,
+    /// The caller's follow of it: `requested`, `active`, or none.
+    pub following: Option<String>,
+}
+
+/// Finds `acct` (`name@host`) on another instance for the caller (WebFinger, then the
+/// actor document), with the caller's follow of it. Only for accounts that take part
+/// in federation: a search by address is the first step of a follow.
+pub async fn lookup_remote(
+    state: &AppState,
+    caller: &Actor,
+    acct: &str,
+) -> ServiceResult<RemoteAccount> {
+    let (cell, acct, remote) = resolve(state, caller, acct).await?;
+    let following = cell
+        .remote_edge(Side::Following, caller.id, remote.id.as_str())
+        .await?
+        .map(|e| e.state);
+    Ok(RemoteAccount {
+        acct,
+        actor: remote.id.to_string(),
+        name: remote.name,
+        display_name: remote.display_name,
+        summary: activities::plain_text(&remote.summary),
+        locked: remote.manually_approves,
+        following,
+    })
+}
+
+/// The caller follows `acct` (`name@host`) on another instance: WebFinger, the actor
+/// document, then a Follow delivered from the caller's home cell.
+pub async fn follow_remote(
+    state: &AppState,
+    caller: &Actor,
+    acct: &str,
+) -> ServiceResult<RemoteFollow> {
+    let (cell, acct, remote) = resolve(state, caller, acct).await?;
     let me = actor_url(state, caller.id);
+
     let follow_id = activity_url(state, "follow");
     let follow = serde_json::json!({
         "@context": context(),
@@ -694,11 +749,13 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
     let me = actor_url(state, owner);
     let object_url = video_url(state, id);
     let mut jobs = Vec::new();
+    let digest;
     {
         let Some(account) = cell.account(owner).await? else {
             return Ok(());
         };
         let object = objects::video_object(state, &account, &video, reach);
+        digest = Some(object_digest(&object));
         let create = serde_json::json!({
             "@context": context(),
             "id": format!("{object_url}#create"),
@@ -718,8 +775,46 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
                 create.clone(),
             ));
         }
+        // Out already with other content: an Update (a follower that has not had the
+        // Create gets it now, with this content, and the Update changes nothing there).
+        let digest = digest.as_deref().unwrap_or_default();
+        let sent = cell.published_digest(id).await?;
+        if sent.as_deref().is_some_and(|sent| sent != digest) {
+            let version = &digest[..16];
+            let update = serde_json::json!({
+                "@context": context(),
+                "id": format!("{object_url}#update-{version}"),
+                "type": "Update",
+                "actor": me,
+                "to": object["to"].clone(),
+                "cc": object["cc"].clone(),
+                "object": object,
+            });
+            for f in &followers {
+                jobs.push(delivery(
+                    state,
+                    owner,
+                    &format!("update:{id}:{version}"),
+                    &f.inbox,
+                    update.clone(),
+                ));
+            }
+        }
     }
-    queue(state, cell, &jobs).await
+    // The Delete of an earlier round is forgotten, so that a later one is sent again.
+    cell.record_publication(id, digest.as_deref(), &format!("delete:{id}:"), &jobs)
+        .await?;
+    announce(state, cell.region(), &jobs);
+    Ok(())
+}
+
+/// A video object's digest (hex SHA-256 of its JSON): what was sent, to tell a change.
+fn object_digest(object: &serde_json::Value) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(object.to_string().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Takes a video back from the instances it was sent to (it is deleted, or the rule no
@@ -765,7 +860,12 @@ pub async fn take_back(
             ));
         }
     }
-    queue(state, cell, &jobs).await
+    // The Creates sent are forgotten with the Delete queued, so that publishing the
+    // video again sends a Create again.
+    cell.record_publication(id, None, &format!("create:{id}:"), &jobs)
+        .await?;
+    announce(state, cell.region(), &jobs);
+    Ok(())
 }
 
 /// The caller reports a remote post they received to its instance's moderators (a
@@ -977,6 +1077,28 @@ pub async fn remote_replies(
     let mut audience = Audience::new(state, viewer);
     let found = crate::services::videos::viewable(&mut audience, raw_id).await?;
     Ok(found.cell.remote_replies(found.video.id, 200).await?)
+}
+
+/// Takes a reply from another instance off the caller's own video, as a creator may
+/// delete any comment under their videos. The remote instance is not told: its post is
+/// its author's, and it is no longer shown here.
+pub async fn remove_remote_reply(
+    state: &AppState,
+    caller: &Actor,
+    raw_id: &str,
+    reply: &str,
+) -> ServiceResult<()> {
+    let mut audience = Audience::new(state, Some(caller.clone()));
+    let found = crate::services::videos::viewable(&mut audience, raw_id).await?;
+    if found.video.account_id != caller.id {
+        return Err(ServiceError::forbidden(
+            "only the video's creator can remove replies under it",
+        ));
+    }
+    if found.cell.remove_reply_under(found.video.id, reply).await? == 0 {
+        return Err(ServiceError::NotFound("reply"));
+    }
+    Ok(())
 }
 
 /// Remote posts in the caller's Following feed, newest first.

@@ -2,25 +2,18 @@
 //! videos as objects (for other instances), and the caller's remote follows (for the
 //! client). The rules are in `crate::federation`.
 
-use std::num::NonZeroU32;
-use std::sync::OnceLock;
-
-use activitypub_federation::axum::inbox::{receive_activity, ActivityData};
 use activitypub_federation::fetch::webfinger::{build_webfinger_response, extract_webfinger_name};
-use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use base64::Engine as _;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use spool_store::Side;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::CurrentUser;
-use crate::error::{ApiError, ApiResult, ErrorBody, ErrorCode};
-use crate::federation::{self as fed, ApActor, InboxActivity};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::federation::{self as fed, ApActor};
 use crate::services::Actor;
 use crate::state::AppState;
 
@@ -135,104 +128,10 @@ pub async fn video_object(
     Ok(activity_json(object))
 }
 
-fn inbox_limiter(state: &AppState) -> &'static governor::DefaultKeyedRateLimiter<String> {
-    static LIMITER: OnceLock<governor::DefaultKeyedRateLimiter<String>> = OnceLock::new();
-    LIMITER.get_or_init(|| {
-        let n =
-            NonZeroU32::new(state.config().federation.inbox_per_minute).unwrap_or(NonZeroU32::MIN);
-        governor::RateLimiter::keyed(governor::Quota::per_minute(n))
-    })
-}
-
-/// The host a signed request says it comes from (the `keyId` of its signature).
-fn signer_host(headers: &axum::http::HeaderMap) -> Option<String> {
-    let sig = headers.get("signature")?.to_str().ok()?;
-    let key_id = sig
-        .split(',')
-        .find_map(|p| p.trim().strip_prefix("keyId="))?
-        .trim_matches('"');
-    url::Url::parse(key_id)
-        .ok()?
-        .host_str()
-        .map(str::to_ascii_lowercase)
-}
-
-/// Receives an activity (per-account inbox and shared inbox alike): a body within the
-/// limit whose `Digest` matches, from a host that is neither blocked nor over its rate,
-/// signed by its actor (checked by the crate against the actor's key).
-async fn receive(state: AppState, req: Request) -> Response {
-    let Ok(data) = fed::fed(&state) else {
-        return ApiError::not_found("inbox").into_response();
-    };
-    let (parts, body) = req.into_parts();
-    let Some(host) = signer_host(&parts.headers) else {
-        return ApiError::new(ErrorCode::Unauthenticated, "the activity is not signed")
-            .into_response();
-    };
-    if fed::blocked(&fed::suspended(&state.config().federation), &host) {
-        return ApiError::new(
-            ErrorCode::Forbidden,
-            "this instance does not federate with yours",
-        )
-        .into_response();
-    }
-    if inbox_limiter(&state).check_key(&host).is_err() {
-        return ApiError::new(
-            ErrorCode::RateLimited,
-            "too many activities from your instance",
-        )
-        .into_response();
-    }
-    let limit = state.config().federation.max_inbox_bytes;
-    let bytes = match axum::body::to_bytes(body, limit).await {
-        Ok(b) => b,
-        Err(_) => {
-            return ApiError::new(
-                ErrorCode::BodyTooLarge,
-                format!("an activity is at most {limit} bytes"),
-            )
-            .into_response()
-        }
-    };
-    let want = format!(
-        "SHA-256={}",
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&bytes))
-    );
-    let digest_ok = parts
-        .headers
-        .get("digest")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|d| d.split(',').any(|x| x.trim() == want));
-    if !digest_ok {
-        return ApiError::new(
-            ErrorCode::Unauthenticated,
-            "the Digest header does not match the body",
-        )
-        .into_response();
-    }
-    let req = Request::from_parts(parts, Body::from(bytes));
-    let activity =
-        match <ActivityData as axum::extract::FromRequest<AppState>>::from_request(req, &state)
-            .await
-        {
-            Ok(a) => a,
-            Err(e) => return e.into_response(),
-        };
-    match receive_activity::<InboxActivity, ApActor, AppState>(activity, &data).await {
-        Ok(()) => StatusCode::ACCEPTED.into_response(),
-        Err(e) => {
-            tracing::info!(%host, error = %e, "activity refused");
-            let (code, status) = match &e {
-                fed::ObjectError::Federation(
-                    activitypub_federation::error::Error::ActivitySignatureInvalid,
-                ) => (ErrorCode::Unauthenticated, StatusCode::UNAUTHORIZED),
-                _ => (ErrorCode::BadRequest, StatusCode::BAD_REQUEST),
-            };
-            let mut res = ApiError::new(code, e.to_string()).into_response();
-            *res.status_mut() = status;
-            res
-        }
-    }
+/// Receives an activity (per-account inbox and shared inbox alike).
+async fn receive(state: AppState, req: Request) -> ApiResult<StatusCode> {
+    fed::inbox::receive(&state, req).await?;
+    Ok(StatusCode::ACCEPTED)
 }
 
 /// An account's inbox.
@@ -242,14 +141,14 @@ pub async fn actor_inbox(
     State(state): State<AppState>,
     Path(_id): Path<String>,
     req: Request,
-) -> Response {
+) -> ApiResult<StatusCode> {
     receive(state, req).await
 }
 
 /// The instance's shared inbox.
 #[utoipa::path(post, path = "/ap/inbox", tag = "federation",
     responses((status = 202, description = "Accepted"), (status = 401, body = ErrorBody), (status = 400, body = ErrorBody)))]
-pub async fn shared_inbox(State(state): State<AppState>, req: Request) -> Response {
+pub async fn shared_inbox(State(state): State<AppState>, req: Request) -> ApiResult<StatusCode> {
     receive(state, req).await
 }
 
@@ -556,4 +455,70 @@ pub async fn remote_replies(
             })
             .collect(),
     ))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReplyQuery {
+    /// The reply's id on its instance (`id` of a remote reply).
+    reply: String,
+}
+
+/// Removes a reply from another instance under your own video.
+#[utoipa::path(delete, path = "/api/v1/videos/{id}/remote-replies", tag = "federation",
+    security(("bearer" = []), ("cookie" = [])), params(("id" = String, Path), ReplyQuery),
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn remove_remote_reply(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Query(q): Query<ReplyQuery>,
+) -> ApiResult<StatusCode> {
+    fed::remove_remote_reply(&state, &Actor::from(&user), &id, &q.reply).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LookupQuery {
+    /// `name@host` (a leading `@` is allowed).
+    acct: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RemoteAccountView {
+    acct: String,
+    actor: String,
+    name: String,
+    display_name: String,
+    /// Plain text.
+    summary: String,
+    /// Its follows need its approval.
+    locked: bool,
+    /// Your follow of it: `requested`, `active`, or absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    following: Option<String>,
+}
+
+/// Finds an account of another instance by its address (WebFinger, then its actor), to
+/// follow it. For signed-in accounts that take part in federation.
+#[utoipa::path(get, path = "/api/v1/federation/accounts", tag = "federation",
+    security(("bearer" = []), ("cookie" = [])), params(LookupQuery),
+    responses((status = 200, body = RemoteAccountView), (status = 400, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn lookup_remote(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<LookupQuery>,
+) -> ApiResult<Json<RemoteAccountView>> {
+    let a = fed::lookup_remote(&state, &Actor::from(&user), &q.acct).await?;
+    Ok(Json(RemoteAccountView {
+        acct: a.acct,
+        actor: a.actor,
+        name: a.name,
+        display_name: a.display_name,
+        summary: a.summary,
+        locked: a.locked,
+        following: a.following,
+    }))
 }

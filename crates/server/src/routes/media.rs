@@ -324,7 +324,13 @@ impl<'a> Direct<'a> {
         let sendfile = Sendfile(zero_copy);
         match self.parts {
             DirectPath::PublicTop([r, v, f]) => {
-                public_top(State(state), Path((own(r), own(v), own(f))), headers, sendfile).await
+                public_top(
+                    State(state),
+                    Path((own(r), own(v), own(f))),
+                    headers,
+                    sendfile,
+                )
+                .await
             }
             DirectPath::PublicRendition([r, v, n, f]) => {
                 let path = Path((own(r), own(v), own(n), own(f)));

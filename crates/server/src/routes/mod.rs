@@ -171,6 +171,7 @@ pub fn router(state: AppState) -> Router {
             federation::remote_follows
         ))
         .routes(routes!(federation::unfollow_remote))
+        .routes(routes!(federation::lookup_remote))
         .routes(routes!(federation::remote_followers))
         .routes(routes!(federation::accept_remote))
         .routes(routes!(federation::remove_remote))
@@ -181,7 +182,10 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(federation::like_remote))
         .routes(routes!(federation::unlike_remote))
         .routes(routes!(federation::reply_remote))
-        .routes(routes!(federation::remote_replies))
+        .routes(routes!(
+            federation::remote_replies,
+            federation::remove_remote_reply
+        ))
         .routes(routes!(health::openapi_json))
         .routes(routes!(health::healthz))
         .routes(routes!(health::metrics))

@@ -160,6 +160,28 @@ async fn two_instances_follow_publish_delete_and_part() {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
+    // Found by her address first (a search by address): locked, not followed yet.
+    let lookup = format!("/api/v1/federation/accounts?acct=%40alice%40{a_domain}");
+    let (status, found) = b.get(&lookup, Some(&bob)).await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    assert_eq!(found["acct"], format!("alice@{a_domain}"));
+    assert_eq!(found["name"], "alice");
+    assert_eq!(found["locked"], true);
+    assert!(found.get("following").is_none(), "{found}");
+    for (acct, want) in [
+        (format!("nobody@{a_domain}"), StatusCode::NOT_FOUND),
+        ("alice".to_owned(), StatusCode::BAD_REQUEST),
+    ] {
+        let (status, body) = b
+            .get(
+                &format!("/api/v1/federation/accounts?acct={acct}"),
+                Some(&bob),
+            )
+            .await;
+        assert_eq!(status, want, "{acct}: {body}");
+    }
+    let (status, _) = b.get(&lookup, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
     let (status, answer) = b
         .post(
             "/api/v1/federation/follows",
@@ -169,6 +191,8 @@ async fn two_instances_follow_publish_delete_and_part() {
         .await;
     assert_eq!(status, StatusCode::OK, "{answer}");
     assert_eq!(answer["state"], "requested");
+    let (_, found) = b.get(&lookup, Some(&bob)).await;
+    assert_eq!(found["following"], "requested", "{found}");
     let requester = eventually("the request reaches alice", || async {
         let (_, list) = a.get("/api/v1/federation/followers", Some(&alice)).await;
         list.as_array()?
@@ -359,6 +383,47 @@ async fn two_instances_follow_publish_delete_and_part() {
         "{replies}"
     );
     assert_eq!(replies[0]["id"], sent["id"]);
+    // Only the clip's creator may take a remote reply off it; then it is gone.
+    let reply_path = format!(
+        "/api/v1/videos/{id3}/remote-replies?reply={}",
+        urlencoding(sent["id"].as_str().unwrap())
+    );
+    let carol_on_a = a.user("carol_a", "eu").await;
+    let (status, body) = a
+        .call(Method::DELETE, &reply_path, Some(&carol_on_a), Value::Null)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (status, body) = a
+        .call(Method::DELETE, &reply_path, Some(&alice), Value::Null)
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    let (_, list) = a
+        .get(&format!("/api/v1/videos/{id3}/remote-replies"), None)
+        .await;
+    assert_eq!(list, json!([]));
+    let (status, _) = a
+        .call(Method::DELETE, &reply_path, Some(&alice), Value::Null)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Editing the caption sends an Update: bob's copy changes.
+    let (status, body) = a
+        .call(
+            Method::PATCH,
+            &format!("/api/v1/videos/{id3}"),
+            Some(&alice),
+            json!({"caption": "public now, edited #open"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    eventually("the edited caption reaches bob", || async {
+        let (_, feed) = b.get("/api/v1/federation/feed", Some(&bob)).await;
+        feed.as_array()?
+            .iter()
+            .find(|p| p["id"] == object3.as_str())
+            .filter(|p| p["object"]["content"].to_string().contains("edited"))
+            .map(|_| ())
+    })
+    .await;
     // Taking the like back takes it off the count; an empty reply is refused.
     let (status, _) = b
         .post(
@@ -558,4 +623,16 @@ async fn a_suspended_instance_gets_nothing_and_the_decision_is_public() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+/// `s` as a query value (what `encodeURIComponent` makes of it).
+fn urlencoding(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -29,6 +29,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/federation/likes/undo"),
     ("post", "/api/v1/federation/replies"),
     ("get", "/api/v1/videos/{id}/remote-replies"),
+    ("delete", "/api/v1/videos/{id}/remote-replies"),
+    ("get", "/api/v1/federation/accounts"),
     ("get", "/metrics"),
     ("get", "/api/v1/openapi.json"),
     ("get", "/api/v1/regions"),

@@ -35,9 +35,16 @@ async fn bearer_login_me_and_logout() {
     let (status, body) = app.get("/api/v1/me", Some(token)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(code(&body), "unauthenticated");
-    // Public reads still work with the stale token: they are answered anonymously.
-    let (status, _) = app.get("/api/v1/accounts/erin", Some(token)).await;
-    assert_eq!(status, StatusCode::OK);
+    // A stale bearer token is refused on public reads too (RFC 6750: an invalid token
+    // is a 401, not a quiet fall back to anonymous), with the same code; without it the
+    // read works.
+    for path in ["/api/v1/accounts/erin", "/api/v1/feed/for-you"] {
+        let (status, body) = app.get(path, Some(token)).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{path}");
+        assert_eq!(code(&body), "unauthenticated");
+        let (status, _) = app.get(path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+    }
 }
 
 #[tokio::test]
