@@ -185,6 +185,30 @@ async function suite(PEER) {
     return `${c.objectType} ${c.objectId}, url ${playlist.href} (${playlist.mediaType ?? "no mediaType"}), playlist answers 200`;
   });
 
+  // ---- 4b. Shares (Announce) -----------------------------------------------------------
+  await check("4b Fedify's Announce of the Spool clip counts as a share; its Undo takes it back", async () => {
+    expect(videoObjectId, "no clip was published");
+    const shares = async () => (await spool("GET", `/api/v1/videos/${videoObjectId.id}`, { token })).share_count;
+    const before = await shares();
+    const a = await peer("POST", `/admin/announce?object=${encodeURIComponent(videoObjectId.objectId)}`);
+    await eventually("share_count up by one", async () => (await shares()) === before + 1);
+    await peer("POST", `/admin/unannounce?announce=${encodeURIComponent(a.announce)}`);
+    await eventually("share_count back", async () => (await shares()) === before);
+    return `share_count ${before} -> ${before + 1} -> ${before}`;
+  });
+  await check("4c Fedify's Announce of a Note Spool never got brings it (fetched from Fedify) into the feed, shared by the peer", async () => {
+    const text = `shared note ${Date.now()}`;
+    const { note } = await peer("POST", `/admin/note?text=${encodeURIComponent(text)}`);
+    expect(!(await feed()).some((x) => x.id === note), "the Note is in the feed before it was shared");
+    const a = await peer("POST", `/admin/announce?object=${encodeURIComponent(note)}`);
+    const p = await eventually(`${note} in the feed`, async () => (await feed()).find((x) => x.id === note));
+    expect(p.shared_by === bobActor, `shared_by ${p.shared_by}`);
+    expect(String(p.object?.content).includes(text), `content ${JSON.stringify(p.object?.content)}`);
+    await peer("POST", `/admin/unannounce?announce=${encodeURIComponent(a.announce)}`);
+    await eventually(`${note} gone after the Undo`, async () => !(await feed()).some((x) => x.id === note));
+    return `${note} shared by ${p.shared_by}, gone after the Undo`;
+  });
+
   // ---- 5. Deliveries changed on the way are refused --------------------------------------
   let t;
   await check("5  Fedify signs a Create(Note) and sends altered copies to Spool's shared inbox", async () => {

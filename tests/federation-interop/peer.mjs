@@ -10,6 +10,9 @@
 //
 //   POST /admin/follow?acct=alice@localhost:8001  WebFinger (over http) + signed Follow
 //   POST /admin/post?text=hello                    Create(Note) to every follower
+//   POST /admin/note?text=hello                    a Note served at its id, sent to no one
+//   POST /admin/announce?object=URL                Announce (share) of URL to every follower
+//   POST /admin/unannounce?announce=URL            Undo of that Announce to every follower
 //   POST /admin/delete?note=URL                    Delete(Tombstone) of a Note to every follower
 //   POST /admin/unfollow?actor=URL                 Undo of the Follow sent to that actor
 //   POST /admin/tamper?inbox=URL&text=T            signed deliveries of a Create(Note),
@@ -24,7 +27,7 @@ import http from "node:http";
 import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import {
-  Accept, Create, Endpoints, Follow, Link, MemoryKvStore, Note, Person, PUBLIC_COLLECTION,
+  Accept, Announce, Create, Endpoints, Follow, Link, MemoryKvStore, Note, Person, PUBLIC_COLLECTION,
   Tombstone, Undo, Delete, createFederation, exportJwk, generateCryptoKeyPair, importJwk, isActor,
   signRequest,
 } from "@fedify/fedify";
@@ -59,6 +62,8 @@ const federation = createFederation({
 const received = [];  // verified activities, as Fedify understood them
 const requests = [];  // every POST to an inbox: path, status, signer, type
 const followers = new Map(); // actor id -> Actor
+const notes = new Map();     // note id (the last path segment) -> Note, served at its id
+const announces = new Map(); // Announce id -> Announce
 const following = new Map(); // actor id -> { follow: Follow, target: Actor }
 
 // PEER_KEYS: the actor's key types, in order. The default, RSA then Ed25519, is the set
@@ -115,6 +120,9 @@ function log(kind, activity, extra = {}) {
 }
 
 const href = (u) => (u instanceof URL ? u.href : u instanceof Link ? u.href?.href : undefined);
+
+// Notes are served at their id (what a server that got an Announce of one fetches).
+federation.setObjectDispatcher(Note, "/notes/{id}", (_ctx, values) => notes.get(values.id) ?? null);
 
 federation
   .setInboxListeners("/users/{identifier}/inbox", "/inbox")
@@ -210,7 +218,7 @@ async function admin(req, url) {
       hasKey: await hasKey(target),
     };
   }
-  if (req.method === "POST" && url.pathname === "/admin/post") {
+  if (req.method === "POST" && (url.pathname === "/admin/post" || url.pathname === "/admin/note")) {
     const n = `${Date.now()}-${seq++}`;
     const note = new Note({
       id: new URL(`/notes/${n}`, ORIGIN), attribution: me,
@@ -218,11 +226,32 @@ async function admin(req, url) {
       published: Temporal.Now.instant(),
       to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(USER),
     });
+    notes.set(n, note);
+    if (url.pathname === "/admin/note") return { note: note.id.href };
     await ctx.sendActivity({ identifier: USER }, "followers", new Create({
       id: new URL(`/creates/${n}`, ORIGIN), actor: me, object: note,
       to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(USER),
     }));
     return { note: note.id.href, create: `${ORIGIN}/creates/${n}`, followers: followers.size };
+  }
+  if (req.method === "POST" && url.pathname === "/admin/announce") {
+    const id = new URL(`/announces/${Date.now()}-${seq++}`, ORIGIN);
+    const announce = new Announce({
+      id, actor: me, object: new URL(url.searchParams.get("object")),
+      published: Temporal.Now.instant(), to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(USER),
+    });
+    await ctx.sendActivity({ identifier: USER }, "followers", announce);
+    announces.set(id.href, announce);
+    return { announce: id.href, followers: followers.size };
+  }
+  if (req.method === "POST" && url.pathname === "/admin/unannounce") {
+    const announce = announces.get(url.searchParams.get("announce"));
+    if (!announce) throw new Error("no such Announce was sent");
+    const id = new URL(`/undos/${Date.now()}-${seq++}`, ORIGIN);
+    await ctx.sendActivity({ identifier: USER }, "followers", new Undo({
+      id, actor: me, object: announce, to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(USER),
+    }));
+    return { undo: id.href };
   }
   if (req.method === "POST" && url.pathname === "/admin/delete") {
     const note = new URL(url.searchParams.get("note"));

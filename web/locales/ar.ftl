@@ -906,3 +906,4 @@ fed-from = من { $host }
 fed-open = فتح على { $host }
 fed-cannot-play = لا يمكن تشغيل هذا الفيديو هنا.
 comment-remote-remove = إزالة رد { $handle }
+fed-shared-by = شاركه { $handle }

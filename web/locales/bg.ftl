@@ -836,3 +836,4 @@ fed-from = От { $host }
 fed-open = Отваряне в { $host }
 fed-cannot-play = Този видеоклип не може да се пусне тук.
 comment-remote-remove = Премахване на отговора от { $handle }
+fed-shared-by = Споделено от { $handle }

@@ -834,3 +834,4 @@ fed-from = { $host } থেকে
 fed-open = { $host }-এ খুলুন
 fed-cannot-play = এই ভিডিওটি এখানে চালানো যাচ্ছে না।
 comment-remote-remove = { $handle }-এর উত্তর সরান
+fed-shared-by = { $handle } শেয়ার করেছেন

@@ -876,3 +876,4 @@ fed-from = Z { $host }
 fed-open = Otevřít na { $host }
 fed-cannot-play = Toto video zde nelze přehrát.
 comment-remote-remove = Odstranit odpověď od { $handle }
+fed-shared-by = Sdílí { $handle }

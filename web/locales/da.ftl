@@ -836,3 +836,4 @@ fed-from = Fra { $host }
 fed-open = Åbn på { $host }
 fed-cannot-play = Denne video kan ikke afspilles her.
 comment-remote-remove = Fjern svaret fra { $handle }
+fed-shared-by = Delt af { $handle }

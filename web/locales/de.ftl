@@ -834,3 +834,4 @@ fed-from = Von { $host }
 fed-open = Auf { $host } öffnen
 fed-cannot-play = Dieses Video kann hier nicht abgespielt werden.
 comment-remote-remove = Antwort von { $handle } entfernen
+fed-shared-by = Geteilt von { $handle }

@@ -836,3 +836,4 @@ fed-from = Από { $host }
 fed-open = Άνοιγμα στο { $host }
 fed-cannot-play = Αυτό το βίντεο δεν μπορεί να παιχτεί εδώ.
 comment-remote-remove = Αφαίρεση της απάντησης από { $handle }
+fed-shared-by = Κοινοποιήθηκε από { $handle }

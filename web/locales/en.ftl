@@ -836,3 +836,4 @@ fed-from = From { $host }
 fed-open = Open on { $host }
 fed-cannot-play = This video cannot be played here.
 comment-remote-remove = Remove the reply by { $handle }
+fed-shared-by = Shared by { $handle }

@@ -834,3 +834,4 @@ fed-from = Desde { $host }
 fed-open = Abrir en { $host }
 fed-cannot-play = Este vídeo no se puede reproducir aquí.
 comment-remote-remove = Quitar la respuesta de { $handle }
+fed-shared-by = Compartido por { $handle }

@@ -836,3 +836,4 @@ fed-from = Pärit: { $host }
 fed-open = Ava instantsis { $host }
 fed-cannot-play = Seda videot ei saa siin esitada.
 comment-remote-remove = Eemalda kasutaja { $handle } vastus
+fed-shared-by = Jagas { $handle }

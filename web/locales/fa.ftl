@@ -834,3 +834,4 @@ fed-from = از { $host }
 fed-open = باز کردن در { $host }
 fed-cannot-play = این ویدیو اینجا پخش نمی‌شود.
 comment-remote-remove = حذف پاسخ { $handle }
+fed-shared-by = هم‌رسانی‌شده توسط { $handle }

@@ -836,3 +836,4 @@ fed-from = Lähde: { $host }
 fed-open = Avaa palvelussa { $host }
 fed-cannot-play = Tätä videota ei voi toistaa täällä.
 comment-remote-remove = Poista käyttäjän { $handle } vastaus
+fed-shared-by = Jakanut { $handle }

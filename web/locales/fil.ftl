@@ -834,3 +834,4 @@ fed-from = Mula sa { $host }
 fed-open = Buksan sa { $host }
 fed-cannot-play = Hindi mape-play rito ang video na ito.
 comment-remote-remove = Alisin ang sagot ni { $handle }
+fed-shared-by = Ibinahagi ni { $handle }

@@ -834,3 +834,4 @@ fed-from = Depuis { $host }
 fed-open = Ouvrir sur { $host }
 fed-cannot-play = Cette vidéo ne peut pas être lue ici.
 comment-remote-remove = Retirer la réponse de { $handle }
+fed-shared-by = Partagé par { $handle }

@@ -896,3 +896,4 @@ fed-from = Ó { $host }
 fed-open = Oscail ar { $host }
 fed-cannot-play = Ní féidir an físeán seo a sheinm anseo.
 comment-remote-remove = Bain an freagra ó { $handle }
+fed-shared-by = Roinnte ag { $handle }

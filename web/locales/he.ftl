@@ -856,3 +856,4 @@ fed-from = מהשרת { $host }
 fed-open = פתיחה בשרת { $host }
 fed-cannot-play = אי אפשר להפעיל את הסרטון הזה כאן.
 comment-remote-remove = הסרת התגובה של { $handle }
+fed-shared-by = שותף על ידי { $handle }

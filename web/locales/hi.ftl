@@ -792,3 +792,4 @@ fed-from = { $host } से
 fed-open = { $host } पर खोलें
 fed-cannot-play = यह वीडियो यहाँ नहीं चल सकता।
 comment-remote-remove = { $handle } का जवाब हटाएँ
+fed-shared-by = { $handle } ने साझा किया

@@ -856,3 +856,4 @@ fed-from = S { $host }
 fed-open = Otvori na { $host }
 fed-cannot-play = Ovaj se videozapis ovdje ne može reproducirati.
 comment-remote-remove = Ukloni odgovor korisnika { $handle }
+fed-shared-by = Podijelio { $handle }

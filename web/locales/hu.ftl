@@ -834,3 +834,4 @@ fed-from = Innen: { $host }
 fed-open = Megnyitás itt: { $host }
 fed-cannot-play = Ez a videó itt nem játszható le.
 comment-remote-remove = { $handle } válaszának eltávolítása
+fed-shared-by = Megosztotta: { $handle }

@@ -818,3 +818,4 @@ fed-from = Dari { $host }
 fed-open = Buka di { $host }
 fed-cannot-play = Video ini tidak dapat diputar di sini.
 comment-remote-remove = Hapus balasan dari { $handle }
+fed-shared-by = Dibagikan oleh { $handle }

@@ -836,3 +836,4 @@ fed-from = Da { $host }
 fed-open = Apri su { $host }
 fed-cannot-play = Questo video non può essere riprodotto qui.
 comment-remote-remove = Rimuovi la risposta di { $handle }
+fed-shared-by = Condiviso da { $handle }

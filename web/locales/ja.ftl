@@ -786,3 +786,4 @@ fed-from = { $host } から
 fed-open = { $host } で開く
 fed-cannot-play = この動画はここでは再生できません。
 comment-remote-remove = { $handle } さんの返信を削除
+fed-shared-by = { $handle } さんが共有

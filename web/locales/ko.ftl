@@ -786,3 +786,4 @@ fed-from = { $host }에서
 fed-open = { $host }에서 열기
 fed-cannot-play = 이 동영상은 여기에서 재생할 수 없습니다.
 comment-remote-remove = { $handle } 님의 답글 삭제
+fed-shared-by = { $handle } 님이 공유함

@@ -876,3 +876,4 @@ fed-from = Iš { $host }
 fed-open = Atidaryti { $host }
 fed-cannot-play = Šio vaizdo įrašo čia paleisti negalima.
 comment-remote-remove = Pašalinti { $handle } atsakymą
+fed-shared-by = Pasidalino { $handle }

@@ -856,3 +856,4 @@ fed-from = No { $host }
 fed-open = Atvērt { $host }
 fed-cannot-play = Šo video šeit nevar atskaņot.
 comment-remote-remove = Noņemt { $handle } atbildi
+fed-shared-by = Kopīgoja { $handle }

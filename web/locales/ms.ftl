@@ -818,3 +818,4 @@ fed-from = Dari { $host }
 fed-open = Buka di { $host }
 fed-cannot-play = Video ini tidak boleh dimainkan di sini.
 comment-remote-remove = Alih keluar balasan daripada { $handle }
+fed-shared-by = Dikongsi oleh { $handle }

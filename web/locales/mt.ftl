@@ -896,3 +896,4 @@ fed-from = Minn { $host }
 fed-open = Iftaħ fuq { $host }
 fed-cannot-play = Dan il-vidjo ma jistax jintwera hawn.
 comment-remote-remove = Neħħi t-tweġiba ta' { $handle }
+fed-shared-by = Maqsum minn { $handle }

@@ -836,3 +836,4 @@ fed-from = Van { $host }
 fed-open = Openen op { $host }
 fed-cannot-play = Deze video kan hier niet worden afgespeeld.
 comment-remote-remove = Reactie van { $handle } verwijderen
+fed-shared-by = Gedeeld door { $handle }

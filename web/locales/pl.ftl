@@ -876,3 +876,4 @@ fed-from = Z { $host }
 fed-open = Otwórz na { $host }
 fed-cannot-play = Tego filmu nie można tu odtworzyć.
 comment-remote-remove = Usuń odpowiedź od { $handle }
+fed-shared-by = Udostępnione przez { $handle }

@@ -834,3 +834,4 @@ fed-from = De { $host }
 fed-open = Abrir em { $host }
 fed-cannot-play = Este vídeo não pode ser reproduzido aqui.
 comment-remote-remove = Remover a resposta de { $handle }
+fed-shared-by = Compartilhado por { $handle }

@@ -856,3 +856,4 @@ fed-from = De pe { $host }
 fed-open = Deschide pe { $host }
 fed-cannot-play = Acest videoclip nu poate fi redat aici.
 comment-remote-remove = Elimină răspunsul lui { $handle }
+fed-shared-by = Distribuit de { $handle }

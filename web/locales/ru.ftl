@@ -876,3 +876,4 @@ fed-from = С сервера { $host }
 fed-open = Открыть на { $host }
 fed-cannot-play = Это видео нельзя воспроизвести здесь.
 comment-remote-remove = Удалить ответ от { $handle }
+fed-shared-by = Поделился { $handle }

@@ -876,3 +876,4 @@ fed-from = Z { $host }
 fed-open = Otvoriť na { $host }
 fed-cannot-play = Toto video sa tu nedá prehrať.
 comment-remote-remove = Odstrániť odpoveď od { $handle }
+fed-shared-by = Zdieľa { $handle }

@@ -876,3 +876,4 @@ fed-from = Z { $host }
 fed-open = Odpri na { $host }
 fed-cannot-play = Tega videoposnetka tukaj ni mogoče predvajati.
 comment-remote-remove = Odstrani odgovor uporabnika { $handle }
+fed-shared-by = Delil { $handle }

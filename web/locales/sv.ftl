@@ -836,3 +836,4 @@ fed-from = Från { $host }
 fed-open = Öppna på { $host }
 fed-cannot-play = Den här videon kan inte spelas upp här.
 comment-remote-remove = Ta bort svaret från { $handle }
+fed-shared-by = Delat av { $handle }

@@ -818,3 +818,4 @@ fed-from = จาก { $host }
 fed-open = เปิดบน { $host }
 fed-cannot-play = ไม่สามารถเล่นวิดีโอนี้ที่นี่ได้
 comment-remote-remove = ลบการตอบกลับของ { $handle }
+fed-shared-by = แชร์โดย { $handle }

@@ -834,3 +834,4 @@ fed-from = Kaynak: { $host }
 fed-open = { $host } üzerinde aç
 fed-cannot-play = Bu video burada oynatılamıyor.
 comment-remote-remove = { $handle } kullanıcısının yanıtını kaldır
+fed-shared-by = { $handle } paylaştı

@@ -876,3 +876,4 @@ fed-from = З сервера { $host }
 fed-open = Відкрити на { $host }
 fed-cannot-play = Це відео не можна відтворити тут.
 comment-remote-remove = Вилучити відповідь від { $handle }
+fed-shared-by = Поширив { $handle }

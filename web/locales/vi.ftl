@@ -818,3 +818,4 @@ fed-from = Từ { $host }
 fed-open = Mở trên { $host }
 fed-cannot-play = Không thể phát video này tại đây.
 comment-remote-remove = Xóa trả lời của { $handle }
+fed-shared-by = Được chia sẻ bởi { $handle }

@@ -786,3 +786,4 @@ fed-from = 来自 { $host }
 fed-open = 在 { $host } 上打开
 fed-cannot-play = 此视频无法在这里播放。
 comment-remote-remove = 移除 { $handle } 的回复
+fed-shared-by = { $handle } 分享

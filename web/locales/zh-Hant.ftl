@@ -818,3 +818,4 @@ fed-from = 來自 { $host }
 fed-open = 在 { $host } 上開啟
 fed-cannot-play = 這部影片無法在此播放。
 comment-remote-remove = 移除 { $handle } 的回覆
+fed-shared-by = { $handle } 分享

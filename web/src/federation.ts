@@ -15,6 +15,9 @@ export interface Origin {
   host: string;
   /** The post's own page on its instance, if it gave one. */
   link: string | null;
+  /** Who (followed here) shared it, for a post of someone not followed: `name@host`, or
+   * the host where the account was not followed by address. */
+  sharedBy?: string | null;
 }
 export type RemoteItem = FeedItem & { remote: Origin };
 
@@ -116,7 +119,9 @@ export function remoteItem(post: RemotePost, names: Map<string, string>): Remote
     sound: null, created_at: published.toISOString(), like_count: 0, comment_count: 0, share_count: 0,
     liked_by_me: false, share_url: link ?? playlist, remix: null, hashtags: [], mentions: [], captions: [],
   };
-  return { video, reasons: [], remote: { acct, host, link } };
+  const sharer = webUrl(post.shared_by);
+  const sharedBy = sharer ? names.get(sharer) ?? new URL(sharer).host : null;
+  return { video, reasons: [], remote: { acct, host, link, sharedBy } };
 }
 
 /** A pager over the remote clips, newest first: each call gives the next clips and the

@@ -495,7 +495,8 @@ function remoteInfo(v: Video, origin: Origin, originId: string, captionId: strin
   return h('div', { class: 'clip-info' },
     h('p', { class: 'clip-origin', id: originId },
       origin.acct ? [h('span', { class: 'clip-handle' }, handleEl(origin.acct)), ' '] : null,
-      h('span', { class: 'pill on-clip' }, icon('globe'), t('fed-from', { host: origin.host }))),
+      h('span', { class: 'pill on-clip' }, icon('globe'), t('fed-from', { host: origin.host })),
+      origin.sharedBy ? [' ', h('span', { class: 'pill on-clip' }, t('fed-shared-by', { handle: at(origin.sharedBy) }))] : null),
     v.caption ? h('p', { class: 'clip-caption pre-line', id: captionId }, v.caption) : null,
     origin.link ? h('a', { href: origin.link, class: 'clip-link', rel: 'noopener noreferrer', target: '_blank' }, t('fed-open', { host: origin.host })) : null);
 }

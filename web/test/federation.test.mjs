@@ -38,7 +38,13 @@ test('a Video with an HLS link is a clip labelled with its origin; the rest is l
   assert.equal(item.video.playlist_url, 'https://remote.example/media/v/1/master.m3u8');
   assert.equal(item.video.poster_url, 'https://remote.example/media/v/1/poster.jpg');
   assert.equal(item.video.caption, 'Hi');
-  assert.deepEqual(item.remote, { acct: 'alex@remote.example', host: 'remote.example', link: 'https://remote.example/v/1' });
+  assert.deepEqual(item.remote, { acct: 'alex@remote.example', host: 'remote.example', link: 'https://remote.example/v/1', sharedBy: null });
+  // Brought by the share of someone followed: labelled with them (by address where known).
+  const shared = video({ shared_by: 'https://other.example/users/sam' });
+  assert.equal(remoteItem(shared, names).remote.sharedBy, 'other.example');
+  const known = new Map([...names, ['https://other.example/users/sam', 'sam@other.example']]);
+  assert.equal(remoteItem(shared, known).remote.sharedBy, 'sam@other.example');
+  assert.equal(remoteItem(video({ shared_by: 'javascript:x' }), names).remote.sharedBy, null);
   // Nothing that would be sent back to this server as a local clip's.
   assert.equal(item.video.allow_comments, false);
   assert.deepEqual(item.video.captions, []);

@@ -32,6 +32,9 @@ pub struct RemotePost {
     /// The ActivityStreams object as it arrived (JSON).
     pub object: String,
     pub published_at: i64,
+    /// The actor whose share (Announce) brought it, for a post of someone not followed;
+    /// empty otherwise.
+    pub shared_by: String,
 }
 
 fn edge(r: &sqlx::any::AnyRow) -> Result<RemoteEdge> {
@@ -66,6 +69,7 @@ fn post(r: &sqlx::any::AnyRow) -> Result<RemotePost> {
         kind: r.try_get("kind")?,
         object: r.try_get("object")?,
         published_at: r.try_get("published_at")?,
+        shared_by: r.try_get("shared_by")?,
     })
 }
 
@@ -247,11 +251,13 @@ impl Cell {
             .rows_affected()
             > 0;
         if side == Side::Following {
-            sqlx::query("DELETE FROM ap_posts WHERE account_id = $1 AND actor_uri = $2")
-                .bind(account.0.to_string())
-                .bind(actor_uri)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "DELETE FROM ap_posts WHERE account_id = $1 AND (actor_uri = $2 OR shared_by = $2)",
+            )
+            .bind(account.0.to_string())
+            .bind(actor_uri)
+            .execute(&mut *tx)
+            .await?;
         }
         if gone {
             for job in jobs {
@@ -267,8 +273,8 @@ impl Cell {
     pub async fn put_remote_post(&self, account: AccountId, p: &RemotePost) -> Result<()> {
         let mut tx = self.db.begin_write().await?;
         sqlx::query(
-            "INSERT INTO ap_posts (account_id, object_uri, actor_uri, kind, object, published_at, received_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
+            "INSERT INTO ap_posts (account_id, object_uri, actor_uri, kind, object, published_at, received_at, shared_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (account_id, object_uri) DO UPDATE SET object = excluded.object, kind = excluded.kind",
         )
         .bind(account.0.to_string())
@@ -278,10 +284,25 @@ impl Cell {
         .bind(&p.object)
         .bind(p.published_at)
         .bind(now_ms())
+        .bind(&p.shared_by)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Takes back the copies of `object_uri` that `actor_uri`'s share brought (Undo of its
+    /// Announce); the number removed.
+    pub async fn unshare_remote_post(&self, object_uri: &str, actor_uri: &str) -> Result<u64> {
+        let mut tx = self.db.begin_write().await?;
+        let n = sqlx::query("DELETE FROM ap_posts WHERE object_uri = $1 AND shared_by = $2")
+            .bind(object_uri)
+            .bind(actor_uri)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(n)
     }
 
     /// Deletes a remote post wherever a local account of this cell keeps it, if `actor_uri`
@@ -341,7 +362,7 @@ impl Cell {
         limit: u32,
     ) -> Result<Vec<RemotePost>> {
         let rows = sqlx::query(
-            "SELECT object_uri, actor_uri, kind, object, published_at FROM ap_posts
+            "SELECT object_uri, actor_uri, kind, object, published_at, shared_by FROM ap_posts
              WHERE account_id = $1 AND ($2 IS NULL OR published_at < $2)
              ORDER BY published_at DESC, object_uri LIMIT $3",
         )
@@ -360,7 +381,7 @@ impl Cell {
         object_uri: &str,
     ) -> Result<Option<RemotePost>> {
         let row = sqlx::query(
-            "SELECT object_uri, actor_uri, kind, object, published_at FROM ap_posts
+            "SELECT object_uri, actor_uri, kind, object, published_at, shared_by FROM ap_posts
              WHERE account_id = $1 AND object_uri = $2",
         )
         .bind(account.0.to_string())
@@ -392,6 +413,9 @@ impl Cell {
         if added && r.kind == "like" {
             bump_likes(&mut tx, video, 1).await?;
         }
+        if added && r.kind == "share" {
+            bump_shares(&mut tx, video, 1).await?;
+        }
         tx.commit().await?;
         Ok(added)
     }
@@ -420,12 +444,15 @@ impl Cell {
         if gone && kind == "like" {
             bump_likes(&mut tx, video, -1).await?;
         }
+        if gone && kind == "share" {
+            bump_shares(&mut tx, video, -1).await?;
+        }
         tx.commit().await?;
         Ok(gone)
     }
 
     /// Removes every reaction of a remote actor (it was deleted or blocked), its likes
-    /// off the counts. The number removed.
+    /// and shares off the counts. The number removed.
     pub async fn remove_reactions_of(&self, actor_uri: &str) -> Result<u64> {
         let mut tx = self.db.begin_write().await?;
         let rows =
@@ -436,9 +463,11 @@ impl Cell {
         for r in &rows {
             let kind: String = r.try_get("kind")?;
             let video: String = r.try_get("video_id")?;
-            if kind == "like" {
-                if let Ok(v) = VideoId::parse(&video) {
-                    bump_likes(&mut tx, v, -1).await?;
+            if let Ok(v) = VideoId::parse(&video) {
+                match kind.as_str() {
+                    "like" => bump_likes(&mut tx, v, -1).await?,
+                    "share" => bump_shares(&mut tx, v, -1).await?,
+                    _ => {}
                 }
             }
         }
@@ -559,6 +588,23 @@ impl Cell {
             })
             .collect()
     }
+}
+
+/// Adds `delta` to a video's share count, never below zero.
+async fn bump_shares(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    video: VideoId,
+    delta: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE videos SET share_count = CASE WHEN share_count + $1 > 0 THEN share_count + $1 ELSE 0 END
+         WHERE id = $2",
+    )
+    .bind(delta)
+    .bind(video.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Adds `delta` to a video's like count and its creator's, never below zero.

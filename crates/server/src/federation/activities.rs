@@ -81,8 +81,8 @@ impl Activity for InboxActivity {
             "Block" => block(state, &self).await,
             "Flag" => flag(state, &self).await,
             "Like" => like(state, &self, true).await,
-            // Likes, shares and reports of remote peers are accepted and not acted on yet
-            // (docs/federation.md lists what is not done).
+            "Announce" => share(state, Some(data), &self).await,
+            // Anything else is accepted and not acted on (docs/federation.md).
             _ => Ok(()),
         }
     }
@@ -204,12 +204,15 @@ async fn answered(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError
 
 /// An Undo: of a Follow (the remote actor stops following); others are not acted on.
 async fn undo(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+    let inner = || InboxActivity {
+        object: a.object.get("object").cloned().unwrap_or_default(),
+        ..a.clone()
+    };
     if kind_of(&a.object) == Some("Like") {
-        let inner = InboxActivity {
-            object: a.object.get("object").cloned().unwrap_or_default(),
-            ..a.clone()
-        };
-        return like(state, &inner, false).await;
+        return like(state, &inner(), false).await;
+    }
+    if kind_of(&a.object) == Some("Announce") {
+        return share(state, None, &inner()).await;
     }
     if kind_of(&a.object) != Some("Follow") {
         return Ok(());
@@ -272,6 +275,7 @@ async fn post(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
         kind,
         object: a.object.to_string(),
         published_at: published,
+        shared_by: String::new(),
     };
     for region in state.store().regions() {
         let Some(cell) = state.store().cell(region) else {
@@ -457,6 +461,117 @@ async fn like(state: &AppState, a: &InboxActivity, add: bool) -> Result<(), Obje
         crate::services::catalog::video_changed(state, cell, video.id).await;
     }
     Ok(())
+}
+
+/// An Announce (a share; `data` is given) or the Undo of one (`None`). Of a local video
+/// the rule lets out: one share per actor, counted with the video's shares. Of a remote
+/// post: kept for the local accounts that follow the sharer, with who shared it, if the
+/// post is public; the post is fetched from its origin (an embedded copy would not be
+/// signed by its author).
+async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Result<(), ObjectError> {
+    let Some(target) = id_of(&a.object) else {
+        return Ok(());
+    };
+    let actor = a.actor.inner().as_str();
+    if let Some((cell, video)) = local_video(state, target).await? {
+        let changed = match data {
+            Some(_) if blocked_by_owner(cell, &video, actor).await? => false,
+            Some(_) => {
+                let r = spool_store::RemoteReaction {
+                    kind: "share".into(),
+                    object_uri: actor.to_owned(),
+                    actor_uri: actor.to_owned(),
+                    acct: acct_of(a.actor.inner()),
+                    content: String::new(),
+                    created_at: spool_store::now_ms(),
+                };
+                cell.add_remote_reaction(video.id, &r).await?
+            }
+            None => {
+                cell.remove_remote_reaction(video.id, "share", actor, actor)
+                    .await?
+            }
+        };
+        if changed {
+            crate::services::catalog::video_changed(state, cell, video.id).await;
+        }
+        return Ok(());
+    }
+    let Some(data) = data else {
+        for region in state.store().regions() {
+            if let Some(cell) = state.store().cell(region) {
+                cell.unshare_remote_post(target, actor).await?;
+            }
+        }
+        return Ok(());
+    };
+    let mut readers = Vec::new();
+    for region in state.store().regions() {
+        if let Some(cell) = state.store().cell(region) {
+            for account in cell.local_followers_of(actor).await? {
+                readers.push((cell, account));
+            }
+        }
+    }
+    if readers.is_empty() {
+        return Ok(());
+    }
+    let Ok(url) = Url::parse(target) else {
+        return Err(refused("the shared object is not a URL"));
+    };
+    let object: Value = activitypub_federation::fetch::fetch_object_http(&url, data)
+        .await?
+        .object;
+    if id_of(&object) != Some(target) {
+        return Err(refused("the shared object is not at its id"));
+    }
+    let kind = kind_of(&object).unwrap_or("Note").to_owned();
+    if !matches!(kind.as_str(), "Video" | "Note" | "Article" | "Page") || !is_public(&object) {
+        return Ok(());
+    }
+    let Some(author) = object
+        .get("attributedTo")
+        .and_then(|v| id_of(v).or(v.as_str()))
+    else {
+        return Err(refused("the shared object names no author"));
+    };
+    let host = |u: &str| {
+        Url::parse(u)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+    };
+    if host(author).is_none() || host(author) != host(target) {
+        return Err(refused("the shared object is not on its author's host"));
+    }
+    let p = RemotePost {
+        object_uri: target.to_owned(),
+        actor_uri: author.to_owned(),
+        kind,
+        object: object.to_string(),
+        published_at: spool_store::now_ms(),
+        shared_by: actor.to_owned(),
+    };
+    for (cell, account) in readers {
+        cell.put_remote_post(account, &p).await?;
+    }
+    Ok(())
+}
+
+/// Whether an object is addressed to everyone (`to` or `cc` holds the Public collection).
+fn is_public(object: &Value) -> bool {
+    ["to", "cc"].iter().any(|field| {
+        let names = match object.get(*field) {
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        names.iter().any(|n| {
+            matches!(
+                *n,
+                "https://www.w3.org/ns/activitystreams#Public" | "as:Public" | "Public"
+            )
+        })
+    })
 }
 
 /// A remote reply to a local video: kept (as plain text) under the video, unless its

@@ -280,7 +280,12 @@ pub struct RemotePostView {
     /// The ActivityStreams object as the origin sent it.
     #[schema(value_type = Object)]
     object: serde_json::Value,
+    /// When it arrived as a share: when it was shared.
     published_ms: i64,
+    /// The actor (one the caller follows) whose share brought it, for a post of someone
+    /// the caller does not follow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shared_by: Option<String>,
 }
 
 /// Posts of the remote accounts the caller follows, newest first (each labelled with
@@ -303,6 +308,7 @@ pub async fn remote_feed(
                 kind: p.kind,
                 object: serde_json::from_str(&p.object).unwrap_or_default(),
                 published_ms: p.published_at,
+                shared_by: (!p.shared_by.is_empty()).then_some(p.shared_by),
             })
             .collect(),
     ))

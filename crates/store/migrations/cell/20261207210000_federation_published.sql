@@ -7,3 +7,25 @@ CREATE TABLE ap_published (
     digest     TEXT NOT NULL,
     updated_at INTEGER NOT NULL
 ) STRICT;
+
+-- Shares (Announce) of a local video by remote actors: one per actor, counted with the
+-- video's shares. (SQLite changes a CHECK by rebuilding the table.)
+CREATE TABLE ap_reactions_new (
+    video_id    TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('like', 'reply', 'share')),
+    object_uri  TEXT NOT NULL,
+    actor_uri   TEXT NOT NULL,
+    acct        TEXT NOT NULL,
+    content     TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (video_id, kind, object_uri)
+) STRICT;
+INSERT INTO ap_reactions_new (video_id, kind, object_uri, actor_uri, acct, content, created_at)
+    SELECT video_id, kind, object_uri, actor_uri, acct, content, created_at FROM ap_reactions;
+DROP TABLE ap_reactions;
+ALTER TABLE ap_reactions_new RENAME TO ap_reactions;
+CREATE INDEX ap_reactions_actor ON ap_reactions (actor_uri);
+
+-- A remote post that reached an account because someone it follows shared it
+-- (Announce): that actor's URL; '' for a post of a followed author.
+ALTER TABLE ap_posts ADD COLUMN shared_by TEXT NOT NULL DEFAULT '';

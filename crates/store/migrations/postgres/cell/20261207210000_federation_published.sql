@@ -7,3 +7,13 @@ CREATE TABLE ap_published (
     digest     TEXT NOT NULL,
     updated_at BIGINT NOT NULL
 );
+
+-- Shares (Announce) of a local video by remote actors: one per actor, counted with the
+-- video's shares.
+ALTER TABLE ap_reactions DROP CONSTRAINT IF EXISTS ap_reactions_kind_check;
+ALTER TABLE ap_reactions ADD CONSTRAINT ap_reactions_kind_check
+    CHECK (kind IN ('like', 'reply', 'share'));
+
+-- A remote post that reached an account because someone it follows shared it
+-- (Announce): that actor's URL; '' for a post of a followed author.
+ALTER TABLE ap_posts ADD COLUMN shared_by TEXT NOT NULL DEFAULT '';
