@@ -141,7 +141,10 @@ pub(crate) const CELL_TABLES: &[Table] = &[
         home: &[Home::Account("account_id")],
         on_move: OnMove::Copy,
         refs: &[],
-        other: &[],
+        other: &[(
+            "shared_by",
+            "the URL of a remote actor (not a row here) whose share brought the post",
+        )],
     },
     Table {
         name: "ap_reactions",
