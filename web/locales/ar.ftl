@@ -907,3 +907,4 @@ fed-open = فتح على { $host }
 fed-cannot-play = لا يمكن تشغيل هذا الفيديو هنا.
 comment-remote-remove = إزالة رد { $handle }
 fed-shared-by = شاركه { $handle }
+reason-remote_instance = من { $host }، خادم يتابع أشخاص من هنا حسابات عليه

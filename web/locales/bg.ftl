@@ -837,3 +837,4 @@ fed-open = Отваряне в { $host }
 fed-cannot-play = Този видеоклип не може да се пусне тук.
 comment-remote-remove = Премахване на отговора от { $handle }
 fed-shared-by = Споделено от { $handle }
+reason-remote_instance = От { $host }, инстанция, на която хора оттук следват акаунти

@@ -835,3 +835,4 @@ fed-open = { $host }-এ খুলুন
 fed-cannot-play = এই ভিডিওটি এখানে চালানো যাচ্ছে না।
 comment-remote-remove = { $handle }-এর উত্তর সরান
 fed-shared-by = { $handle } শেয়ার করেছেন
+reason-remote_instance = { $host } থেকে, যে ইনস্ট্যান্সে এখানকার লোকেরা অ্যাকাউন্ট ফলো করেন

@@ -877,3 +877,4 @@ fed-open = Otevřít na { $host }
 fed-cannot-play = Toto video zde nelze přehrát.
 comment-remote-remove = Odstranit odpověď od { $handle }
 fed-shared-by = Sdílí { $handle }
+reason-remote_instance = Z { $host }, instance, kde lidé odsud sledují účty

@@ -837,3 +837,4 @@ fed-open = Åbn på { $host }
 fed-cannot-play = Denne video kan ikke afspilles her.
 comment-remote-remove = Fjern svaret fra { $handle }
 fed-shared-by = Delt af { $handle }
+reason-remote_instance = Fra { $host }, en instans hvor folk herfra følger konti

@@ -835,3 +835,4 @@ fed-open = Auf { $host } öffnen
 fed-cannot-play = Dieses Video kann hier nicht abgespielt werden.
 comment-remote-remove = Antwort von { $handle } entfernen
 fed-shared-by = Geteilt von { $handle }
+reason-remote_instance = Von { $host }, einer Instanz, auf der Leute von hier Konten folgen

@@ -837,3 +837,4 @@ fed-open = Άνοιγμα στο { $host }
 fed-cannot-play = Αυτό το βίντεο δεν μπορεί να παιχτεί εδώ.
 comment-remote-remove = Αφαίρεση της απάντησης από { $handle }
 fed-shared-by = Κοινοποιήθηκε από { $handle }
+reason-remote_instance = Από { $host }, έναν κόμβο όπου άτομα από εδώ ακολουθούν λογαριασμούς

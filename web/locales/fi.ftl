@@ -837,3 +837,4 @@ fed-open = Avaa palvelussa { $host }
 fed-cannot-play = Tätä videota ei voi toistaa täällä.
 comment-remote-remove = Poista käyttäjän { $handle } vastaus
 fed-shared-by = Jakanut { $handle }
+reason-remote_instance = Palvelimelta { $host }, jolla täkäläiset seuraavat tilejä

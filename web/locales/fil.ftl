@@ -835,3 +835,4 @@ fed-open = Buksan sa { $host }
 fed-cannot-play = Hindi mape-play rito ang video na ito.
 comment-remote-remove = Alisin ang sagot ni { $handle }
 fed-shared-by = Ibinahagi ni { $handle }
+reason-remote_instance = Mula sa { $host }, isang instance kung saan may sinusundang account ang mga tao rito

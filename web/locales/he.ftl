@@ -857,3 +857,4 @@ fed-open = פתיחה בשרת { $host }
 fed-cannot-play = אי אפשר להפעיל את הסרטון הזה כאן.
 comment-remote-remove = הסרת התגובה של { $handle }
 fed-shared-by = שותף על ידי { $handle }
+reason-remote_instance = מ-{ $host }, שרת שאנשים מכאן עוקבים אחר חשבונות בו

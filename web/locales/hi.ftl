@@ -793,3 +793,4 @@ fed-open = { $host } पर खोलें
 fed-cannot-play = यह वीडियो यहाँ नहीं चल सकता।
 comment-remote-remove = { $handle } का जवाब हटाएँ
 fed-shared-by = { $handle } ने साझा किया
+reason-remote_instance = { $host } से, एक इंस्टेंस जिस पर यहाँ के लोग खाते फ़ॉलो करते हैं

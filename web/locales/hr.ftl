@@ -857,3 +857,4 @@ fed-open = Otvori na { $host }
 fed-cannot-play = Ovaj se videozapis ovdje ne može reproducirati.
 comment-remote-remove = Ukloni odgovor korisnika { $handle }
 fed-shared-by = Podijelio { $handle }
+reason-remote_instance = S { $host }, instance na kojoj ljudi odavde prate račune

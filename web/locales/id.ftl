@@ -819,3 +819,4 @@ fed-open = Buka di { $host }
 fed-cannot-play = Video ini tidak dapat diputar di sini.
 comment-remote-remove = Hapus balasan dari { $handle }
 fed-shared-by = Dibagikan oleh { $handle }
+reason-remote_instance = Dari { $host }, instans tempat orang di sini mengikuti akun

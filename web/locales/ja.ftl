@@ -787,3 +787,4 @@ fed-open = { $host } で開く
 fed-cannot-play = この動画はここでは再生できません。
 comment-remote-remove = { $handle } さんの返信を削除
 fed-shared-by = { $handle } さんが共有
+reason-remote_instance = { $host } から（ここの人がアカウントをフォローしているインスタンス）

@@ -837,3 +837,4 @@ fed-open = Openen op { $host }
 fed-cannot-play = Deze video kan hier niet worden afgespeeld.
 comment-remote-remove = Reactie van { $handle } verwijderen
 fed-shared-by = Gedeeld door { $handle }
+reason-remote_instance = Van { $host }, een instantie waar mensen van hier accounts volgen

@@ -877,3 +877,4 @@ fed-open = Открыть на { $host }
 fed-cannot-play = Это видео нельзя воспроизвести здесь.
 comment-remote-remove = Удалить ответ от { $handle }
 fed-shared-by = Поделился { $handle }
+reason-remote_instance = С { $host }, сервера, где люди отсюда подписаны на аккаунты

@@ -877,3 +877,4 @@ fed-open = Otvoriť na { $host }
 fed-cannot-play = Toto video sa tu nedá prehrať.
 comment-remote-remove = Odstrániť odpoveď od { $handle }
 fed-shared-by = Zdieľa { $handle }
+reason-remote_instance = Z { $host }, inštancie, kde ľudia odtiaľto sledujú účty

@@ -877,3 +877,4 @@ fed-open = Odpri na { $host }
 fed-cannot-play = Tega videoposnetka tukaj ni mogoče predvajati.
 comment-remote-remove = Odstrani odgovor uporabnika { $handle }
 fed-shared-by = Delil { $handle }
+reason-remote_instance = Z { $host }, strežnika, kjer ljudje od tu sledijo računom

@@ -819,3 +819,4 @@ fed-open = เปิดบน { $host }
 fed-cannot-play = ไม่สามารถเล่นวิดีโอนี้ที่นี่ได้
 comment-remote-remove = ลบการตอบกลับของ { $handle }
 fed-shared-by = แชร์โดย { $handle }
+reason-remote_instance = จาก { $host } อินสแตนซ์ที่คนที่นี่ติดตามบัญชีอยู่

@@ -835,3 +835,4 @@ fed-open = { $host } üzerinde aç
 fed-cannot-play = Bu video burada oynatılamıyor.
 comment-remote-remove = { $handle } kullanıcısının yanıtını kaldır
 fed-shared-by = { $handle } paylaştı
+reason-remote_instance = { $host } sunucusundan; buradakilerin hesap takip ettiği bir sunucu

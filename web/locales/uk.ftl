@@ -877,3 +877,4 @@ fed-open = Відкрити на { $host }
 fed-cannot-play = Це відео не можна відтворити тут.
 comment-remote-remove = Вилучити відповідь від { $handle }
 fed-shared-by = Поширив { $handle }
+reason-remote_instance = З { $host }, сервера, де люди звідси стежать за акаунтами

@@ -37,7 +37,12 @@ export interface VideoModeration {
 }
 export interface Reason { code: string; text: string; args?: Record<string, string | number> }
 export interface FeedItem { video: Video; reasons: Reason[] }
-export interface FeedPage { items: FeedItem[]; cursor: string | null; mode?: string }
+export interface FeedPage {
+  items: FeedItem[]; cursor: string | null; mode?: string;
+  /** Clips from other instances to show after `after` of the items (For You, where the
+   * instance mixes them in), and where to go on with them. */
+  remote?: { after: number; post: RemotePost; reasons: Reason[] }[]; remote_before?: number;
+}
 export interface VideoPage { items: Video[]; cursor: string | null }
 export interface Comment {
   id: string; parent_id: string | null; author: string; text: string; like_count: number;

@@ -24,7 +24,7 @@ import { reportDialog } from './report';
 import { scopeText } from './decisions';
 import { avatarContent } from './photo';
 import { captionsWanted, setCaptionsWanted, pickTrack, showCaptions, captionsEditor } from './captions';
-import { remoteFeed, type Origin } from './federation';
+import { remoteFeed, remoteItem, type Origin } from './federation';
 
 const MODE_KEY = 'spool.feedMode';
 export type FeedMode = 'personalized' | 'non_personalized';
@@ -491,8 +491,9 @@ function setCount(b: HTMLButtonElement, label: string, count: number): void {
 
 /** What a clip from another instance shows under it: who posted it and where, its
  * caption (as text), and a link to it on its instance. */
-function remoteInfo(v: Video, origin: Origin, originId: string, captionId: string): HTMLElement {
+function remoteInfo(v: Video, origin: Origin, originId: string, captionId: string, reasons: FeedItem['reasons']): HTMLElement {
   return h('div', { class: 'clip-info' },
+    reasons.length ? h('p', { class: 'clip-reason' }, reasons.map(reasonText).join(' · ')) : null,
     h('p', { class: 'clip-origin', id: originId },
       origin.acct ? [h('span', { class: 'clip-handle' }, handleEl(origin.acct)), ' '] : null,
       h('span', { class: 'pill on-clip' }, icon('globe'), t('fed-from', { host: origin.host })),
@@ -561,7 +562,7 @@ function renderClip(item: Item, feed: Feed): Clip {
   let info: HTMLElement;
   let like: HTMLButtonElement;
   if (remote) {
-    info = remoteInfo(v, remote, originId, captionId);
+    info = remoteInfo(v, remote, originId, captionId, item.reasons);
   } else {
     setLike = (on: boolean) => withAccount(async () => {
       if ((like.getAttribute('aria-pressed') === 'true') === on) return;
@@ -898,15 +899,19 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
   }
   const first = firstPageUrl(kind);
   let pending = takeEarly(first);
+  // Where the clips from other instances mixed into For You go on from.
+  let remoteBefore: number | null = null;
   const local: Loader = async (cursor) => {
     const ready = cursor ? null : pending;
     pending = null;
-    const page = await (ready ?? get<FeedPage>(cursor ? `${first}&cursor=${enc(cursor)}` : first));
+    const more = cursor ? `&cursor=${enc(cursor)}${remoteBefore === null ? '' : `&remote_before=${remoteBefore}`}` : '';
+    const page = await (ready ?? get<FeedPage>(`${first}${more}`));
     // The switch shows the mode the server actually used.
     if (page.mode === 'personalized' || page.mode === 'non_personalized') {
       top.querySelector('.mode-switch')?.setAttribute('aria-checked', String(page.mode === 'personalized'));
     }
-    return page;
+    remoteBefore = page.remote_before ?? null;
+    return { ...page, items: withRemoteClips(page) };
   };
   const feed = new Feed(scroller, kind === 'following' ? withRemote(local) : local, kind);
   run(ctx, feed);
@@ -915,6 +920,18 @@ export async function feedPage(ctx: PageContext, kind: 'for-you' | 'following'):
     return;
   }
   await feed.more();
+}
+
+/** A page's items with its clips from other instances put in their places (each
+ * labelled with its origin, with the server's reasons). */
+export function withRemoteClips(page: FeedPage): Item[] {
+  const items: Item[] = [...page.items];
+  const remote = [...(page.remote ?? [])].sort((a, b) => b.after - a.after);
+  for (const slot of remote) {
+    const item = remoteItem(slot.post, new Map());
+    if (item) items.splice(Math.min(slot.after, items.length), 0, { ...item, reasons: slot.reasons });
+  }
+  return items;
 }
 
 /** One clip on its own page (/v/{id}), as a shared link opens it. */

@@ -54,6 +54,9 @@ pub struct FederationSection {
     pub inbox_per_minute: u32,
     /// Attempts at one delivery before it is given up (retries back off: 1 min, 2, 4...).
     pub delivery_attempts: u32,
+    /// Mix public clips from other instances, ones that accounts here follow, into the
+    /// For-You feed of signed-in adults (one in five, labelled with their origin).
+    pub remote_in_for_you: bool,
     /// Instance-level decisions about other instances (defederation, silencing), each
     /// with its reason and date: published at `GET /api/v1/transparency/federation`.
     pub instance_blocks: Vec<InstanceBlock>,
@@ -88,6 +91,7 @@ impl Default for FederationSection {
             max_inbox_bytes: 256 * 1024,
             inbox_per_minute: 300,
             delivery_attempts: 8,
+            remote_in_for_you: false,
             instance_blocks: Vec::new(),
         }
     }

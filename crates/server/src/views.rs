@@ -541,3 +541,33 @@ pub fn appeal_view(a: &spool_store::AppealRecord) -> AppealView {
         decided_at: a.decided_ms.map(crate::services::moderation::rfc3339),
     }
 }
+
+/// A post received from another instance, as the API shows it.
+#[derive(Serialize, ToSchema)]
+pub struct RemotePostView {
+    id: String,
+    actor: String,
+    kind: String,
+    /// The ActivityStreams object as the origin sent it.
+    #[schema(value_type = Object)]
+    object: serde_json::Value,
+    /// When it arrived as a share: when it was shared.
+    published_ms: i64,
+    /// The actor (one the caller follows) whose share brought it, for a post of someone
+    /// the caller does not follow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shared_by: Option<String>,
+}
+
+impl From<spool_store::RemotePost> for RemotePostView {
+    fn from(p: spool_store::RemotePost) -> Self {
+        Self {
+            id: p.object_uri,
+            actor: p.actor_uri,
+            kind: p.kind,
+            object: serde_json::from_str(&p.object).unwrap_or_default(),
+            published_ms: p.published_at,
+            shared_by: (!p.shared_by.is_empty()).then_some(p.shared_by),
+        }
+    }
+}

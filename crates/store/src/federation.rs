@@ -291,6 +291,22 @@ impl Cell {
         Ok(())
     }
 
+    /// Remote videos received in this cell, whoever here received them, one row per
+    /// video (its newest copy), newest first, received before `before` (ms).
+    pub async fn received_videos(&self, before: i64, limit: u32) -> Result<Vec<RemotePost>> {
+        let rows = sqlx::query(
+            "SELECT object_uri, MIN(actor_uri) AS actor_uri, MIN(kind) AS kind, MAX(object) AS object,
+                    MAX(published_at) AS published_at, MIN(shared_by) AS shared_by
+             FROM ap_posts WHERE kind = 'Video' AND published_at < $1
+             GROUP BY object_uri ORDER BY MAX(published_at) DESC, object_uri LIMIT $2",
+        )
+        .bind(before)
+        .bind(i64::from(limit))
+        .fetch_all(&self.db.read)
+        .await?;
+        rows.iter().map(post).collect()
+    }
+
     /// Takes back the copies of `object_uri` that `actor_uri`'s share brought (Undo of its
     /// Announce); the number removed.
     pub async fn unshare_remote_post(&self, object_uri: &str, actor_uri: &str) -> Result<u64> {

@@ -558,7 +558,7 @@ async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Resul
 }
 
 /// Whether an object is addressed to everyone (`to` or `cc` holds the Public collection).
-fn is_public(object: &Value) -> bool {
+pub(super) fn is_public(object: &Value) -> bool {
     ["to", "cc"].iter().any(|field| {
         let names = match object.get(*field) {
             Some(Value::String(s)) => vec![s.as_str()],

@@ -1117,6 +1117,86 @@ pub async fn remote_feed(
         .await?)
 }
 
+/// Public clips from other instances for the For-You feed of `viewer`, when the instance
+/// mixes them in (`federation.remote_in_for_you`): videos accounts here received from
+/// the accounts they follow, newest first, received before `before` (ms), at most
+/// `count`; with the time to continue before. Only for signed-in accounts that take part
+/// in federation (teens do not), never from a suspended or silenced host, never of an
+/// actor the viewer blocked.
+pub async fn remote_for_you(
+    state: &AppState,
+    viewer: Option<&Actor>,
+    before: Option<i64>,
+    count: usize,
+) -> ServiceResult<(Vec<spool_store::RemotePost>, Option<i64>)> {
+    let config = &state.config().federation;
+    let Some(viewer) = viewer.filter(|_| config.enabled && config.remote_in_for_you) else {
+        return Ok((Vec::new(), None));
+    };
+    let home = crate::services::accounts::home(state, viewer)?;
+    if count == 0
+        || !Audience::new(state, Some(viewer.clone()))
+            .federates(home, viewer.id)
+            .await?
+    {
+        return Ok((Vec::new(), None));
+    }
+    let blocked_actors: std::collections::HashSet<String> = home
+        .remote_edges(Side::Followers, viewer.id, Some("blocked"), 100_000)
+        .await?
+        .into_iter()
+        .map(|e| e.actor_uri)
+        .collect();
+    let suspended = suspended(config);
+    let silenced = silenced(config);
+    let before = before.unwrap_or(i64::MAX);
+    let want = u32::try_from(count * 4).unwrap_or(u32::MAX);
+    let mut found = Vec::new();
+    for region in state.store().regions() {
+        if let Some(cell) = state.store().cell(region) {
+            found.extend(cell.received_videos(before, want).await?);
+        }
+    }
+    found.sort_by(|a, b| {
+        b.published_at
+            .cmp(&a.published_at)
+            .then_with(|| a.object_uri.cmp(&b.object_uri))
+    });
+    found.dedup_by(|a, b| a.object_uri == b.object_uri);
+    // Where the next page goes on from: past every row looked at, kept or not.
+    let more = found.len() >= want as usize;
+    let mut out = Vec::new();
+    let mut last = None;
+    for p in found {
+        if out.len() == count {
+            break;
+        }
+        last = Some(p.published_at);
+        let host = Url::parse(&p.actor_uri)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_default();
+        let object: serde_json::Value = serde_json::from_str(&p.object).unwrap_or_default();
+        if blocked_actors.contains(&p.actor_uri)
+            || blocked(&suspended, &host)
+            || blocked(&silenced, &host)
+            || !activities::is_public(&object)
+        {
+            continue;
+        }
+        out.push(spool_store::RemotePost {
+            shared_by: String::new(),
+            ..p
+        });
+    }
+    let next = if out.len() == count || more {
+        last
+    } else {
+        None
+    };
+    Ok((out, next))
+}
+
 // ----------------------------------------------------------------------------- documents
 
 /// How many follow the actor, here and on other instances.

@@ -16,6 +16,7 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::federation::{self as fed, ApActor};
 use crate::services::Actor;
 use crate::state::AppState;
+use crate::views::RemotePostView;
 
 const ACTIVITY_JSON: &str = "application/activity+json";
 
@@ -272,22 +273,6 @@ pub struct RemoteFeedQuery {
     limit: Option<u32>,
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct RemotePostView {
-    id: String,
-    actor: String,
-    kind: String,
-    /// The ActivityStreams object as the origin sent it.
-    #[schema(value_type = Object)]
-    object: serde_json::Value,
-    /// When it arrived as a share: when it was shared.
-    published_ms: i64,
-    /// The actor (one the caller follows) whose share brought it, for a post of someone
-    /// the caller does not follow.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    shared_by: Option<String>,
-}
-
 /// Posts of the remote accounts the caller follows, newest first (each labelled with
 /// its origin by its URLs).
 #[utoipa::path(get, path = "/api/v1/federation/feed", tag = "federation", security(("bearer" = []), ("cookie" = [])),
@@ -299,19 +284,7 @@ pub async fn remote_feed(
 ) -> ApiResult<Json<Vec<RemotePostView>>> {
     let posts =
         fed::remote_feed(&state, &Actor::from(&user), q.before, q.limit.unwrap_or(20)).await?;
-    Ok(Json(
-        posts
-            .into_iter()
-            .map(|p| RemotePostView {
-                id: p.object_uri,
-                actor: p.actor_uri,
-                kind: p.kind,
-                object: serde_json::from_str(&p.object).unwrap_or_default(),
-                published_ms: p.published_at,
-                shared_by: (!p.shared_by.is_empty()).then_some(p.shared_by),
-            })
-            .collect(),
-    ))
+    Ok(Json(posts.into_iter().map(RemotePostView::from).collect()))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -16,7 +16,7 @@ use crate::json::ApiJson;
 use crate::services::policy::Audience;
 use crate::services::Actor;
 use crate::state::AppState;
-use crate::views::{video_view, VideoView};
+use crate::views::{video_view, RemotePostView, VideoView};
 
 /// Most events in one report.
 const MAX_EVENTS_PER_BATCH: usize = 100;
@@ -33,13 +33,15 @@ pub struct ForYouQuery {
     /// For viewers without an account: the region to take trending videos from
     /// (default: the first configured region).
     region: Option<String>,
+    /// With `federation.remote_in_for_you`: the `remote_before` of the previous page.
+    remote_before: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct ReasonView {
     /// Stable code to localize by: `follows_creator`, `topic`, `similar_to_liked`,
     /// `taste_match`, `trending_region`, `trending_language`, `new_video_test_audience`,
-    /// `fresh`.
+    /// `fresh`, `seen_before`; `remote_instance` for a clip from another instance.
     code: String,
     /// The reason in English.
     text: String,
@@ -61,6 +63,22 @@ pub struct FeedPage {
     cursor: Option<String>,
     /// The mode this page was made in.
     mode: String,
+    /// Clips from other instances to show among the items, where the instance mixes them
+    /// in (`federation.remote_in_for_you`): each with its place (after that many items)
+    /// and why it is shown.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    remote: Vec<RemoteFeedItem>,
+    /// Pass as `remote_before` with the next page; absent when no more remote clips.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remote_before: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RemoteFeedItem {
+    /// Shown after this many of the page's items.
+    after: usize,
+    post: RemotePostView,
+    reasons: Vec<ReasonView>,
 }
 
 fn parse_mode(raw: Option<&str>) -> ApiResult<Option<Mode>> {
@@ -210,7 +228,7 @@ pub async fn for_you(
     let shown = crate::views::recommended(&mut audience, &proposals).await?;
     let mut reasons: Vec<Option<Vec<spool_feed::Reason>>> =
         page.items.into_iter().map(|i| Some(i.reasons)).collect();
-    let items = shown
+    let items: Vec<FeedItem> = shown
         .into_iter()
         .map(|(index, video)| FeedItem {
             video,
@@ -222,6 +240,34 @@ pub async fn for_you(
                 .collect(),
         })
         .collect();
+    let count = items.len();
+    let (remote_posts, remote_before) = crate::federation::remote_for_you(
+        &state,
+        audience.viewer(),
+        q.remote_before,
+        // At least one, so that an instance with few clips of its own shows some.
+        count.div_ceil(REMOTE_EVERY).max(1),
+    )
+    .await?;
+    let remote = remote_posts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let host = url::Url::parse(&p.actor_uri)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_owned))
+                .unwrap_or_default();
+            RemoteFeedItem {
+                after: ((i + 1) * REMOTE_EVERY - 1).min(count),
+                post: RemotePostView::from(p),
+                reasons: vec![ReasonView {
+                    code: "remote_instance".into(),
+                    text: format!("From {host}, an instance people here follow accounts on"),
+                    args: BTreeMap::from([("host".to_owned(), host)]),
+                }],
+            }
+        })
+        .collect();
     Ok(Json(FeedPage {
         items,
         cursor: page.cursor,
@@ -229,8 +275,13 @@ pub async fn for_you(
             Mode::Personalized => "personalized".into(),
             Mode::NonPersonalized => "non_personalized".into(),
         },
+        remote,
+        remote_before,
     }))
 }
+
+/// One clip from another instance for every this many of a For-You page's items.
+const REMOTE_EVERY: usize = 5;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -323,6 +374,8 @@ pub async fn following_feed(
         items,
         cursor,
         mode: "following".into(),
+        remote: Vec::new(),
+        remote_before: None,
     }))
 }
 

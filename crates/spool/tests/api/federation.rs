@@ -24,6 +24,7 @@ async fn instance() -> (TestApp, String) {
         ("SPOOL_SERVER__PUBLIC_URL", &format!("http://{domain}")),
         ("SPOOL_FEDERATION__ENABLED", "true"),
         ("SPOOL_FEDERATION__ALLOW_LOCAL", "true"),
+        ("SPOOL_FEDERATION__REMOTE_IN_FOR_YOU", "true"),
         ("SPOOL_MEDIA__WORKERS", "2"),
     ])
     .await;
@@ -342,6 +343,22 @@ async fn two_instances_follow_publish_delete_and_part() {
         public["object"]["to"].to_string().contains("#Public"),
         "{public}"
     );
+    // The instance mixes remote clips into For You: bob's page carries alice's public
+    // clip, labelled with why; a visitor's page none.
+    let (status, page) = b.get("/api/v1/feed/for-you", Some(&bob)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let mixed = page["remote"]
+        .as_array()
+        .and_then(|r| r.iter().find(|x| x["post"]["id"] == object3.as_str()))
+        .unwrap_or_else(|| panic!("alice's clip is not in bob's For You: {page}"));
+    assert_eq!(mixed["reasons"][0]["code"], "remote_instance");
+    assert_eq!(
+        mixed["reasons"][0]["args"]["host"],
+        a_domain.split(':').next().unwrap()
+    );
+    assert_eq!(mixed["post"]["kind"], "Video");
+    let (_, page) = b.get("/api/v1/feed/for-you", None).await;
+    assert!(page.get("remote").is_none(), "{page}");
     // The public video is an object anyone can fetch; the deleted one is gone.
     let (status, _) = a.get(&format!("/ap/videos/{id3}"), None).await;
     assert_eq!(status, StatusCode::OK);
