@@ -125,6 +125,11 @@ impl Application {
             subscriptions.start(&self.state, replayed);
         }
         crate::services::relocation::finish_recovered_moves(&self.state).await?;
+        // Deliveries a crash cut off between a change and its catalog hook.
+        let reconciling = {
+            let state = self.state.clone();
+            tokio::spawn(async move { crate::federation::reconcile(&state).await })
+        };
         let workers = crate::workers::start(&self.state);
         let metrics = self.metrics.map(|(listener, router)| {
             tokio::spawn(async move {
@@ -136,6 +141,7 @@ impl Application {
         let shortcut = serves_api.then(|| crate::serve::Shortcut::new(self.state.clone()));
         let result = crate::serve::serve(self.listener, self.router, shortcut, shutdown).await;
         // A job cut off here is taken up again once its lease runs out.
+        reconciling.abort();
         workers.stop();
         subscriptions.stop();
         if let Some(metrics) = metrics {

@@ -291,6 +291,22 @@ impl Cell {
         Ok(())
     }
 
+    /// The local accounts of this cell that remote actors follow (active edges).
+    pub async fn accounts_with_remote_followers(&self) -> Result<Vec<AccountId>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT account_id FROM ap_followers WHERE state = 'active' ORDER BY account_id",
+        )
+        .fetch_all(&self.db.read)
+        .await?;
+        ids.iter()
+            .map(|id| {
+                uuid::Uuid::parse_str(id)
+                    .map(AccountId)
+                    .map_err(|e| crate::StoreError::Corrupt(format!("account id {id:?}: {e}")))
+            })
+            .collect()
+    }
+
     /// Remote videos received in this cell, whoever here received them, one row per
     /// video (its newest copy), newest first, received before `before` (ms).
     pub async fn received_videos(&self, before: i64, limit: u32) -> Result<Vec<RemotePost>> {

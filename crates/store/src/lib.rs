@@ -17,6 +17,8 @@ mod directory;
 mod erase;
 mod export;
 mod fault;
+/// A named crash point for the crash tests (`fault.rs`): inert unless armed.
+pub use fault::point as crash_point;
 mod federation;
 mod feed;
 mod jobs;

@@ -692,9 +692,56 @@ pub async fn video_changed(state: &AppState, cell: &Cell, id: VideoId) {
     if state.federation().is_none() {
         return;
     }
+    // The change is stored; what it needs sent is not queued yet (see `reconcile`).
+    spool_store::crash_point("federation:hook");
     if let Err(e) = video_changed_inner(state, cell, id).await {
         tracing::warn!(video = %id, error = %e, "federation: cannot queue the video's deliveries");
     }
+}
+
+/// Every video of `account` again (its privacy or age rule changed): each is sent, updated
+/// or taken back as the rule now says.
+pub async fn account_videos_changed(state: &AppState, cell: &Cell, account: AccountId) {
+    if state.federation().is_none() {
+        return;
+    }
+    match cell
+        .account_videos(account, spool_store::VideoScope::Own, None, 100_000)
+        .await
+    {
+        Ok(videos) => {
+            for v in videos {
+                video_changed(state, cell, v.id).await;
+            }
+        }
+        Err(e) => tracing::warn!(%account, error = %e, "federation: cannot list the videos"),
+    }
+}
+
+/// At start: what a crash may have cut off between a change and the deliveries it needed
+/// (the catalog hook runs after the change is stored) is queued now. Every video of every
+/// account that remote actors follow is looked at again; whatever was already sent
+/// (the same Create, Update or Delete to the same inbox) is not sent twice.
+pub async fn reconcile(state: &AppState) {
+    if state.federation().is_none() {
+        return;
+    }
+    let mut accounts = 0;
+    for region in state.store().regions() {
+        let Some(cell) = state.store().cell(region) else {
+            continue;
+        };
+        match cell.accounts_with_remote_followers().await {
+            Ok(ids) => {
+                for id in ids {
+                    accounts += 1;
+                    account_videos_changed(state, cell, id).await;
+                }
+            }
+            Err(e) => tracing::warn!(%region, error = %e, "federation: cannot reconcile"),
+        }
+    }
+    tracing::debug!(accounts, "federation: deliveries reconciled");
 }
 
 /// Who on other instances may receive `video`: the distribution rule for remote viewers,

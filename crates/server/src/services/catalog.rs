@@ -48,6 +48,7 @@ pub async fn account_videos_changed(state: &AppState, cell: &Cell, id: AccountId
     if state.serves_api() {
         apply_account_videos(state, cell, id).await;
     }
+    crate::federation::account_videos_changed(state, cell, id).await;
     state.bus().catalog(CatalogChange::AccountVideos {
         region: cell.region().to_string(),
         id: id.0,

@@ -17,17 +17,25 @@ fn free_port() -> u16 {
 }
 
 async fn instance() -> (TestApp, String) {
+    instance_with(&[]).await
+}
+
+/// An instance with settings of its own besides federation's.
+async fn instance_with(extra: &[(&str, &str)]) -> (TestApp, String) {
     let port = free_port();
     let domain = format!("localhost:{port}");
-    let app = spawn_app_with(&[
-        ("SPOOL_SERVER__LISTEN", &format!("127.0.0.1:{port}")),
-        ("SPOOL_SERVER__PUBLIC_URL", &format!("http://{domain}")),
+    let listen = format!("127.0.0.1:{port}");
+    let public = format!("http://{domain}");
+    let mut env = vec![
+        ("SPOOL_SERVER__LISTEN", listen.as_str()),
+        ("SPOOL_SERVER__PUBLIC_URL", public.as_str()),
         ("SPOOL_FEDERATION__ENABLED", "true"),
         ("SPOOL_FEDERATION__ALLOW_LOCAL", "true"),
         ("SPOOL_FEDERATION__REMOTE_IN_FOR_YOU", "true"),
         ("SPOOL_MEDIA__WORKERS", "2"),
-    ])
-    .await;
+    ];
+    env.extend_from_slice(extra);
+    let app = spawn_app_with(&env).await;
     (app, domain)
 }
 
@@ -579,6 +587,121 @@ async fn two_instances_follow_publish_delete_and_part() {
         .get("/.well-known/webfinger?resource=acct:alice@localhost", None)
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Deliveries are durable jobs: with the receiving instance killed (SIGKILL) while a new
+/// clip goes out, and the sending one killed right after queuing it, both started again
+/// on their data, the clip arrives, once, and the follow is intact on both sides.
+#[tokio::test]
+async fn deliveries_survive_sigkill_of_either_instance() {
+    if cluster_form() {
+        eprintln!("federation: runs in the embedded form only");
+        return;
+    }
+    // Short leases and backoffs, so that a retry comes within the test's minute.
+    let fast = [
+        ("SPOOL_JOBS__LEASE_SECS", "2"),
+        ("SPOOL_JOBS__RETRY_BACKOFF_SECS", "1"),
+    ];
+    let crash = tempfile::tempdir().unwrap();
+    let point = crash.path().join("point");
+    std::fs::write(&point, "").unwrap();
+    let crash_file = point.to_str().unwrap().to_owned();
+    let mut with_crash = fast.to_vec();
+    with_crash.push(("SPOOL_TEST_CRASH_FILE", &crash_file));
+    let (mut a, a_domain) = instance_with(&with_crash).await;
+    let (mut b, _) = instance_with(&fast).await;
+    let alice = a.user("alice", "eu").await;
+    let bob = b.user("bob", "us").await;
+    let (status, answer) = b
+        .post(
+            "/api/v1/federation/follows",
+            Some(&bob),
+            json!({"acct": format!("alice@{a_domain}")}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    eventually("bob follows alice", || async {
+        remote_state(&b, &bob, "/api/v1/federation/follows", "alice@")
+            .await
+            .filter(|s| s == "active")
+    })
+    .await;
+
+    // Bob's instance dies; alice publishes; her instance dies right after queuing.
+    b.kill();
+    let dir = tempfile::tempdir().unwrap();
+    let clip = make_clip(dir.path(), "k.mp4", 180, 320, 1.2, true);
+    let video = a
+        .publish(&alice, &clip, json!({"caption": "through the crash"}))
+        .await;
+    let id = video["id"].as_str().unwrap().to_owned();
+    a.wait_video(&alice, &id, 240, |v| v["state"] == "ready")
+        .await;
+    a.kill();
+    a.restart().await;
+    b.restart().await;
+    let object = format!("http://{a_domain}/ap/videos/{id}");
+    eventually("the clip reaches bob after both crashes", || async {
+        feed_ids(&b, &bob).await.contains(&object).then_some(())
+    })
+    .await;
+    let copies = feed_ids(&b, &bob)
+        .await
+        .iter()
+        .filter(|x| **x == object)
+        .count();
+    assert_eq!(copies, 1);
+    assert_eq!(
+        remote_state(&b, &bob, "/api/v1/federation/follows", "alice@")
+            .await
+            .as_deref(),
+        Some("active")
+    );
+    assert_eq!(
+        remote_state(&a, &alice, "/api/v1/federation/followers", "bob@")
+            .await
+            .as_deref(),
+        Some("active")
+    );
+
+    // Alice's instance dies between storing her edit and queuing its Update (a crash
+    // point there): at the next start the Update is queued all the same. (Once the whole
+    // ladder is done: a rendition finishing later would send it too.)
+    a.wait_video(&alice, &id, 240, |v| v["ladder_complete"] == true)
+        .await;
+    std::fs::write(&point, "federation:hook").unwrap();
+    let _ = a
+        .client
+        .patch(a.url(&format!("/api/v1/videos/{id}")))
+        .bearer_auth(&alice)
+        .json(&json!({"caption": "edited before the crash"}))
+        .send()
+        .await;
+    a.wait_for_an_exit(
+        Duration::from_secs(30),
+        "the crash point stops alice's instance",
+    )
+    .await;
+    std::fs::write(&point, "").unwrap();
+    let (_, v) = {
+        a.restart().await;
+        a.get(&format!("/api/v1/videos/{id}"), Some(&alice)).await
+    };
+    assert_eq!(v["caption"], "edited before the crash", "{v}");
+    eventually("the edit reaches bob after the crash", || async {
+        let (_, feed) = b.get("/api/v1/federation/feed", Some(&bob)).await;
+        feed.as_array()?
+            .iter()
+            .find(|p| p["id"] == object.as_str())
+            .filter(|p| {
+                p["object"]["content"]
+                    .to_string()
+                    .contains("edited before the crash")
+            })
+            .map(|_| ())
+    })
+    .await;
 }
 
 /// The actor URL a post names (checked to be of the origin instance).
