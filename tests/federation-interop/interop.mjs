@@ -150,6 +150,15 @@ async function suite(PEER) {
     return `Accept ${a.id} of ${a.object}`;
   });
 
+  await check("3d a profile change reaches Fedify as an Update of the Spool actor", async () => {
+    const name = `Alice ${Date.now() % 100000}`;
+    await spool("PATCH", "/api/v1/me", { token, body: { display_name: name } });
+    const u = await eventually("an Update from Spool in Fedify's inbox", async () =>
+      (await log()).find((l) => l.kind === "Update" && l.actor === aliceActor && l.name === name));
+    expect(u.objectType === "Person", `object type ${u.objectType}`);
+    return `Update ${u.id}: name ${u.name}`;
+  });
+
   // ---- 4. The Spool account publishes a clip ----------------------------------------------
   await check("4  Fedify receives Create(Video) of the Spool account's new clip", async () => {
     const bytes = readFileSync(CLIP);

@@ -28,7 +28,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import {
   Accept, Announce, Create, Endpoints, Follow, Link, MemoryKvStore, Note, Person, PUBLIC_COLLECTION,
-  Tombstone, Undo, Delete, createFederation, exportJwk, generateCryptoKeyPair, importJwk, isActor,
+  Tombstone, Undo, Update, Delete, createFederation, exportJwk, generateCryptoKeyPair, importJwk, isActor,
   signRequest,
 } from "@fedify/fedify";
 import { Temporal } from "@js-temporal/polyfill"; // the one Fedify uses (Node 20 has none)
@@ -153,6 +153,10 @@ federation
     });
   })
   .on(Delete, async (_ctx, del) => log("Delete", del, { object: del.objectId?.href }))
+  .on(Update, async (_ctx, update) => {
+    const object = await update.getObject();
+    log("Update", update, { object: update.objectId?.href, objectType: object?.constructor?.name, name: object?.name?.toString() });
+  })
   .on(Undo, async (_ctx, undo) => {
     log("Undo", undo, { object: undo.objectId?.href });
     if (undo.actorId) followers.delete(undo.actorId.href);

@@ -291,6 +291,38 @@ impl Cell {
         Ok(())
     }
 
+    /// The digest of `account`'s actor document as last sent ('' before any).
+    pub async fn actor_digest(&self, account: AccountId) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT sent_digest FROM ap_keys WHERE account_id = $1")
+                .bind(account.0.to_string())
+                .fetch_optional(&self.db.read)
+                .await?,
+        )
+    }
+
+    /// In one transaction: records `digest` as the actor document other instances have,
+    /// and queues `jobs` (its Update to them).
+    pub async fn record_actor_digest(
+        &self,
+        account: AccountId,
+        digest: &str,
+        jobs: &[NewJob],
+    ) -> Result<()> {
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        sqlx::query("UPDATE ap_keys SET sent_digest = $1 WHERE account_id = $2")
+            .bind(digest)
+            .bind(account.0.to_string())
+            .execute(&mut *tx)
+            .await?;
+        for job in jobs {
+            insert_job(&mut tx, job, now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The local accounts of this cell that remote actors follow (active edges).
     pub async fn accounts_with_remote_followers(&self) -> Result<Vec<AccountId>> {
         let ids: Vec<String> = sqlx::query_scalar(

@@ -705,6 +705,7 @@ pub async fn account_videos_changed(state: &AppState, cell: &Cell, account: Acco
     if state.federation().is_none() {
         return;
     }
+    account_changed(state, account).await;
     match cell
         .account_videos(account, spool_store::VideoScope::Own, None, 100_000)
         .await
@@ -716,6 +717,77 @@ pub async fn account_videos_changed(state: &AppState, cell: &Cell, account: Acco
         }
         Err(e) => tracing::warn!(%account, error = %e, "federation: cannot list the videos"),
     }
+}
+
+/// An account's profile changed: when what its actor document says changed (display
+/// name, bio, whether it approves follows) since it was last sent, its remote followers
+/// get an Update of it.
+pub async fn account_changed(state: &AppState, id: AccountId) {
+    if state.federation().is_none() {
+        return;
+    }
+    if let Err(e) = account_changed_inner(state, id).await {
+        tracing::warn!(account = %id, error = %e, "federation: cannot queue the actor's Update");
+    }
+}
+
+async fn account_changed_inner(state: &AppState, id: AccountId) -> ServiceResult<()> {
+    let Some(located) = crate::services::accounts::by_id(state, id).await? else {
+        return Ok(());
+    };
+    let cell = located.cell;
+    let followers = cell
+        .remote_edges(Side::Followers, id, Some("active"), 100_000)
+        .await?;
+    if followers.is_empty() || !Audience::anonymous(state).federates(cell, id).await? {
+        return Ok(());
+    }
+    let Some(sent) = cell.actor_digest(id).await? else {
+        return Ok(()); // no key pair: never federated
+    };
+    let Some(actor) = ApActor::local(state, cell, id)
+        .await
+        .map_err(|e| ServiceError::Unexpected(anyhow::anyhow!("the actor of {id}: {e}")))?
+    else {
+        return Ok(());
+    };
+    let person = actor
+        .person(state)
+        .map_err(|e| ServiceError::Unexpected(anyhow::anyhow!("{e}")))?;
+    let object = serde_json::to_value(&person).map_err(|e| ServiceError::Unexpected(e.into()))?;
+    let digest = object_digest(&object);
+    if sent == digest {
+        return Ok(());
+    }
+    // Also when nothing was recorded yet: the followers may have fetched the actor
+    // before this change, and an Update of what they have changes nothing there.
+    let mut jobs = Vec::new();
+    {
+        let version = &digest[..16];
+        let update = serde_json::json!({
+            "@context": context(),
+            "id": format!("{}#update-{version}", actor.id),
+            "type": "Update",
+            "actor": actor.id.as_str(),
+            "to": [PUBLIC],
+            "object": object,
+        });
+        let mut inboxes: Vec<&str> = followers.iter().map(|f| f.inbox.as_str()).collect();
+        inboxes.sort_unstable();
+        inboxes.dedup();
+        for inbox in inboxes {
+            jobs.push(delivery(
+                state,
+                id,
+                &format!("update-actor:{id}:{version}"),
+                inbox,
+                update.clone(),
+            ));
+        }
+    }
+    cell.record_actor_digest(id, &digest, &jobs).await?;
+    announce(state, cell.region(), &jobs);
+    Ok(())
 }
 
 /// At start: what a crash may have cut off between a change and the deliveries it needed

@@ -39,6 +39,7 @@ pub async fn account_changed(state: &AppState, id: AccountId) {
     if state.serves_api() {
         apply_account(state, id).await;
     }
+    crate::federation::account_changed(state, id).await;
     state.bus().catalog(CatalogChange::Account { id: id.0 });
 }
 

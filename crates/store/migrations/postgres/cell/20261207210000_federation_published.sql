@@ -17,3 +17,7 @@ ALTER TABLE ap_reactions ADD CONSTRAINT ap_reactions_kind_check
 -- A remote post that reached an account because someone it follows shared it
 -- (Announce): that actor's URL; '' for a post of a followed author.
 ALTER TABLE ap_posts ADD COLUMN shared_by TEXT NOT NULL DEFAULT '';
+
+-- The digest of the account's actor document as other instances last had it: a change
+-- (display name, bio, approving follows) is sent to its remote followers as an Update.
+ALTER TABLE ap_keys ADD COLUMN sent_digest TEXT NOT NULL DEFAULT '';
