@@ -790,6 +790,37 @@ async fn account_changed_inner(state: &AppState, id: AccountId) -> ServiceResult
     Ok(())
 }
 
+/// What the data export holds of an account's federation: the remote accounts it
+/// follows (or asked to), its remote followers (and requests), the remote accounts it
+/// blocked, and the remote posts kept for its Following feed (ids, not their content,
+/// which is their authors').
+pub async fn export(cell: &Cell, account: AccountId) -> ServiceResult<serde_json::Value> {
+    let edge = |e: RemoteEdge| {
+        serde_json::json!({
+            "acct": e.acct, "actor": e.actor_uri, "state": e.state, "created_at": e.created_at,
+        })
+    };
+    let following = cell
+        .remote_edges(Side::Following, account, None, 100_000)
+        .await?;
+    let (blocked, followers): (Vec<_>, Vec<_>) = cell
+        .remote_edges(Side::Followers, account, None, 100_000)
+        .await?
+        .into_iter()
+        .partition(|e| e.state == "blocked");
+    let posts = cell.remote_posts(account, None, 10_000).await?;
+    Ok(serde_json::json!({
+        "following": following.into_iter().map(edge).collect::<Vec<_>>(),
+        "followers": followers.into_iter().map(edge).collect::<Vec<_>>(),
+        "blocked": blocked.into_iter().map(edge).collect::<Vec<_>>(),
+        "received_posts": posts.into_iter().map(|p| serde_json::json!({
+            "id": p.object_uri, "actor": p.actor_uri, "kind": p.kind,
+            "published_at": p.published_at,
+            "shared_by": (!p.shared_by.is_empty()).then_some(p.shared_by),
+        })).collect::<Vec<_>>(),
+    }))
+}
+
 /// At start: what a crash may have cut off between a change and the deliveries it needed
 /// (the catalog hook runs after the change is stored) is queued now. Every video of every
 /// account that remote actors follow is looked at again; whatever was already sent

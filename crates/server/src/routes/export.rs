@@ -242,6 +242,10 @@ async fn export(state: AppState, user: CurrentUser) -> ApiResult<Response> {
         &cell.export_notifications(id).await?,
     )?);
     entries.push(json(
+        "federation.json",
+        &crate::federation::export(cell, id).await?,
+    )?);
+    entries.push(json(
         "access_log.json",
         &access_log_entries(&state, &user).await?,
     )?);

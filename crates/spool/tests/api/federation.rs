@@ -628,6 +628,27 @@ async fn deliveries_survive_sigkill_of_either_instance() {
     })
     .await;
 
+    // Bob's export names the follow on the other instance.
+    let resp = b
+        .client
+        .get(b.url("/api/v1/me/export"))
+        .bearer_auth(&bob)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let bytes = resp.bytes().await.unwrap().to_vec();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("federation.json").unwrap(), &mut text).unwrap();
+    let fed: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        fed["following"][0]["acct"],
+        format!("alice@{a_domain}"),
+        "{fed}"
+    );
+    assert_eq!(fed["following"][0]["state"], "active");
+
     // Bob's instance dies; alice publishes; her instance dies right after queuing.
     b.kill();
     let dir = tempfile::tempdir().unwrap();

@@ -116,6 +116,7 @@ const FILES: &[&str] = &[
     "mutes.json",
     "view_history.json",
     "notifications.json",
+    "federation.json",
     "access_log.json",
 ];
 
