@@ -159,6 +159,28 @@ impl Cell {
     }
 
     /// The account's remote edges on one side (`state` filters when given), oldest first.
+    /// The edge of `account` with the remote account `who` names: its `name@host` (any
+    /// case) or its actor URL.
+    pub async fn remote_edge_by(
+        &self,
+        side: Side,
+        account: AccountId,
+        who: &str,
+    ) -> Result<Option<RemoteEdge>> {
+        let sql = format!(
+            "SELECT actor_uri, acct, inbox, follow_uri, state, created_at FROM {}
+             WHERE account_id = $1 AND (lower(acct) = lower($2) OR actor_uri = $2)
+             ORDER BY created_at LIMIT 1",
+            side.table()
+        );
+        let row = sqlx::query(&sql)
+            .bind(account.0.to_string())
+            .bind(who)
+            .fetch_optional(&self.db.read)
+            .await?;
+        row.as_ref().map(edge).transpose()
+    }
+
     pub async fn remote_edges(
         &self,
         side: Side,

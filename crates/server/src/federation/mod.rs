@@ -513,12 +513,9 @@ pub async fn unfollow_remote(state: &AppState, caller: &Actor, acct: &str) -> Se
     fed(state)?;
     let cell = crate::services::accounts::home(state, caller)?;
     let acct = acct.trim().trim_start_matches('@');
-    let edges = cell
-        .remote_edges(Side::Following, caller.id, None, 10_000)
-        .await?;
-    let Some(e) = edges
-        .into_iter()
-        .find(|e| e.acct.eq_ignore_ascii_case(acct))
+    let Some(e) = cell
+        .remote_edge_by(Side::Following, caller.id, acct)
+        .await?
     else {
         return Err(ServiceError::NotFound("follow"));
     };
@@ -588,16 +585,9 @@ pub async fn block_remote(state: &AppState, caller: &Actor, who: &str) -> Servic
     let data = fed(state)?;
     let cell = crate::services::accounts::home(state, caller)?;
     let who = who.trim().trim_start_matches('@');
-    let known = {
-        let mut all = cell
-            .remote_edges(Side::Followers, caller.id, None, 100_000)
-            .await?;
-        all.extend(
-            cell.remote_edges(Side::Following, caller.id, None, 100_000)
-                .await?,
-        );
-        all.into_iter()
-            .find(|e| e.acct.eq_ignore_ascii_case(who) || e.actor_uri == who)
+    let known = match cell.remote_edge_by(Side::Followers, caller.id, who).await? {
+        Some(e) => Some(e),
+        None => cell.remote_edge_by(Side::Following, caller.id, who).await?,
     };
     let (actor_uri, acct, inbox) = match known {
         Some(e) => (e.actor_uri, e.acct, e.inbox),
