@@ -32,10 +32,13 @@ export const SIZES = [
 export class Server {
   constructor() { this.log = []; this.base = ''; this.proc = null; this.dataDir = ''; }
 
-  async start(args = []) {
+  /** Starts `spool serve`; `env` adds settings (with `SPOOL_SERVER__LISTEN`, that
+   * address instead of a random port). */
+  async start(args = [], env = {}) {
     this.dataDir ||= mkdtempSync(path.join(tmpdir(), 'spool-e2e-'));
-    this.proc = spawn(BIN, ['serve', '--data', this.dataDir, '--listen', '127.0.0.1:0', ...args], {
-      env: { ...process.env, SPOOL_RATE_LIMITS__ENABLED: 'false', RUST_LOG: process.env.RUST_LOG || 'warn' },
+    const listen = env.SPOOL_SERVER__LISTEN ?? '127.0.0.1:0';
+    this.proc = spawn(BIN, ['serve', '--data', this.dataDir, '--listen', listen, ...args], {
+      env: { ...process.env, SPOOL_RATE_LIMITS__ENABLED: 'false', RUST_LOG: process.env.RUST_LOG || 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.proc.stderr.on('data', (d) => this.log.push(String(d)));

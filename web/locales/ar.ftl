@@ -908,3 +908,4 @@ fed-cannot-play = لا يمكن تشغيل هذا الفيديو هنا.
 comment-remote-remove = إزالة رد { $handle }
 fed-shared-by = شاركه { $handle }
 reason-remote_instance = من { $host }، خادم يتابع أشخاص من هنا حسابات عليه
+fed-like = إعجاب

@@ -838,3 +838,4 @@ fed-cannot-play = Този видеоклип не може да се пусне
 comment-remote-remove = Премахване на отговора от { $handle }
 fed-shared-by = Споделено от { $handle }
 reason-remote_instance = От { $host }, инстанция, на която хора оттук следват акаунти
+fed-like = Харесване

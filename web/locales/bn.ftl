@@ -836,3 +836,4 @@ fed-cannot-play = এই ভিডিওটি এখানে চালান�
 comment-remote-remove = { $handle }-এর উত্তর সরান
 fed-shared-by = { $handle } শেয়ার করেছেন
 reason-remote_instance = { $host } থেকে, যে ইনস্ট্যান্সে এখানকার লোকেরা অ্যাকাউন্ট ফলো করেন
+fed-like = লাইক

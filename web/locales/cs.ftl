@@ -878,3 +878,4 @@ fed-cannot-play = Toto video zde nelze přehrát.
 comment-remote-remove = Odstranit odpověď od { $handle }
 fed-shared-by = Sdílí { $handle }
 reason-remote_instance = Z { $host }, instance, kde lidé odsud sledují účty
+fed-like = To se mi líbí

@@ -838,3 +838,4 @@ fed-cannot-play = Denne video kan ikke afspilles her.
 comment-remote-remove = Fjern svaret fra { $handle }
 fed-shared-by = Delt af { $handle }
 reason-remote_instance = Fra { $host }, en instans hvor folk herfra følger konti
+fed-like = Synes godt om

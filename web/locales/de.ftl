@@ -836,3 +836,4 @@ fed-cannot-play = Dieses Video kann hier nicht abgespielt werden.
 comment-remote-remove = Antwort von { $handle } entfernen
 fed-shared-by = Geteilt von { $handle }
 reason-remote_instance = Von { $host }, einer Instanz, auf der Leute von hier Konten folgen
+fed-like = Gefällt mir

@@ -838,3 +838,4 @@ fed-cannot-play = Αυτό το βίντεο δεν μπορεί να παιχτ
 comment-remote-remove = Αφαίρεση της απάντησης από { $handle }
 fed-shared-by = Κοινοποιήθηκε από { $handle }
 reason-remote_instance = Από { $host }, έναν κόμβο όπου άτομα από εδώ ακολουθούν λογαριασμούς
+fed-like = Μου αρέσει

@@ -838,3 +838,4 @@ fed-cannot-play = This video cannot be played here.
 comment-remote-remove = Remove the reply by { $handle }
 fed-shared-by = Shared by { $handle }
 reason-remote_instance = From { $host }, an instance people here follow accounts on
+fed-like = Like

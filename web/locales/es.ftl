@@ -836,3 +836,4 @@ fed-cannot-play = Este vídeo no se puede reproducir aquí.
 comment-remote-remove = Quitar la respuesta de { $handle }
 fed-shared-by = Compartido por { $handle }
 reason-remote_instance = De { $host }, una instancia en la que gente de aquí sigue cuentas
+fed-like = Me gusta

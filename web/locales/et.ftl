@@ -838,3 +838,4 @@ fed-cannot-play = Seda videot ei saa siin esitada.
 comment-remote-remove = Eemalda kasutaja { $handle } vastus
 fed-shared-by = Jagas { $handle }
 reason-remote_instance = Serverist { $host }, kus siinsed inimesed kontosid jälgivad
+fed-like = Meeldib

@@ -836,3 +836,4 @@ fed-cannot-play = این ویدیو اینجا پخش نمی‌شود.
 comment-remote-remove = حذف پاسخ { $handle }
 fed-shared-by = هم‌رسانی‌شده توسط { $handle }
 reason-remote_instance = از { $host }، نمونه‌ای که افراد اینجا حساب‌هایی را در آن دنبال می‌کنند
+fed-like = پسندیدن

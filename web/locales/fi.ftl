@@ -838,3 +838,4 @@ fed-cannot-play = Tätä videota ei voi toistaa täällä.
 comment-remote-remove = Poista käyttäjän { $handle } vastaus
 fed-shared-by = Jakanut { $handle }
 reason-remote_instance = Palvelimelta { $host }, jolla täkäläiset seuraavat tilejä
+fed-like = Tykkää

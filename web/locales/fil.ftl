@@ -836,3 +836,4 @@ fed-cannot-play = Hindi mape-play rito ang video na ito.
 comment-remote-remove = Alisin ang sagot ni { $handle }
 fed-shared-by = Ibinahagi ni { $handle }
 reason-remote_instance = Mula sa { $host }, isang instance kung saan may sinusundang account ang mga tao rito
+fed-like = I-like

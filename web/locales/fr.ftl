@@ -836,3 +836,4 @@ fed-cannot-play = Cette vidéo ne peut pas être lue ici.
 comment-remote-remove = Retirer la réponse de { $handle }
 fed-shared-by = Partagé par { $handle }
 reason-remote_instance = De { $host }, une instance dont des gens d'ici suivent des comptes
+fed-like = J’aime

@@ -898,3 +898,4 @@ fed-cannot-play = Ní féidir an físeán seo a sheinm anseo.
 comment-remote-remove = Bain an freagra ó { $handle }
 fed-shared-by = Roinnte ag { $handle }
 reason-remote_instance = Ó { $host }, ásc ar a leanann daoine anseo cuntais
+fed-like = Is maith liom

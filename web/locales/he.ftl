@@ -858,3 +858,4 @@ fed-cannot-play = אי אפשר להפעיל את הסרטון הזה כאן.
 comment-remote-remove = הסרת התגובה של { $handle }
 fed-shared-by = שותף על ידי { $handle }
 reason-remote_instance = מ-{ $host }, שרת שאנשים מכאן עוקבים אחר חשבונות בו
+fed-like = אהבתי

@@ -794,3 +794,4 @@ fed-cannot-play = यह वीडियो यहाँ नहीं चल स
 comment-remote-remove = { $handle } का जवाब हटाएँ
 fed-shared-by = { $handle } ने साझा किया
 reason-remote_instance = { $host } से, एक इंस्टेंस जिस पर यहाँ के लोग खाते फ़ॉलो करते हैं
+fed-like = पसंद करें

@@ -858,3 +858,4 @@ fed-cannot-play = Ovaj se videozapis ovdje ne može reproducirati.
 comment-remote-remove = Ukloni odgovor korisnika { $handle }
 fed-shared-by = Podijelio { $handle }
 reason-remote_instance = S { $host }, instance na kojoj ljudi odavde prate račune
+fed-like = Sviđa mi se

@@ -836,3 +836,4 @@ fed-cannot-play = Ez a videó itt nem játszható le.
 comment-remote-remove = { $handle } válaszának eltávolítása
 fed-shared-by = Megosztotta: { $handle }
 reason-remote_instance = Innen: { $host }, egy példány, ahol az itteniek fiókokat követnek
+fed-like = Tetszik

@@ -820,3 +820,4 @@ fed-cannot-play = Video ini tidak dapat diputar di sini.
 comment-remote-remove = Hapus balasan dari { $handle }
 fed-shared-by = Dibagikan oleh { $handle }
 reason-remote_instance = Dari { $host }, instans tempat orang di sini mengikuti akun
+fed-like = Suka

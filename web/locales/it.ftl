@@ -838,3 +838,4 @@ fed-cannot-play = Questo video non può essere riprodotto qui.
 comment-remote-remove = Rimuovi la risposta di { $handle }
 fed-shared-by = Condiviso da { $handle }
 reason-remote_instance = Da { $host }, un'istanza di cui persone di qui seguono account
+fed-like = Mi piace

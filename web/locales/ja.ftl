@@ -788,3 +788,4 @@ fed-cannot-play = この動画はここでは再生できません。
 comment-remote-remove = { $handle } さんの返信を削除
 fed-shared-by = { $handle } さんが共有
 reason-remote_instance = { $host } から（ここの人がアカウントをフォローしているインスタンス）
+fed-like = いいね

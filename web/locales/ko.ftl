@@ -788,3 +788,4 @@ fed-cannot-play = 이 동영상은 여기에서 재생할 수 없습니다.
 comment-remote-remove = { $handle } 님의 답글 삭제
 fed-shared-by = { $handle } 님이 공유함
 reason-remote_instance = { $host }에서 (이곳 사람들이 계정을 팔로우하는 인스턴스)
+fed-like = 좋아요

@@ -878,3 +878,4 @@ fed-cannot-play = Šio vaizdo įrašo čia paleisti negalima.
 comment-remote-remove = Pašalinti { $handle } atsakymą
 fed-shared-by = Pasidalino { $handle }
 reason-remote_instance = Iš { $host }, serverio, kurio paskyras seka žmonės iš čia
+fed-like = Patinka

@@ -858,3 +858,4 @@ fed-cannot-play = Šo video šeit nevar atskaņot.
 comment-remote-remove = Noņemt { $handle } atbildi
 fed-shared-by = Kopīgoja { $handle }
 reason-remote_instance = No { $host }, instances, kurā cilvēki no šejienes seko kontiem
+fed-like = Patīk

@@ -820,3 +820,4 @@ fed-cannot-play = Video ini tidak boleh dimainkan di sini.
 comment-remote-remove = Alih keluar balasan daripada { $handle }
 fed-shared-by = Dikongsi oleh { $handle }
 reason-remote_instance = Dari { $host }, instans tempat orang di sini mengikuti akaun
+fed-like = Suka

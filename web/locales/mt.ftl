@@ -898,3 +898,4 @@ fed-cannot-play = Dan il-vidjo ma jistax jintwera hawn.
 comment-remote-remove = Neħħi t-tweġiba ta' { $handle }
 fed-shared-by = Maqsum minn { $handle }
 reason-remote_instance = Minn { $host }, istanza fejn nies minn hawn isegwu kontijiet
+fed-like = Jogħġobni

@@ -838,3 +838,4 @@ fed-cannot-play = Deze video kan hier niet worden afgespeeld.
 comment-remote-remove = Reactie van { $handle } verwijderen
 fed-shared-by = Gedeeld door { $handle }
 reason-remote_instance = Van { $host }, een instantie waar mensen van hier accounts volgen
+fed-like = Vind ik leuk

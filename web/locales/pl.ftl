@@ -878,3 +878,4 @@ fed-cannot-play = Tego filmu nie można tu odtworzyć.
 comment-remote-remove = Usuń odpowiedź od { $handle }
 fed-shared-by = Udostępnione przez { $handle }
 reason-remote_instance = Z { $host }, instancji, na której ludzie stąd obserwują konta
+fed-like = Lubię to

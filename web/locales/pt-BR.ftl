@@ -836,3 +836,4 @@ fed-cannot-play = Este vídeo não pode ser reproduzido aqui.
 comment-remote-remove = Remover a resposta de { $handle }
 fed-shared-by = Compartilhado por { $handle }
 reason-remote_instance = De { $host }, uma instância em que pessoas daqui seguem contas
+fed-like = Curtir

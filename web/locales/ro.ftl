@@ -858,3 +858,4 @@ fed-cannot-play = Acest videoclip nu poate fi redat aici.
 comment-remote-remove = Elimină răspunsul lui { $handle }
 fed-shared-by = Distribuit de { $handle }
 reason-remote_instance = De pe { $host }, o instanță pe care oameni de aici urmăresc conturi
+fed-like = Îmi place

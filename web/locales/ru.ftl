@@ -878,3 +878,4 @@ fed-cannot-play = Это видео нельзя воспроизвести зд
 comment-remote-remove = Удалить ответ от { $handle }
 fed-shared-by = Поделился { $handle }
 reason-remote_instance = С { $host }, сервера, где люди отсюда подписаны на аккаунты
+fed-like = Нравится

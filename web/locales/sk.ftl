@@ -878,3 +878,4 @@ fed-cannot-play = Toto video sa tu nedá prehrať.
 comment-remote-remove = Odstrániť odpoveď od { $handle }
 fed-shared-by = Zdieľa { $handle }
 reason-remote_instance = Z { $host }, inštancie, kde ľudia odtiaľto sledujú účty
+fed-like = Páči sa mi to

@@ -878,3 +878,4 @@ fed-cannot-play = Tega videoposnetka tukaj ni mogoče predvajati.
 comment-remote-remove = Odstrani odgovor uporabnika { $handle }
 fed-shared-by = Delil { $handle }
 reason-remote_instance = Z { $host }, strežnika, kjer ljudje od tu sledijo računom
+fed-like = Všeč mi je

@@ -838,3 +838,4 @@ fed-cannot-play = Den här videon kan inte spelas upp här.
 comment-remote-remove = Ta bort svaret från { $handle }
 fed-shared-by = Delat av { $handle }
 reason-remote_instance = Från { $host }, en instans där folk härifrån följer konton
+fed-like = Gilla

@@ -820,3 +820,4 @@ fed-cannot-play = ไม่สามารถเล่นวิดีโอน�
 comment-remote-remove = ลบการตอบกลับของ { $handle }
 fed-shared-by = แชร์โดย { $handle }
 reason-remote_instance = จาก { $host } อินสแตนซ์ที่คนที่นี่ติดตามบัญชีอยู่
+fed-like = ถูกใจ

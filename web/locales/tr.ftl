@@ -836,3 +836,4 @@ fed-cannot-play = Bu video burada oynatılamıyor.
 comment-remote-remove = { $handle } kullanıcısının yanıtını kaldır
 fed-shared-by = { $handle } paylaştı
 reason-remote_instance = { $host } sunucusundan; buradakilerin hesap takip ettiği bir sunucu
+fed-like = Beğen

@@ -878,3 +878,4 @@ fed-cannot-play = Це відео не можна відтворити тут.
 comment-remote-remove = Вилучити відповідь від { $handle }
 fed-shared-by = Поширив { $handle }
 reason-remote_instance = З { $host }, сервера, де люди звідси стежать за акаунтами
+fed-like = Подобається

@@ -820,3 +820,4 @@ fed-cannot-play = Không thể phát video này tại đây.
 comment-remote-remove = Xóa trả lời của { $handle }
 fed-shared-by = Được chia sẻ bởi { $handle }
 reason-remote_instance = Từ { $host }, một máy chủ mà người ở đây theo dõi tài khoản
+fed-like = Thích

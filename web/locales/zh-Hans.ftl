@@ -788,3 +788,4 @@ fed-cannot-play = 此视频无法在这里播放。
 comment-remote-remove = 移除 { $handle } 的回复
 fed-shared-by = { $handle } 分享
 reason-remote_instance = 来自 { $host }，这里有人关注那里的账号
+fed-like = 点赞

@@ -820,3 +820,4 @@ fed-cannot-play = 這部影片無法在此播放。
 comment-remote-remove = 移除 { $handle } 的回覆
 fed-shared-by = { $handle } 分享
 reason-remote_instance = 來自 { $host }，這裡有人關注那裡的帳號
+fed-like = 按讚

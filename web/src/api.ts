@@ -58,7 +58,7 @@ export interface Suggestion { type: string; text: string; id: string }
 export interface RemoteAccount { acct: string; actor: string; state: 'requested' | 'active' | string }
 /** A post of an account followed on another instance: its ActivityStreams object as the
  * origin sent it (HTML in it is the origin's: never put into the page as HTML). */
-export interface RemotePost { id: string; actor: string; kind: string; object: Record<string, unknown>; published_ms: number; shared_by?: string }
+export interface RemotePost { id: string; actor: string; kind: string; object: Record<string, unknown>; published_ms: number; shared_by?: string; liked?: boolean }
 
 export class ApiError extends Error {
   constructor(public status: number, public code: string, message: string, public field?: string) {

@@ -18,6 +18,8 @@ export interface Origin {
   /** Who (followed here) shared it, for a post of someone not followed: `name@host`, or
    * the host where the account was not followed by address. */
   sharedBy?: string | null;
+  /** The viewer's own copy (from the Following feed): it can be liked and answered. */
+  own?: boolean;
 }
 export type RemoteItem = FeedItem & { remote: Origin };
 
@@ -98,7 +100,7 @@ export function htmlToText(html: string): string {
 
 /** A remote post as an item of the feed, if it is a clip that can be played (a Video
  * with an HLS playlist). */
-export function remoteItem(post: RemotePost, names: Map<string, string>): RemoteItem | null {
+export function remoteItem(post: RemotePost, names: Map<string, string>, own = false): RemoteItem | null {
   if (post.kind !== 'Video' || !post.object || typeof post.object !== 'object') return null;
   const o = post.object;
   const all = links(o.url);
@@ -117,11 +119,11 @@ export function remoteItem(post: RemotePost, names: Map<string, string>): Remote
     state: 'ready', failure: null, duration_ms: null, width: null, height: null,
     playlist_url: playlist, poster_url: firstUrl(o.icon) ?? firstUrl(o.image), ladder_complete: true,
     sound: null, created_at: published.toISOString(), like_count: 0, comment_count: 0, share_count: 0,
-    liked_by_me: false, share_url: link ?? playlist, remix: null, hashtags: [], mentions: [], captions: [],
+    liked_by_me: post.liked === true, share_url: link ?? playlist, remix: null, hashtags: [], mentions: [], captions: [],
   };
   const sharer = webUrl(post.shared_by);
   const sharedBy = sharer ? names.get(sharer) ?? new URL(sharer).host : null;
-  return { video, reasons: [], remote: { acct, host, link, sharedBy } };
+  return { video, reasons: [], remote: { acct, host, link, sharedBy, ...(own ? { own } : {}) } };
 }
 
 /** A pager over the remote clips, newest first: each call gives the next clips and the
@@ -154,7 +156,7 @@ export function remoteFeed(): (before: number | null) => Promise<{ items: Remote
           .then((list) => new Map(list.map((a) => [a.actor, a.acct])))
           .catch(() => new Map<string, string>());
         const known = await names;
-        const items = fresh.map((p) => remoteItem(p, known)).filter((i): i is RemoteItem => i !== null);
+        const items = fresh.map((p) => remoteItem(p, known, true)).filter((i): i is RemoteItem => i !== null);
         if (items.length) return { items, before: next };
       }
       if (next === null) return { items: [], before: null };

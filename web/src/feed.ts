@@ -563,6 +563,22 @@ function renderClip(item: Item, feed: Feed): Clip {
   let like: HTMLButtonElement;
   if (remote) {
     info = remoteInfo(v, remote, originId, captionId, item.reasons);
+    // The viewer's own copy (Following): a like and a reply go to its instance.
+    if (remote.own) {
+      setLike = (on: boolean) => withAccount(async () => {
+        if ((like.getAttribute('aria-pressed') === 'true') === on) return;
+        try {
+          await post(on ? '/api/v1/federation/likes' : '/api/v1/federation/likes/undo', { object: v.id });
+          like.setAttribute('aria-pressed', String(on));
+          v.liked_by_me = on;
+        } catch (e) { toast(errorText(e)); }
+      });
+      like = h('button', { type: 'button', class: 'rail-button like', 'aria-pressed': String(v.liked_by_me), 'aria-label': t('fed-like'),
+        onclick: () => setLike(like.getAttribute('aria-pressed') !== 'true') }, icon('heart'));
+      const reply = h('button', { type: 'button', class: 'rail-button', 'aria-label': t('comment-reply'), 'aria-haspopup': 'dialog',
+        onclick: () => remoteReply(v) }, icon('comment'));
+      rail = h('div', { class: 'clip-rail', role: 'group', 'aria-label': t('clip-actions', { handle: at(remote.acct ?? remote.host) }) }, like, reply);
+    }
   } else {
     setLike = (on: boolean) => withAccount(async () => {
       if ((like.getAttribute('aria-pressed') === 'true') === on) return;
@@ -630,6 +646,29 @@ function renderClip(item: Item, feed: Feed): Clip {
     watcher: remote ? UNWATCHED : new Watcher(video, v.id, v.duration_ms ?? 0), cc, captionBox, hideCaptions: null, failed };
   feed.syncControls(clip);
   return clip;
+}
+
+/** Answers a clip from another instance: the reply goes to its instance, where it shows
+ * under the clip. */
+function remoteReply(v: Video): void {
+  const inputId = id('reply');
+  const input = h('textarea', { id: inputId, name: 'text', rows: 3, maxlength: 500, required: true, 'aria-describedby': `${inputId}-error` });
+  const form: HTMLFormElement = h('form', { class: 'comment-form' },
+    h('label', { for: inputId }, t('comment-add')), input, h('p', { class: 'field-error', id: `${inputId}-error` }), formAlert(),
+    h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, t('comment-send'))));
+  const dlg = dialog(t('comment-reply'), [form], { sheet: true });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    try {
+      await post('/api/v1/federation/replies', { object: v.id, text });
+      dlg.close();
+      toast(t('comment-sent'));
+    } catch (err) {
+      showError(form, errorText(err), err instanceof ApiError && err.field === 'text' ? 'text' : undefined);
+    }
+  });
 }
 
 /** The information panel a moderator put on a clip (e.g. context on a disputed claim). */

@@ -557,6 +557,8 @@ pub struct RemotePostView {
     /// the caller does not follow.
     #[serde(skip_serializing_if = "Option::is_none")]
     shared_by: Option<String>,
+    /// The caller liked it (always false for a post that is not the caller's copy).
+    liked: bool,
 }
 
 impl From<spool_store::RemotePost> for RemotePostView {
@@ -568,6 +570,7 @@ impl From<spool_store::RemotePost> for RemotePostView {
             object: serde_json::from_str(&p.object).unwrap_or_default(),
             published_ms: p.published_at,
             shared_by: (!p.shared_by.is_empty()).then_some(p.shared_by),
+            liked: p.liked,
         }
     }
 }

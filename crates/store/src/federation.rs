@@ -35,6 +35,8 @@ pub struct RemotePost {
     /// The actor whose share (Announce) brought it, for a post of someone not followed;
     /// empty otherwise.
     pub shared_by: String,
+    /// The account liked it (a Like went to its author).
+    pub liked: bool,
 }
 
 fn edge(r: &sqlx::any::AnyRow) -> Result<RemoteEdge> {
@@ -70,6 +72,7 @@ fn post(r: &sqlx::any::AnyRow) -> Result<RemotePost> {
         object: r.try_get("object")?,
         published_at: r.try_get("published_at")?,
         shared_by: r.try_get("shared_by")?,
+        liked: r.try_get::<i64, _>("liked")? != 0,
     })
 }
 
@@ -366,7 +369,7 @@ impl Cell {
     pub async fn received_videos(&self, before: i64, limit: u32) -> Result<Vec<RemotePost>> {
         let rows = sqlx::query(
             "SELECT object_uri, MIN(actor_uri) AS actor_uri, MIN(kind) AS kind, MAX(object) AS object,
-                    MAX(published_at) AS published_at, MIN(shared_by) AS shared_by
+                    MAX(published_at) AS published_at, MIN(shared_by) AS shared_by, CAST(0 AS BIGINT) AS liked
              FROM ap_posts WHERE kind = 'Video' AND published_at < $1
              GROUP BY object_uri ORDER BY MAX(published_at) DESC, object_uri LIMIT $2",
         )
@@ -375,6 +378,30 @@ impl Cell {
         .fetch_all(&self.db.read)
         .await?;
         rows.iter().map(post).collect()
+    }
+
+    /// In one transaction: marks the account's copy of `object_uri` liked or not, and
+    /// queues `jobs` (the Like or its Undo).
+    pub async fn set_remote_like(
+        &self,
+        account: AccountId,
+        object_uri: &str,
+        liked: bool,
+        jobs: &[NewJob],
+    ) -> Result<()> {
+        let now = now_ms();
+        let mut tx = self.db.begin_write().await?;
+        sqlx::query("UPDATE ap_posts SET liked = $1 WHERE account_id = $2 AND object_uri = $3")
+            .bind(i64::from(liked))
+            .bind(account.0.to_string())
+            .bind(object_uri)
+            .execute(&mut *tx)
+            .await?;
+        for job in jobs {
+            insert_job(&mut tx, job, now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Takes back the copies of `object_uri` that `actor_uri`'s share brought (Undo of its
@@ -448,7 +475,7 @@ impl Cell {
         limit: u32,
     ) -> Result<Vec<RemotePost>> {
         let rows = sqlx::query(
-            "SELECT object_uri, actor_uri, kind, object, published_at, shared_by FROM ap_posts
+            "SELECT object_uri, actor_uri, kind, object, published_at, shared_by, liked FROM ap_posts
              WHERE account_id = $1 AND ($2 IS NULL OR published_at < $2)
              ORDER BY published_at DESC, object_uri LIMIT $3",
         )
@@ -467,7 +494,7 @@ impl Cell {
         object_uri: &str,
     ) -> Result<Option<RemotePost>> {
         let row = sqlx::query(
-            "SELECT object_uri, actor_uri, kind, object, published_at, shared_by FROM ap_posts
+            "SELECT object_uri, actor_uri, kind, object, published_at, shared_by, liked FROM ap_posts
              WHERE account_id = $1 AND object_uri = $2",
         )
         .bind(account.0.to_string())

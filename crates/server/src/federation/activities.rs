@@ -76,11 +76,11 @@ impl Activity for InboxActivity {
             "Follow" => follow(state, data, &self).await,
             "Accept" | "Reject" => answered(state, &self).await,
             "Undo" => undo(state, &self).await,
-            "Create" | "Update" => post(state, &self).await,
+            "Create" | "Update" => post(state, data, &self).await,
             "Delete" => delete(state, &self).await,
             "Block" => block(state, &self).await,
             "Flag" => flag(state, &self).await,
-            "Like" => like(state, &self, true).await,
+            "Like" => like(state, Some(data), &self).await,
             "Announce" => share(state, Some(data), &self).await,
             // Anything else is accepted and not acted on (docs/federation.md).
             _ => Ok(()),
@@ -209,7 +209,7 @@ async fn undo(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
         ..a.clone()
     };
     if kind_of(&a.object) == Some("Like") {
-        return like(state, &inner(), false).await;
+        return like(state, None, &inner()).await;
     }
     if kind_of(&a.object) == Some("Announce") {
         return share(state, None, &inner()).await;
@@ -235,7 +235,7 @@ async fn undo(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
 }
 
 /// A Create or Update of a post: kept for each local account that follows its author.
-async fn post(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
+async fn post(state: &AppState, data: &Fed, a: &InboxActivity) -> Result<(), ObjectError> {
     let Some(object_id) = id_of(&a.object) else {
         return Err(refused("the post is not embedded"));
     };
@@ -260,7 +260,7 @@ async fn post(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
         .and_then(|r| id_of(r).or(r.as_str()))
     {
         if let Some((cell, video)) = local_video(state, target).await? {
-            return reply(a, cell, video, object_id).await;
+            return reply(data, a, cell, video, object_id).await;
         }
     }
     let published = a
@@ -276,6 +276,7 @@ async fn post(state: &AppState, a: &InboxActivity) -> Result<(), ObjectError> {
         object: a.object.to_string(),
         published_at: published,
         shared_by: String::new(),
+        liked: false,
     };
     for region in state.store().regions() {
         let Some(cell) = state.store().cell(region) else {
@@ -420,18 +421,26 @@ async fn blocked_by_owner(
         .is_some_and(|e| e.state == "blocked"))
 }
 
-fn acct_of(url: &Url) -> String {
+/// `name@host` of the activity's actor: its `preferredUsername` (the actor is fetched,
+/// or found in the crate's cache), or the last segment of its URL where it cannot be
+/// (actor URLs need not name the account: Spool's are ids).
+async fn actor_acct(data: &Fed, a: &InboxActivity) -> String {
+    let url = a.actor.inner();
     let host = url.host_str().unwrap_or_default();
     let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
-    let name = url
-        .path_segments()
-        .and_then(|mut s| s.next_back().map(str::to_owned))
-        .unwrap_or_default();
+    let name = match a.actor.dereference(data).await {
+        Ok(actor) => actor.name,
+        Err(_) => url
+            .path_segments()
+            .and_then(|mut s| s.next_back().map(str::to_owned))
+            .unwrap_or_default(),
+    };
     format!("{name}@{host}{port}")
 }
 
-/// A remote Like (or its Undo) of a local video: counted with the video's likes.
-async fn like(state: &AppState, a: &InboxActivity, add: bool) -> Result<(), ObjectError> {
+/// A remote Like (`data` is given) or its Undo (`None`) of a local video: counted with
+/// the video's likes.
+async fn like(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Result<(), ObjectError> {
     let Some(target) = id_of(&a.object) else {
         return Ok(());
     };
@@ -439,7 +448,7 @@ async fn like(state: &AppState, a: &InboxActivity, add: bool) -> Result<(), Obje
         return Ok(());
     };
     let actor = a.actor.inner().as_str();
-    if add {
+    if let Some(data) = data {
         if blocked_by_owner(cell, &video, actor).await? {
             return Ok(());
         }
@@ -447,7 +456,7 @@ async fn like(state: &AppState, a: &InboxActivity, add: bool) -> Result<(), Obje
             kind: "like".into(),
             object_uri: actor.to_owned(),
             actor_uri: actor.to_owned(),
-            acct: acct_of(a.actor.inner()),
+            acct: actor_acct(data, a).await,
             content: String::new(),
             created_at: spool_store::now_ms(),
         };
@@ -476,12 +485,12 @@ async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Resul
     if let Some((cell, video)) = local_video(state, target).await? {
         let changed = match data {
             Some(_) if blocked_by_owner(cell, &video, actor).await? => false,
-            Some(_) => {
+            Some(data) => {
                 let r = spool_store::RemoteReaction {
                     kind: "share".into(),
                     object_uri: actor.to_owned(),
                     actor_uri: actor.to_owned(),
-                    acct: acct_of(a.actor.inner()),
+                    acct: actor_acct(data, a).await,
                     content: String::new(),
                     created_at: spool_store::now_ms(),
                 };
@@ -550,6 +559,7 @@ async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Resul
         object: object.to_string(),
         published_at: spool_store::now_ms(),
         shared_by: actor.to_owned(),
+        liked: false,
     };
     for (cell, account) in readers {
         cell.put_remote_post(account, &p).await?;
@@ -577,6 +587,7 @@ pub(super) fn is_public(object: &Value) -> bool {
 /// A remote reply to a local video: kept (as plain text) under the video, unless its
 /// creator turned comments off or blocked the author.
 async fn reply(
+    data: &Fed,
     a: &InboxActivity,
     cell: &spool_store::Cell,
     video: spool_store::VideoRecord,
@@ -616,7 +627,7 @@ async fn reply(
         kind: "reply".into(),
         object_uri: object_id.to_owned(),
         actor_uri: actor.to_owned(),
-        acct: acct_of(a.actor.inner()),
+        acct: actor_acct(data, a).await,
         content: text,
         created_at: spool_store::now_ms(),
     };

@@ -1144,7 +1144,15 @@ pub async fn like_remote(
         format!("unlike:{like_id}:{}", uuid::Uuid::now_v7())
     };
     let job = delivery(state, caller.id, &key, &inbox, activity);
-    queue(state, cell, &[job]).await
+    cell.set_remote_like(
+        caller.id,
+        &post.object_uri,
+        like,
+        std::slice::from_ref(&job),
+    )
+    .await?;
+    announce(state, cell.region(), &[job]);
+    Ok(())
 }
 
 /// The caller answers a remote post they received: a `Note` in reply, sent to its
@@ -1326,6 +1334,7 @@ pub async fn remote_for_you(
         }
         out.push(spool_store::RemotePost {
             shared_by: String::new(),
+            liked: false,
             ..p
         });
     }

@@ -386,6 +386,17 @@ async fn two_instances_follow_publish_delete_and_part() {
         (v["like_count"] == 1).then_some(())
     })
     .await;
+    let liked = |feed: &Value| {
+        feed.as_array()
+            .and_then(|f| f.iter().find(|p| p["id"] == object3.as_str()))
+            .map(|p| p["liked"].clone())
+    };
+    let (_, feed) = b.get("/api/v1/federation/feed", Some(&bob)).await;
+    assert_eq!(
+        liked(&feed),
+        Some(json!(true)),
+        "bob's copy is marked liked"
+    );
     let (status, sent) = b
         .post(
             "/api/v1/federation/replies",
@@ -403,10 +414,8 @@ async fn two_instances_follow_publish_delete_and_part() {
     })
     .await;
     assert_eq!(replies[0]["text"], "Lovely <b>clip</b> & sound");
-    assert!(
-        replies[0]["acct"].as_str().unwrap().contains(&b_domain),
-        "{replies}"
-    );
+    // Named by the author's preferredUsername (Spool's actor URLs carry ids).
+    assert_eq!(replies[0]["acct"], format!("bob@{b_domain}"), "{replies}");
     assert_eq!(replies[0]["id"], sent["id"]);
     // Only the clip's creator may take a remote reply off it; then it is gone.
     let reply_path = format!(
@@ -463,6 +472,8 @@ async fn two_instances_follow_publish_delete_and_part() {
         (v["like_count"] == 0).then_some(())
     })
     .await;
+    let (_, feed) = b.get("/api/v1/federation/feed", Some(&bob)).await;
+    assert_eq!(liked(&feed), Some(json!(false)));
     let (status, _) = b
         .post(
             "/api/v1/federation/replies",

@@ -33,3 +33,6 @@ ALTER TABLE ap_posts ADD COLUMN shared_by TEXT NOT NULL DEFAULT '';
 -- The digest of the account's actor document as other instances last had it: a change
 -- (display name, bio, approving follows) is sent to its remote followers as an Update.
 ALTER TABLE ap_keys ADD COLUMN sent_digest TEXT NOT NULL DEFAULT '';
+
+-- Whether the account liked the remote post (its Like was sent; an Undo clears it).
+ALTER TABLE ap_posts ADD COLUMN liked INTEGER NOT NULL DEFAULT 0;
