@@ -6,7 +6,7 @@ use spool_core::{AccountId, VideoId};
 use sqlx::Row;
 
 use crate::cell::Cell;
-use crate::jobs::{insert_job, NewJob};
+use crate::jobs::{insert_jobs, NewJob};
 use crate::{now_ms, Result};
 
 /// A remote actor in a follow edge (either direction).
@@ -246,9 +246,7 @@ impl Cell {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        for job in jobs {
-            insert_job(&mut tx, job, now).await?;
-        }
+        insert_jobs(&mut tx, jobs, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -285,9 +283,7 @@ impl Cell {
             .await?;
         }
         if gone {
-            for job in jobs {
-                insert_job(&mut tx, job, now).await?;
-            }
+            insert_jobs(&mut tx, jobs, now).await?;
         }
         tx.commit().await?;
         Ok(gone)
@@ -341,9 +337,7 @@ impl Cell {
             .bind(account.0.to_string())
             .execute(&mut *tx)
             .await?;
-        for job in jobs {
-            insert_job(&mut tx, job, now).await?;
-        }
+        insert_jobs(&mut tx, jobs, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -397,9 +391,7 @@ impl Cell {
             .bind(object_uri)
             .execute(&mut *tx)
             .await?;
-        for job in jobs {
-            insert_job(&mut tx, job, now).await?;
-        }
+        insert_jobs(&mut tx, jobs, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -671,9 +663,7 @@ impl Cell {
         .bind(format!("{forget}%"))
         .execute(&mut *tx)
         .await?;
-        for job in jobs {
-            insert_job(&mut tx, job, now).await?;
-        }
+        insert_jobs(&mut tx, jobs, now).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -108,6 +108,18 @@ pub(crate) async fn insert_job(
     Ok(())
 }
 
+/// Queues `jobs` in the transaction `tx` (with the change that needs them).
+pub(crate) async fn insert_jobs(
+    tx: &mut Transaction<'_, Any>,
+    jobs: &[NewJob],
+    now: i64,
+) -> Result<()> {
+    for job in jobs {
+        insert_job(tx, job, now).await?;
+    }
+    Ok(())
+}
+
 impl Cell {
     pub async fn enqueue_job(&self, job: &NewJob) -> Result<()> {
         self.enqueue_jobs(std::slice::from_ref(job)).await
@@ -120,9 +132,7 @@ impl Cell {
         }
         let now = now_ms();
         let mut tx = self.db.begin_write().await?;
-        for job in jobs {
-            insert_job(&mut tx, job, now).await?;
-        }
+        insert_jobs(&mut tx, jobs, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -291,9 +301,7 @@ impl Cell {
         if done.rows_affected() != 1 {
             return Ok(false);
         }
-        for job in next {
-            insert_job(&mut tx, job, now).await?;
-        }
+        insert_jobs(&mut tx, next, now).await?;
         crate::fault::point("job.complete.before_commit");
         tx.commit().await?;
         crate::fault::point("job.complete.after_commit");

@@ -896,16 +896,8 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
         };
         let object = objects::video_object(state, &account, &video, reach);
         digest = Some(object_digest(&object));
-        let create = serde_json::json!({
-            "@context": context(),
-            "id": format!("{object_url}#create"),
-            "type": "Create",
-            "actor": me,
-            "to": object["to"].clone(),
-            "cc": object["cc"].clone(),
-            "published": object["published"].clone(),
-            "object": object,
-        });
+        let mut create = about_video("Create", format!("{object_url}#create"), &me, &object);
+        create["published"] = object["published"].clone();
         for f in &followers {
             jobs.push(delivery(
                 state,
@@ -921,15 +913,12 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
         let sent = cell.published_digest(id).await?;
         if sent.as_deref().is_some_and(|sent| sent != digest) {
             let version = &digest[..16];
-            let update = serde_json::json!({
-                "@context": context(),
-                "id": format!("{object_url}#update-{version}"),
-                "type": "Update",
-                "actor": me,
-                "to": object["to"].clone(),
-                "cc": object["cc"].clone(),
-                "object": object,
-            });
+            let update = about_video(
+                "Update",
+                format!("{object_url}#update-{version}"),
+                &me,
+                &object,
+            );
             for f in &followers {
                 jobs.push(delivery(
                     state,
@@ -946,6 +935,25 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
         .await?;
     announce(state, cell.region(), &jobs);
     Ok(())
+}
+
+/// An activity of `actor` (`Create`, `Update`) carrying a video `object`, addressed as
+/// the object is.
+fn about_video(
+    kind: &str,
+    id: String,
+    actor: &str,
+    object: &serde_json::Value,
+) -> serde_json::Value {
+    serde_json::json!({
+        "@context": context(),
+        "id": id,
+        "type": kind,
+        "actor": actor,
+        "to": object["to"].clone(),
+        "cc": object["cc"].clone(),
+        "object": object,
+    })
 }
 
 /// A video object's digest (hex SHA-256 of its JSON): what was sent, to tell a change.

@@ -63,6 +63,30 @@ async fn remote_state(app: &TestApp, token: &str, path: &str, acct_part: &str) -
         .map(|e| e["state"].as_str().unwrap_or_default().to_owned())
 }
 
+/// `token`'s account on `app` follows `acct` (a public account elsewhere), until active.
+async fn follow_and_wait(app: &TestApp, token: &str, acct: &str) {
+    let (status, answer) = app
+        .post(
+            "/api/v1/federation/follows",
+            Some(token),
+            json!({"acct": acct}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let name = acct.split('@').next().unwrap_or_default();
+    eventually(&format!("the follow of {acct} is accepted"), || async {
+        remote_state(
+            app,
+            token,
+            "/api/v1/federation/follows",
+            &format!("{name}@"),
+        )
+        .await
+        .filter(|s| s == "active")
+    })
+    .await;
+}
+
 async fn feed_ids(app: &TestApp, token: &str) -> Vec<String> {
     let (status, feed) = app.get("/api/v1/federation/feed", Some(token)).await;
     assert_eq!(status, StatusCode::OK, "{feed}");
@@ -314,20 +338,7 @@ async fn two_instances_follow_publish_delete_and_part() {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
-    let (status, answer) = b
-        .post(
-            "/api/v1/federation/follows",
-            Some(&bob),
-            json!({"acct": format!("alice@{a_domain}")}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{answer}");
-    eventually("bob follows public alice", || async {
-        remote_state(&b, &bob, "/api/v1/federation/follows", "alice@")
-            .await
-            .filter(|s| s == "active")
-    })
-    .await;
+    follow_and_wait(&b, &bob, &format!("alice@{a_domain}")).await;
     let clip3 = make_clip(dir.path(), "c.mp4", 180, 320, 1.2, true);
     let v3 = a
         .publish(&alice, &clip3, json!({"caption": "public now #open"}))
@@ -624,20 +635,7 @@ async fn deliveries_survive_sigkill_of_either_instance() {
     let (mut b, _) = instance_with(&fast).await;
     let alice = a.user("alice", "eu").await;
     let bob = b.user("bob", "us").await;
-    let (status, answer) = b
-        .post(
-            "/api/v1/federation/follows",
-            Some(&bob),
-            json!({"acct": format!("alice@{a_domain}")}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{answer}");
-    eventually("bob follows alice", || async {
-        remote_state(&b, &bob, "/api/v1/federation/follows", "alice@")
-            .await
-            .filter(|s| s == "active")
-    })
-    .await;
+    follow_and_wait(&b, &bob, &format!("alice@{a_domain}")).await;
 
     // Bob's export names the follow on the other instance.
     let resp = b
