@@ -1,12 +1,14 @@
 //! Federation seen from outside: two Spool instances on loopback (`localhost:<port>`
 //! each, so they are two hosts to each other), talking ActivityPub with signed requests.
+//! In the cluster form each is two API nodes and a worker; its public URL names the
+//! first API node.
 
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::harness::{cluster_form, spawn_app_with, TestApp};
+use crate::harness::{spawn_app_with, TestApp};
 use crate::media_support::make_clip;
 
 fn free_port() -> u16 {
@@ -99,12 +101,6 @@ async fn feed_ids(app: &TestApp, token: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn two_instances_follow_publish_delete_and_part() {
-    if cluster_form() {
-        // Each instance is one process here: the cluster form's three nodes of one
-        // instance cannot share the one port its public URL names.
-        eprintln!("federation: runs in the embedded form only");
-        return;
-    }
     let (a, a_domain) = instance().await;
     let (b, b_domain) = instance().await;
     let alice = a.user("alice", "eu").await;
@@ -616,10 +612,6 @@ async fn two_instances_follow_publish_delete_and_part() {
 /// on their data, the clip arrives, once, and the follow is intact on both sides.
 #[tokio::test]
 async fn deliveries_survive_sigkill_of_either_instance() {
-    if cluster_form() {
-        eprintln!("federation: runs in the embedded form only");
-        return;
-    }
     // Short leases and backoffs, so that a retry comes within the test's minute.
     let fast = [
         ("SPOOL_JOBS__LEASE_SECS", "2"),
@@ -713,6 +705,8 @@ async fn deliveries_survive_sigkill_of_either_instance() {
         "the crash point stops alice's instance",
     )
     .await;
+    // (In the cluster form, the instance's other nodes go down with it.)
+    a.kill();
     std::fs::write(&point, "").unwrap();
     let (_, v) = {
         a.restart().await;
@@ -743,10 +737,6 @@ fn requester_of(domain: &str, v: &Value) -> String {
 
 #[tokio::test]
 async fn a_suspended_instance_gets_nothing_and_the_decision_is_public() {
-    if cluster_form() {
-        eprintln!("federation: runs in the embedded form only");
-        return;
-    }
     let (b, b_domain) = instance().await;
     let _bob = b.user("bob", "us").await;
     let port = free_port();

@@ -108,9 +108,16 @@ async fn start_nodes(
     env: &[(String, String)],
     plan: &[(Vec<String>, bool)],
 ) -> Vec<Node> {
-    let started = futures_util::future::join_all(plan.iter().map(|(args, _)| {
+    let started = futures_util::future::join_all(plan.iter().enumerate().map(|(i, (args, _))| {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        async move { start(data, env, &args).await }
+        // An address set beforehand (a public URL names it) is the first node's; the
+        // others of a cluster listen on ports of their own.
+        let env: Vec<(String, String)> = env
+            .iter()
+            .filter(|(k, _)| i == 0 || k != "SPOOL_SERVER__LISTEN")
+            .cloned()
+            .collect();
+        async move { start(data, &env, &args).await }
     }))
     .await;
     started
