@@ -247,11 +247,7 @@ async fn post(state: &AppState, data: &Fed, a: &InboxActivity) -> Result<(), Obj
     if a.object.get("attributedTo").and_then(Value::as_str) != Some(author) {
         return Err(refused("the post is not the actor's"));
     }
-    if Url::parse(object_id)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        != a.actor.inner().host_str().map(str::to_owned)
-    {
+    if super::host_of(object_id) != a.actor.inner().host_str().map(str::to_owned) {
         return Err(refused("the post is not on the actor's host"));
     }
     if let Some(target) = a
@@ -535,7 +531,9 @@ async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Resul
         return Err(refused("the shared object is not at its id"));
     }
     let kind = kind_of(&object).unwrap_or("Note").to_owned();
-    if !matches!(kind.as_str(), "Video" | "Note" | "Article" | "Page") || !is_public(&object) {
+    if !matches!(kind.as_str(), "Video" | "Note" | "Article" | "Page")
+        || !addressed_publicly(&object)
+    {
         return Ok(());
     }
     let Some(author) = object
@@ -544,12 +542,8 @@ async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Resul
     else {
         return Err(refused("the shared object names no author"));
     };
-    let host = |u: &str| {
-        Url::parse(u)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_owned))
-    };
-    if host(author).is_none() || host(author) != host(target) {
+    let author_host = super::host_of(author);
+    if author_host.is_none() || author_host != super::host_of(target) {
         return Err(refused("the shared object is not on its author's host"));
     }
     let p = RemotePost {
@@ -568,20 +562,10 @@ async fn share(state: &AppState, data: Option<&Fed>, a: &InboxActivity) -> Resul
 }
 
 /// Whether an object is addressed to everyone (`to` or `cc` holds the Public collection).
-pub(super) fn is_public(object: &Value) -> bool {
-    ["to", "cc"].iter().any(|field| {
-        let names = match object.get(*field) {
-            Some(Value::String(s)) => vec![s.as_str()],
-            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
-            _ => Vec::new(),
-        };
-        names.iter().any(|n| {
-            matches!(
-                *n,
-                "https://www.w3.org/ns/activitystreams#Public" | "as:Public" | "Public"
-            )
-        })
-    })
+pub(super) fn addressed_publicly(object: &Value) -> bool {
+    ["to", "cc"]
+        .iter()
+        .any(|field| object.get(*field).is_some_and(super::is_public))
 }
 
 /// A remote reply to a local video: kept (as plain text) under the video, unless its

@@ -71,6 +71,11 @@ pub fn is_public(v: &serde_json::Value) -> bool {
 
 pub const PUBLIC: &str = "https://www.w3.org/ns/activitystreams#Public";
 
+/// The host a URL names (no port), if it is a URL with one.
+pub fn host_of(url: &str) -> Option<String> {
+    Url::parse(url).ok()?.host_str().map(str::to_owned)
+}
+
 /// Refuses blocked hosts (before anything is fetched from or sent to them).
 #[derive(Clone)]
 struct Blocklist(Arc<Vec<String>>);
@@ -750,31 +755,22 @@ async fn account_changed_inner(state: &AppState, id: AccountId) -> ServiceResult
         return Ok(());
     }
     // Also when nothing was recorded yet: the followers may have fetched the actor
-    // before this change, and an Update of what they have changes nothing there.
-    let mut jobs = Vec::new();
-    {
-        let version = &digest[..16];
-        let update = serde_json::json!({
-            "@context": context(),
-            "id": format!("{}#update-{version}", actor.id),
-            "type": "Update",
-            "actor": actor.id.as_str(),
-            "to": [PUBLIC],
-            "object": object,
-        });
-        let mut inboxes: Vec<&str> = followers.iter().map(|f| f.inbox.as_str()).collect();
-        inboxes.sort_unstable();
-        inboxes.dedup();
-        for inbox in inboxes {
-            jobs.push(delivery(
-                state,
-                id,
-                &format!("update-actor:{id}:{version}"),
-                inbox,
-                update.clone(),
-            ));
-        }
-    }
+    // before this change, and an Update of what they have changes nothing there. (Two
+    // followers on one shared inbox make one delivery: the job's subject is unique.)
+    let version = &digest[..16];
+    let key = format!("update-actor:{id}:{version}");
+    let update = serde_json::json!({
+        "@context": context(),
+        "id": format!("{}#update-{version}", actor.id),
+        "type": "Update",
+        "actor": actor.id.as_str(),
+        "to": [PUBLIC],
+        "object": object,
+    });
+    let jobs: Vec<NewJob> = followers
+        .iter()
+        .map(|f| delivery(state, id, &key, &f.inbox, update.clone()))
+        .collect();
     cell.record_actor_digest(id, &digest, &jobs).await?;
     announce(state, cell.region(), &jobs);
     Ok(())
@@ -886,52 +882,47 @@ async fn video_changed_inner(state: &AppState, cell: &Cell, id: VideoId) -> Serv
     if reach == policy::Federation::None {
         return take_back(state, cell, owner, id).await;
     }
+    let Some(account) = cell.account(owner).await? else {
+        return Ok(());
+    };
     let me = actor_url(state, owner);
     let object_url = video_url(state, id);
-    let mut jobs = Vec::new();
-    let digest;
-    {
-        let Some(account) = cell.account(owner).await? else {
-            return Ok(());
-        };
-        let object = objects::video_object(state, &account, &video, reach);
-        digest = Some(object_digest(&object));
-        let mut create = about_video("Create", format!("{object_url}#create"), &me, &object);
-        create["published"] = object["published"].clone();
-        for f in &followers {
-            jobs.push(delivery(
+    let object = objects::video_object(state, &account, &video, reach);
+    let digest = object_digest(&object);
+    let mut create = about_video("Create", format!("{object_url}#create"), &me, &object);
+    create["published"] = object["published"].clone();
+    let mut jobs: Vec<NewJob> = followers
+        .iter()
+        .map(|f| {
+            delivery(
                 state,
                 owner,
                 &format!("create:{id}"),
                 &f.inbox,
                 create.clone(),
-            ));
-        }
-        // Out already with other content: an Update (a follower that has not had the
-        // Create gets it now, with this content, and the Update changes nothing there).
-        let digest = digest.as_deref().unwrap_or_default();
-        let sent = cell.published_digest(id).await?;
-        if sent.as_deref().is_some_and(|sent| sent != digest) {
-            let version = &digest[..16];
-            let update = about_video(
-                "Update",
-                format!("{object_url}#update-{version}"),
-                &me,
-                &object,
-            );
-            for f in &followers {
-                jobs.push(delivery(
-                    state,
-                    owner,
-                    &format!("update:{id}:{version}"),
-                    &f.inbox,
-                    update.clone(),
-                ));
-            }
-        }
+            )
+        })
+        .collect();
+    // Out already with other content: an Update (a follower that has not had the Create
+    // gets it now, with this content, and the Update changes nothing there).
+    let sent = cell.published_digest(id).await?;
+    if sent.as_deref().is_some_and(|sent| sent != digest) {
+        let version = &digest[..16];
+        let key = format!("update:{id}:{version}");
+        let update = about_video(
+            "Update",
+            format!("{object_url}#update-{version}"),
+            &me,
+            &object,
+        );
+        jobs.extend(
+            followers
+                .iter()
+                .map(|f| delivery(state, owner, &key, &f.inbox, update.clone())),
+        );
     }
     // The Delete of an earlier round is forgotten, so that a later one is sent again.
-    cell.record_publication(id, digest.as_deref(), &format!("delete:{id}:"), &jobs)
+    cell.record_publication(id, Some(&digest), &format!("delete:{id}:"), &jobs)
         .await?;
     announce(state, cell.region(), &jobs);
     Ok(())
@@ -1273,6 +1264,12 @@ pub async fn remote_feed(
         .await?)
 }
 
+/// A clip from another instance for the For-You feed, with the host it comes from.
+pub struct RemoteClip {
+    pub post: spool_store::RemotePost,
+    pub host: String,
+}
+
 /// Public clips from other instances for the For-You feed of `viewer`, when the instance
 /// mixes them in (`federation.remote_in_for_you`): videos accounts here received from
 /// the accounts they follow, newest first, received before `before` (ms), at most
@@ -1284,7 +1281,7 @@ pub async fn remote_for_you(
     viewer: Option<&Actor>,
     before: Option<i64>,
     count: usize,
-) -> ServiceResult<(Vec<spool_store::RemotePost>, Option<i64>)> {
+) -> ServiceResult<(Vec<RemoteClip>, Option<i64>)> {
     let config = &state.config().federation;
     let Some(viewer) = viewer.filter(|_| config.enabled && config.remote_in_for_you) else {
         return Ok((Vec::new(), None));
@@ -1328,22 +1325,22 @@ pub async fn remote_for_you(
             break;
         }
         last = Some(p.published_at);
-        let host = Url::parse(&p.actor_uri)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_owned))
-            .unwrap_or_default();
+        let host = host_of(&p.actor_uri).unwrap_or_default();
         let object: serde_json::Value = serde_json::from_str(&p.object).unwrap_or_default();
         if blocked_actors.contains(&p.actor_uri)
             || blocked(&suspended, &host)
             || blocked(&silenced, &host)
-            || !activities::is_public(&object)
+            || !activities::addressed_publicly(&object)
         {
             continue;
         }
-        out.push(spool_store::RemotePost {
-            shared_by: String::new(),
-            liked: false,
-            ..p
+        out.push(RemoteClip {
+            post: spool_store::RemotePost {
+                shared_by: String::new(),
+                liked: false,
+                ..p
+            },
+            host,
         });
     }
     let next = if out.len() == count || more {

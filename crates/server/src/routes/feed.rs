@@ -241,7 +241,7 @@ pub async fn for_you(
         })
         .collect();
     let count = items.len();
-    let (remote_posts, remote_before) = crate::federation::remote_for_you(
+    let (remote_clips, remote_before) = crate::federation::remote_for_you(
         &state,
         audience.viewer(),
         q.remote_before,
@@ -249,23 +249,20 @@ pub async fn for_you(
         count.div_ceil(REMOTE_EVERY).max(1),
     )
     .await?;
-    let remote = remote_posts
+    let remote = remote_clips
         .into_iter()
         .enumerate()
-        .map(|(i, p)| {
-            let host = url::Url::parse(&p.actor_uri)
-                .ok()
-                .and_then(|u| u.host_str().map(str::to_owned))
-                .unwrap_or_default();
-            RemoteFeedItem {
-                after: ((i + 1) * REMOTE_EVERY - 1).min(count),
-                post: RemotePostView::from(p),
-                reasons: vec![ReasonView {
-                    code: "remote_instance".into(),
-                    text: format!("From {host}, an instance people here follow accounts on"),
-                    args: BTreeMap::from([("host".to_owned(), host)]),
-                }],
-            }
+        .map(|(i, c)| RemoteFeedItem {
+            after: ((i + 1) * REMOTE_EVERY - 1).min(count),
+            post: RemotePostView::from(c.post),
+            reasons: vec![ReasonView {
+                code: "remote_instance".into(),
+                text: format!(
+                    "From {}, an instance people here follow accounts on",
+                    c.host
+                ),
+                args: BTreeMap::from([("host".to_owned(), c.host)]),
+            }],
         })
         .collect();
     Ok(Json(FeedPage {
